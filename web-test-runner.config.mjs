@@ -1,0 +1,62 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      concurrency: 1,
+      launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_FLAGS },
+    }),
+  );
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      concurrency: 1,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+    }),
+  );
+}
+
+/** Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. */
+const cssInline = {
+  name: 'css-inline',
+  async serve(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      const file = context.path.startsWith('/__wds-outside-root__/')
+        ? context.path
+        : fileURLToPath(new URL('.' + context.path, `file://${root}/`));
+      const css = await readFile(file, 'utf8');
+      return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
+    }
+  },
+};
+
+/** msw's worker must be served from the site root. */
+const mswWorker = (context, next) => {
+  if (context.url === '/mockServiceWorker.js') context.url = '/demo/public/mockServiceWorker.js';
+  return next();
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  rootDir: root,
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+  middleware: [mswWorker],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline],
+};
