@@ -1,0 +1,486 @@
+import { LitElement, html, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import flatpickr from 'flatpickr';
+import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
+import type { Locale } from 'flatpickr/dist/types/locale';
+import { isValidTimeZone } from '../../data/time-zone.js';
+import { AdminSessionsRangeChangeEvent, type AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
+import styles, { calendarStyles } from './admin-sessions-range.styles.js';
+import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
+import { ENGLISH, calendarLanguage, loadCalendarLocale } from './locales.js';
+import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from './presets.js';
+
+/** Every user-facing string of the element (English); a localization layer will replace this object. */
+const STRINGS = {
+  rangeLabel: 'Time range',
+  dialogLabel: 'Choose a time range',
+  presetsLabel: 'Quick ranges',
+  presets: {
+    '15m': 'Last 15 minutes',
+    '1h': 'Last hour',
+    '24h': 'Last 24 hours',
+    '7d': 'Last 7 days',
+    '30d': 'Last 30 days',
+    stock: 'Default (±24 hours)',
+  } satisfies Record<RangePreset, string>,
+  anyTime: 'Any time',
+  between: (from: string, to: string) => `${from} – ${to}`,
+  fromUntilNow: (from: string) => `${from} – now`,
+  untilOnly: (to: string) => `Until ${to}`,
+  start: 'Start',
+  end: 'End',
+  endPlaceholder: 'now',
+  formatHint: (format: string) => `Format: ${format}. Leave End empty for “until now”.`,
+  apply: 'Apply',
+  cancel: 'Cancel',
+  invalidStart: (format: string) => `The start is not a date in the format ${format}.`,
+  invalidEnd: (format: string) => `The end is not a date in the format ${format}.`,
+  endBeforeStart: 'The end is before the start.',
+};
+
+/** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
+const DEFAULT_FORMAT = 'd-m-Y H:i';
+
+const warned = new Set<string>();
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`admin-sessions-range: ${message}`);
+}
+
+/** ms since the epoch from a number, a numeric string, an ISO 8601 string or a Date; `undefined` if none of those. */
+function toInstant(value: unknown): number | null | undefined {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value === 'string') {
+    const text = value.trim();
+    const instant = /^-?\d+$/.test(text) ? Number(text) : Date.parse(text);
+    return Number.isFinite(instant) ? instant : undefined;
+  }
+  return undefined;
+}
+
+/** `from` / `to` attributes: ms since the epoch or ISO 8601 (with an offset; without one, the browser's zone). */
+const instantConverter: ComplexAttributeConverter<number | null | string> = {
+  // An unreadable value is kept as text so that willUpdate warns once and falls back.
+  fromAttribute: (value) => toInstant(value) ?? value,
+};
+
+/** Whether a flatpickr format shows a 12-hour clock (unescaped `h`, `G` or `K`). */
+function uses12HourClock(format: string): boolean {
+  return /[hGK]/.test(format.replace(/\\./g, ''));
+}
+
+/** What the panel edits until Apply or Cancel. */
+interface Draft {
+  /** The exact instants behind the texts, as last set by a preset, the calendar or the applied value. */
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly relative: RangePreset | null;
+  /** What the Start and End inputs show (possibly typed, unparsed). */
+  readonly startText: string;
+  readonly endText: string;
+}
+
+type Field = 'start' | 'end';
+
+/**
+ * A time-range picker for the session log: quick relative ranges and a calendar with times, in a
+ * panel that changes nothing until Apply.
+ *
+ * @summary Picks an absolute or relative time range (`Last 24 hours`, `15-12-2025 13:00 – now`).
+ * @tag admin-sessions-range
+ *
+ * @fires {AdminSessionsRangeChangeEvent} admin-sessions-range-change - The user applied a range.
+ *   `detail: { from: number | null, to: number | null, relative: RangePreset | null }` (ms since the
+ *   epoch). A relative range must be re-resolved with `resolvePreset` at each refresh.
+ *
+ * @csspart trigger - The button that shows the current range and opens the panel.
+ * @csspart panel - The pop-up panel (a non-modal dialog).
+ * @csspart presets - The group of quick-range buttons.
+ * @csspart preset - One quick-range button (`aria-pressed="true"` when chosen).
+ * @csspart calendar - The box holding the flatpickr calendar.
+ * @csspart apply - The Apply button.
+ * @csspart cancel - The Cancel button.
+ * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
+ *
+ * @cssproperty [--admin-sessions-accent=#1d4ed8] - Chosen preset, Apply button, selected days.
+ * @cssproperty [--admin-sessions-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssproperty [--admin-sessions-text=#1f2937] - Text colour.
+ * @cssproperty [--admin-sessions-muted=#4b5563] - Hints and neighbouring months' days.
+ * @cssproperty [--admin-sessions-surface=#ffffff] - Background of the trigger, panel and inputs.
+ * @cssproperty [--admin-sessions-border=#9ca3af] - Borders.
+ * @cssproperty [--admin-sessions-error=#b91c1c] - Validation message and invalid inputs.
+ * @cssproperty [--admin-sessions-radius=6px] - Corner radius.
+ * @cssproperty [--admin-sessions-focus-ring=2px solid accent] - Focus outline.
+ * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
+ */
+@customElement('admin-sessions-range')
+export class AdminSessionsRange extends LitElement {
+  static override styles = [calendarStyles, styles];
+
+  /** Start, ms since the epoch (attribute: ms or ISO 8601); `null` for an open start. */
+  @property({ converter: instantConverter })
+  from: number | null = null;
+
+  /** End, ms since the epoch (attribute: ms or ISO 8601); `null` for an open end ("until now"). */
+  @property({ converter: instantConverter })
+  to: number | null = null;
+
+  /**
+   * A relative range (attribute `range`): `15m` `1h` `24h` `7d` `30d` `stock`. While set, the
+   * trigger shows the preset; `from`/`to` hold its value at the last Apply.
+   */
+  @property({ attribute: 'range' })
+  relative: RangePreset | null = null;
+
+  /** flatpickr format of the shown and typed dates. */
+  @property({ attribute: 'date-format' })
+  dateFormat = DEFAULT_FORMAT;
+
+  /** Calendar language (`en`, `de`, `uk`, `fr`, `es`, `it`, `nl`, `pl`, `pt`, `ru`; regions such as `de-AT` are fine). */
+  @property()
+  locale = 'en';
+
+  /** IANA zone whose wall clock the calendar and inputs show; `null` = the browser's zone. */
+  @property({ attribute: 'time-zone' })
+  timeZone: string | null = null;
+
+  @state() private open = false;
+  @state() private draft: Draft = { from: null, to: null, relative: null, startText: '', endText: '' };
+  @state() private error = '';
+  @state() private invalidField: Field | null = null;
+  @state() private l10n: Locale = ENGLISH;
+
+  @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
+  @query('[part~="calendar"]') private calendarHost!: HTMLElement;
+  @query('.calendar-anchor') private calendarAnchor!: HTMLInputElement;
+  @query('#start') private startInput!: HTMLInputElement;
+  @query('#end') private endInput!: HTMLInputElement;
+
+  private calendar: Calendar | null = null;
+  private language = 'en';
+  private pendingLocale: Promise<void> | null = null;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this.calendar) this.buildCalendar();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.closePanel(false);
+    this.calendar?.destroy();
+    this.calendar = null;
+  }
+
+  /** Also waits for a calendar locale being loaded, so `await el.updateComplete` sees the localized calendar. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingLocale) {
+      await this.pendingLocale;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The zone in use: `time-zone` when the runtime knows it, else the browser's (`undefined`). */
+  private get zone(): string | undefined {
+    return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
+  }
+
+  private get format(): string {
+    return this.dateFormat?.trim() || DEFAULT_FORMAT;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const name of ['from', 'to'] as const) {
+      if (!changed.has(name)) continue;
+      const instant = toInstant(this[name]);
+      if (instant === undefined) warnOnce(`${name}="${String(this[name])}" is neither ms since the epoch nor an ISO 8601 date; ignoring it.`);
+      this[name] = instant ?? null;
+    }
+    if (changed.has('relative') && this.relative !== null && !isRangePreset(this.relative)) {
+      warnOnce(`range="${String(this.relative)}" is not one of ${RANGE_PRESETS.join(', ')}; ignoring it.`);
+      this.relative = null;
+    }
+    if (changed.has('timeZone') && this.timeZone && !isValidTimeZone(this.timeZone)) {
+      warnOnce(`time-zone="${this.timeZone}" is not a time zone this browser knows; using the browser's own.`);
+    }
+    if (changed.has('locale')) this.switchLocale();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.isConnected) return;
+    if (!this.calendar || changed.has('l10n') || changed.has('dateFormat')) this.buildCalendar();
+    else if (this.open && changed.has('timeZone')) this.showDraftInCalendar();
+  }
+
+  private switchLocale(): void {
+    const language = calendarLanguage(this.locale ?? '');
+    if (language === null) warnOnce(`locale="${this.locale}" has no calendar locale; using English.`);
+    this.language = language ?? 'en';
+    const wanted = this.language;
+    const pending: Promise<void> = loadCalendarLocale(wanted).then((locale) => {
+      if (this.language === wanted) this.l10n = locale;
+      if (this.pendingLocale === pending) this.pendingLocale = null;
+    });
+    this.pendingLocale = pending;
+  }
+
+  private buildCalendar(): void {
+    this.calendar?.destroy();
+    this.calendar = flatpickr(this.calendarAnchor, {
+      mode: 'range',
+      enableTime: true,
+      time_24hr: !uses12HourClock(this.format),
+      dateFormat: this.format,
+      locale: this.l10n,
+      // Inline inside the shadow root: no page-coordinate positioning, no open animation.
+      inline: true,
+      appendTo: this.calendarHost,
+      disableMobile: true,
+      defaultHour: 0,
+      defaultMinute: 0,
+      onValueUpdate: (dates: Date[]) => this.onCalendarPick(dates),
+    });
+    if (this.open) this.showDraftInCalendar();
+  }
+
+  private formatText(instant: number | null): string {
+    return instant === null ? '' : formatInstant(instant, this.format, this.l10n, this.zone);
+  }
+
+  private draftOf(from: number | null, to: number | null, relative: RangePreset | null): Draft {
+    return { from, to, relative, startText: this.formatText(from), endText: this.formatText(to) };
+  }
+
+  /** The applied value as a draft; a relative value is resolved against the clock now. */
+  private draftOfValue(): Draft {
+    if (this.relative) {
+      const { from, to } = resolvePreset(this.relative, Date.now(), this.zone);
+      return this.draftOf(from, to, this.relative);
+    }
+    return this.draftOf(this.from, this.to, null);
+  }
+
+  private showDraftInCalendar(): void {
+    const calendar = this.calendar;
+    if (!calendar) return;
+    const dates = [this.draft.from, this.draft.to]
+      .filter((instant): instant is number => instant !== null)
+      .map((instant) => toCalendarDate(instant, this.zone));
+    if (dates.length > 0) calendar.setDate(dates, false);
+    else calendar.clear(false);
+  }
+
+  private async openPanel(): Promise<void> {
+    this.draft = this.draftOfValue();
+    this.setError('', null);
+    this.open = true;
+    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    await this.updateComplete;
+    this.showDraftInCalendar();
+    const presets = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="preset"]')];
+    (presets.find((button) => button.getAttribute('aria-pressed') === 'true') ?? presets[0])?.focus();
+  }
+
+  /** Closes the panel, dropping the draft (Cancel, Escape, outside click, or after Apply). */
+  private closePanel(restoreFocus: boolean): void {
+    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    if (!this.open) return;
+    this.open = false;
+    this.setError('', null);
+    if (restoreFocus) this.trigger.focus();
+  }
+
+  private setError(message: string, field: Field | null): void {
+    this.error = message;
+    this.invalidField = field;
+  }
+
+  /** A field's instant: `null` when empty, `undefined` when unreadable. */
+  private readField(text: string, exact: number | null): number | null | undefined {
+    const trimmed = text.trim();
+    if (trimmed === '') return null;
+    // Untouched text keeps the exact instant (seconds included) it was formatted from.
+    if (exact !== null && trimmed === this.formatText(exact)) return exact;
+    return parseInstant(trimmed, this.format, this.l10n, this.zone) ?? undefined;
+  }
+
+  /** The draft as a range to apply, or `null` after showing why it cannot be. */
+  private validDraft(): AdminSessionsRangeChangeDetail | null {
+    const { draft } = this;
+    if (draft.relative) return { ...resolvePreset(draft.relative, Date.now(), this.zone), relative: draft.relative };
+    const hint = describeFormat(this.format);
+    const from = this.readField(draft.startText, draft.from);
+    if (from === undefined) return this.reject(STRINGS.invalidStart(hint), 'start');
+    const to = this.readField(draft.endText, draft.to);
+    if (to === undefined) return this.reject(STRINGS.invalidEnd(hint), 'end');
+    if (from !== null && to !== null && to < from) return this.reject(STRINGS.endBeforeStart, 'end');
+    return { from, to, relative: null };
+  }
+
+  private reject(message: string, field: Field): null {
+    this.setError(message, field);
+    (field === 'start' ? this.startInput : this.endInput).focus();
+    return null;
+  }
+
+  private readonly onTriggerClick = (): void => {
+    if (this.open) this.closePanel(true);
+    else void this.openPanel();
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    this.closePanel(true);
+  };
+
+  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.closePanel(false);
+  };
+
+  private choosePreset(preset: RangePreset): void {
+    const { from, to } = resolvePreset(preset, Date.now(), this.zone);
+    this.draft = this.draftOf(from, to, preset);
+    this.setError('', null);
+    this.showDraftInCalendar();
+  }
+
+  /** The user picked days or changed the time in the calendar: the draft becomes absolute. */
+  private onCalendarPick(dates: Date[]): void {
+    const [first, second] = dates.map((date) => fromCalendarDate(date, this.zone));
+    const next = this.draftOf(first ?? null, second ?? null, null);
+    // flatpickr also reports when focus merely leaves its time inputs; keep a preset then.
+    if (next.startText === this.draft.startText && next.endText === this.draft.endText) return;
+    this.draft = next;
+    this.setError('', null);
+  }
+
+  private onFieldInput(field: Field, event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.draft = { ...this.draft, relative: null, [field === 'start' ? 'startText' : 'endText']: text };
+    if (this.invalidField === field || this.error === STRINGS.endBeforeStart) this.setError('', null);
+  }
+
+  /** A field was committed (blur or Enter): say at once if it is unreadable, else follow it in the calendar. */
+  private onFieldChange(field: Field): void {
+    const { draft } = this;
+    const from = this.readField(draft.startText, draft.from);
+    const to = this.readField(draft.endText, draft.to);
+    const hint = describeFormat(this.format);
+    if (field === 'start' && from === undefined) return this.setError(STRINGS.invalidStart(hint), 'start');
+    if (field === 'end' && to === undefined) return this.setError(STRINGS.invalidEnd(hint), 'end');
+    if (from === undefined || to === undefined || (from !== null && to !== null && to < from)) return;
+    this.draft = { ...draft, from, to };
+    this.showDraftInCalendar();
+  }
+
+  private readonly onApply = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const range = this.validDraft();
+    if (!range) return;
+    this.from = range.from;
+    this.to = range.to;
+    this.relative = range.relative;
+    this.closePanel(true);
+    this.dispatchEvent(new AdminSessionsRangeChangeEvent(range));
+  };
+
+  private summary(): string {
+    if (this.relative) return STRINGS.presets[this.relative];
+    const { from, to } = this;
+    if (from === null && to === null) return STRINGS.anyTime;
+    if (to === null) return STRINGS.fromUntilNow(this.formatText(from));
+    if (from === null) return STRINGS.untilOnly(this.formatText(to));
+    return STRINGS.between(this.formatText(from), this.formatText(to));
+  }
+
+  protected override render(): TemplateResult {
+    const hint = describeFormat(this.format);
+    const { draft, invalidField } = this;
+    return html`
+      <button
+        part="trigger"
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${this.onTriggerClick}
+      >
+        <span class="visually-hidden">${STRINGS.rangeLabel}: </span>
+        <span class="summary">${this.summary()}</span>
+        <span class="caret" aria-hidden="true">▾</span>
+      </button>
+      <div id="panel" part="panel" role="dialog" aria-label=${STRINGS.dialogLabel} ?hidden=${!this.open}>
+        <div part="presets" role="group" aria-label=${STRINGS.presetsLabel}>
+          ${RANGE_PRESETS.map(
+            (preset) => html`
+              <button
+                part="preset"
+                type="button"
+                data-preset=${preset}
+                aria-pressed=${draft.relative === preset ? 'true' : 'false'}
+                @click=${() => this.choosePreset(preset)}
+              >
+                ${STRINGS.presets[preset]}
+              </button>
+            `,
+          )}
+        </div>
+        <div part="calendar">
+          <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
+        </div>
+        <form novalidate @submit=${this.onApply}>
+          <div class="fields">
+            <label for="start">${STRINGS.start}</label>
+            <input
+              id="start"
+              autocomplete="off"
+              spellcheck="false"
+              placeholder=${hint}
+              aria-describedby="format-hint error"
+              aria-invalid=${invalidField === 'start' ? 'true' : 'false'}
+              .value=${live(draft.startText)}
+              @input=${(event: Event) => this.onFieldInput('start', event)}
+              @change=${() => this.onFieldChange('start')}
+            />
+            <label for="end">${STRINGS.end}</label>
+            <input
+              id="end"
+              autocomplete="off"
+              spellcheck="false"
+              placeholder=${STRINGS.endPlaceholder}
+              aria-describedby="format-hint error"
+              aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
+              .value=${live(draft.endText)}
+              @input=${(event: Event) => this.onFieldInput('end', event)}
+              @change=${() => this.onFieldChange('end')}
+            />
+          </div>
+          <p id="format-hint" class="hint">${STRINGS.formatHint(hint)}</p>
+          <p id="error" part="error" role="alert">${this.error}</p>
+          <div class="actions">
+            <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${STRINGS.cancel}</button>
+            <button part="apply" type="submit">${STRINGS.apply}</button>
+          </div>
+        </form>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-sessions-range': AdminSessionsRange;
+  }
+}

@@ -1,0 +1,155 @@
+import { css } from 'lit';
+
+export default css`
+  @layer admin-sessions {
+    :host {
+      display: block;
+      min-height: 0;
+      --_row-height: var(--admin-sessions-row-height, 3.25rem);
+      --_border: var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+      --_header-bg: var(--admin-sessions-header-background, light-dark(#f6f7f9, #1d2127));
+      --_row-hover: var(--admin-sessions-row-hover-background, light-dark(#f3f6fb, #232a33));
+      --_new-row: var(--admin-sessions-new-row-background, light-dark(#fff7d6, #3b3420));
+      --_focus: var(--admin-sessions-focus-ring, light-dark(#1b6ef3, #6ea8ff));
+      --_web: var(--admin-sessions-badge-web, light-dark(#0b6b3a, #7ee2a8));
+      --_api: var(--admin-sessions-badge-api, light-dark(#6a32c9, #c9a7ff));
+    }
+    :host([density='compact']) {
+      --_row-height: var(--admin-sessions-row-height-compact, 2.5rem);
+    }
+    .scroller {
+      position: relative;
+      overflow: auto;
+      height: var(--admin-sessions-table-height, 32rem);
+      max-height: 100%;
+      contain: strict;
+      overscroll-behavior: contain;
+    }
+    .scroller:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: -2px;
+    }
+    table {
+      width: 100%;
+      border-collapse: separate;
+      border-spacing: 0;
+      table-layout: fixed;
+      font: inherit;
+    }
+    thead th {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      background: var(--_header-bg);
+      text-align: start;
+      font-weight: 600;
+      padding: 0.5rem 0.75rem;
+      border-bottom: 1px solid var(--_border);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    th.date {
+      width: 13rem;
+    }
+    th.admin {
+      width: 30%;
+    }
+    .sort {
+      font: inherit;
+      color: inherit;
+      background: none;
+      border: 0;
+      padding: 0.125rem 0.25rem;
+      margin-inline-end: 0.25rem;
+      cursor: pointer;
+      border-radius: 0.25rem;
+    }
+    .sort:focus-visible {
+      outline: 2px solid var(--_focus);
+    }
+    .sort[data-active] {
+      text-decoration: underline;
+    }
+    .sort-note,
+    .zone {
+      font-weight: 400;
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    tr.row {
+      height: var(--_row-height);
+    }
+    tr.row:hover {
+      background: var(--_row-hover);
+    }
+    tr.row:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: -2px;
+    }
+    tr.row[data-new] {
+      background: var(--_new-row);
+      transition: background-color 2s ease-out;
+    }
+    td {
+      padding: 0 0.75rem;
+      border-bottom: 1px solid var(--_border);
+      vertical-align: middle;
+      overflow: hidden;
+      height: var(--_row-height);
+      max-height: var(--_row-height);
+      box-sizing: border-box;
+    }
+    .line {
+      display: block;
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      line-height: 1.35;
+    }
+    .sub {
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .badge {
+      display: inline-block;
+      font-size: 0.72em;
+      font-weight: 700;
+      letter-spacing: 0.03em;
+      padding: 0.05rem 0.35rem;
+      margin-inline-end: 0.3rem;
+      border-radius: 0.25rem;
+      border: 1px solid currentColor;
+      vertical-align: 0.1em;
+    }
+    .badge.web {
+      color: var(--_web);
+    }
+    .badge.api {
+      color: var(--_api);
+    }
+    .badge.method {
+      color: var(--_muted);
+    }
+    .deleted {
+      font-style: italic;
+      color: var(--_muted);
+    }
+    mark {
+      background: var(--admin-sessions-match-background, light-dark(#ffe58a, #6b5a12));
+      color: inherit;
+      border-radius: 0.15rem;
+    }
+    .spacer td {
+      padding: 0;
+      border: 0;
+      height: auto;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      tr.row[data-new] {
+        transition: none;
+      }
+    }
+  }
+`;

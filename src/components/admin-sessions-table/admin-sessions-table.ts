@@ -1,0 +1,411 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SessionEntry } from '../../data/entry.js';
+import type { SortColumn, SortOrder } from '../../data/query.js';
+import { AdminSessionsNearEndEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import { dateTimeFormat, urlPath } from '../../internal/format.js';
+import { highlightMatches } from '../../internal/highlight.js';
+import styles from './admin-sessions-table.styles.js';
+import { planWindow, visibleRange, type RowRun } from './windowing.js';
+
+const strings = {
+  label: 'Admin session log',
+  date: 'Date',
+  ip: 'IP',
+  admin: 'Admin',
+  url: 'URL',
+  type: 'Type',
+  method: 'Method',
+  deletedAdmin: 'Deleted admin',
+  noIp: 'no IP',
+  sortedLocally: '(loaded rows)',
+};
+
+const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 8;
+/** How close to the last loaded row (in rows) the table asks for more. */
+const NEAR_END_ROWS = 30;
+
+/**
+ * A windowed, natively semantic table of session entries: a real `<table>` whose `<tbody>` holds
+ * only the visible rows (plus an overscan and the focused row) between two spacer rows.
+ *
+ * @summary The rows of the admin session log, windowed for 100,000 entries.
+ * @tag admin-sessions-table
+ *
+ * @fires {AdminSessionsSortEvent} admin-sessions-sort - A column header was activated; detail `{sort, order}`.
+ * @fires {AdminSessionsNearEndEvent} admin-sessions-near-end - The admin scrolled close to the last loaded row.
+ * @fires {AdminSessionsViewportEvent} admin-sessions-viewport - The admin scrolled to or away from the top; detail `{atTop}`.
+ *
+ * @csspart scroller - The focusable scroll region around the table.
+ * @csspart table - The `<table>`.
+ * @csspart header-cell - Each column header `<th>`.
+ * @csspart sort-button - The buttons in the headers that sort.
+ * @csspart row - Each entry's `<tr>` (carries `data-id`).
+ * @csspart cell - Each `<td>`.
+ * @csspart date - The time of the request.
+ * @csspart ip - The IP address under the time.
+ * @csspart admin-name - The admin's name.
+ * @csspart admin-email - The admin's email under the name.
+ * @csspart url - The URL path (full URL on hover).
+ * @csspart type - The WEB/API badge; also `type-web` or `type-api`.
+ * @csspart method - The method badge; also `method-get`, `method-post`, `method-put`, `method-patch`, `method-delete` or `method-other`.
+ * @csspart match - A highlighted keyword match.
+ *
+ * @cssproperty [--admin-sessions-row-height=3.25rem] - Height of every row (comfortable density).
+ * @cssproperty [--admin-sessions-row-height-compact=2.5rem] - Row height with `density="compact"`.
+ * @cssproperty [--admin-sessions-table-height=32rem] - Height of the scroll region.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - Row and header borders.
+ * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Secondary text (IP, email).
+ * @cssproperty [--admin-sessions-header-background=light-dark(#f6f7f9, #1d2127)] - Sticky header background.
+ * @cssproperty [--admin-sessions-row-hover-background=light-dark(#f3f6fb, #232a33)] - Row under the pointer.
+ * @cssproperty [--admin-sessions-new-row-background=light-dark(#fff7d6, #3b3420)] - Briefly marks rows that just arrived.
+ * @cssproperty [--admin-sessions-focus-ring=light-dark(#1b6ef3, #6ea8ff)] - Focus outline colour.
+ * @cssproperty [--admin-sessions-badge-web=light-dark(#0b6b3a, #7ee2a8)] - WEB badge colour.
+ * @cssproperty [--admin-sessions-badge-api=light-dark(#6a32c9, #c9a7ff)] - API badge colour.
+ * @cssproperty [--admin-sessions-match-background=light-dark(#ffe58a, #6b5a12)] - Keyword match highlight.
+ */
+@customElement('admin-sessions-table')
+export class AdminSessionsTable extends LitElement {
+  static override styles = styles;
+
+  /** The entries to show, in display order. */
+  @property({ attribute: false }) entries: readonly SessionEntry[] = [];
+  /** Entries known to exist (for `aria-rowcount`); defaults to the number loaded. */
+  @property({ attribute: false }) total: number | null = null;
+  /** IANA zone the times are shown in; the viewer's own when unset. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** Short label of that zone for the Date header (e.g. "UTC"). */
+  @property({ attribute: 'zone-label' }) zoneLabel = '';
+  /** BCP 47 locale for dates and numbers. */
+  @property() locale: string | undefined;
+  @property() sort: SortColumn = 'time';
+  @property() order: SortOrder = 'desc';
+  /** Columns sorted over the loaded rows rather than by the server; their headers say so. */
+  @property({ attribute: false }) localSortColumns: ReadonlySet<SortColumn> = new Set();
+  /** Keyword to highlight in the rows. */
+  @property() highlight = '';
+  /** Ids of rows that just arrived, briefly marked. */
+  @property({ attribute: false }) newIds: ReadonlySet<string> = new Set();
+  /** `comfortable` (default) or `compact`. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+
+  @state() private viewportHeight = 600;
+  @state() private focusedId: string | null = null;
+
+  @query('.scroller') private scroller!: HTMLElement;
+
+  #rowHeight = 52;
+  #scrollTop = 0;
+  /** The rows in view at the last render; a scroll re-renders only when this changes. */
+  #renderedRange = { start: 0, end: 0 };
+  #resizeObserver: ResizeObserver | null = null;
+  #focusedIndexHint = -1;
+  #pendingScrollTop: number | null = null;
+  #focusAfterRender = false;
+  #atTop = true;
+  #lastNearEndFor = -1;
+
+  /** Height of one row in px, as measured. */
+  get rowHeight(): number {
+    return this.#rowHeight;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.#observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+  }
+
+  protected override firstUpdated(): void {
+    this.#observe();
+  }
+
+  #observe(): void {
+    this.#resizeObserver ??= new ResizeObserver(() => {
+      const height = this.scroller.clientHeight;
+      if (height && height !== this.viewportHeight) this.viewportHeight = height;
+    });
+    this.#resizeObserver.observe(this.scroller);
+  }
+
+  /** Scrolls to the first row. */
+  scrollToTop(): void {
+    this.scroller.scrollTop = 0;
+    this.#scrollTop = 0;
+    this.requestUpdate();
+  }
+
+  /** Keeps the row the admin is looking at at the same pixel position when rows arrive above it. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const previous = changed.get('entries') as readonly SessionEntry[] | undefined;
+    if (!previous || previous.length === 0 || this.#scrollTop <= 0) return;
+    const anchorIndex = Math.min(previous.length - 1, Math.floor(this.#scrollTop / this.#rowHeight));
+    const anchor = previous[anchorIndex];
+    if (!anchor) return;
+    const newIndex = indexOfId(this.entries, anchor.id, anchorIndex);
+    if (newIndex < 0 || newIndex === anchorIndex) return;
+    const offset = this.#scrollTop - anchorIndex * this.#rowHeight;
+    this.#scrollTop = newIndex * this.#rowHeight + offset;
+    this.#pendingScrollTop = this.#scrollTop;
+  }
+
+  protected override updated(): void {
+    if (this.#pendingScrollTop !== null) {
+      this.scroller.scrollTop = this.#pendingScrollTop;
+      this.#pendingScrollTop = null;
+    }
+    const firstRow = this.renderRoot.querySelector<HTMLElement>('tr.row');
+    if (firstRow) {
+      const measured = firstRow.getBoundingClientRect().height;
+      if (measured > 0 && Math.abs(measured - this.#rowHeight) > 0.5) {
+        this.#rowHeight = measured;
+        this.requestUpdate();
+      }
+    }
+    if (this.#focusAfterRender && this.focusedId !== null) {
+      this.#focusAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.#focusedIndexHint}"]`)?.focus({ preventScroll: true });
+    }
+    this.#maybeNearEnd();
+  }
+
+  #onScroll = (): void => {
+    this.#scrollTop = this.scroller.scrollTop;
+    const range = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, this.entries.length, 0);
+    if (range.start !== this.#renderedRange.start || range.end !== this.#renderedRange.end) this.requestUpdate();
+    const atTop = this.#scrollTop < this.#rowHeight / 2;
+    if (atTop !== this.#atTop) {
+      this.#atTop = atTop;
+      this.dispatchEvent(new AdminSessionsViewportEvent({ atTop }));
+    }
+  };
+
+  #maybeNearEnd(): void {
+    const count = this.entries.length;
+    if (count === 0) return;
+    const range = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, 0);
+    if (range.end >= count - NEAR_END_ROWS && this.#lastNearEndFor !== count) {
+      this.#lastNearEndFor = count;
+      this.dispatchEvent(new AdminSessionsNearEndEvent({ loaded: count }));
+    }
+  }
+
+  #focusedIndex(): number {
+    if (this.focusedId === null) return -1;
+    const index = indexOfId(this.entries, this.focusedId, this.#focusedIndexHint);
+    this.#focusedIndexHint = index;
+    return index;
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.entries.length;
+    if (count === 0) return;
+    const page = Math.max(1, Math.floor(this.viewportHeight / this.#rowHeight) - 1);
+    const current = this.#focusedIndex();
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = current < 0 ? Math.floor(this.#scrollTop / this.#rowHeight) : current + 1;
+        break;
+      case 'ArrowUp':
+        next = current < 0 ? Math.floor(this.#scrollTop / this.#rowHeight) : current - 1;
+        break;
+      case 'PageDown':
+        next = Math.max(current, 0) + page;
+        break;
+      case 'PageUp':
+        next = Math.max(current, 0) - page;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focusRow(Math.max(0, Math.min(count - 1, next)));
+  };
+
+  /** Moves keyboard focus to a row by index, scrolling it into view. */
+  focusRow(index: number): void {
+    const entry = this.entries[index];
+    if (!entry) return;
+    this.focusedId = entry.id;
+    this.#focusedIndexHint = index;
+    const headerHeight = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const rowTop = index * this.#rowHeight;
+    const visibleRows = this.viewportHeight - headerHeight;
+    let top = this.scroller.scrollTop;
+    if (rowTop < top) top = rowTop;
+    else if (rowTop + this.#rowHeight > top + visibleRows) top = rowTop + this.#rowHeight - visibleRows;
+    if (top !== this.scroller.scrollTop) {
+      this.scroller.scrollTop = top;
+      this.#scrollTop = this.scroller.scrollTop;
+    }
+    this.#focusAfterRender = true;
+    this.requestUpdate();
+  }
+
+  #onRowFocus = (event: FocusEvent): void => {
+    const row = (event.target as HTMLElement).closest('tr.row') as HTMLElement | null;
+    if (row?.dataset.id) {
+      this.focusedId = row.dataset.id;
+      this.#focusedIndexHint = Number(row.dataset.index);
+    }
+  };
+
+  #sortBy(column: SortColumn): void {
+    const order: SortOrder = this.sort === column ? (this.order === 'desc' ? 'asc' : 'desc') : column === 'time' ? 'desc' : 'asc';
+    this.dispatchEvent(new AdminSessionsSortEvent({ sort: column, order }));
+  }
+
+  #ariaSort(columns: readonly SortColumn[]): 'ascending' | 'descending' | 'none' {
+    if (!columns.includes(this.sort)) return 'none';
+    return this.order === 'asc' ? 'ascending' : 'descending';
+  }
+
+  #sortButton(column: SortColumn, label: string): TemplateResult {
+    const active = this.sort === column;
+    const arrow = active ? (this.order === 'asc' ? '▲' : '▼') : '';
+    return html`<button
+      class="sort"
+      part="sort-button"
+      data-sort=${column}
+      ?data-active=${active}
+      @click=${() => this.#sortBy(column)}
+    >
+      ${label}<span aria-hidden="true">${arrow}</span>${active && this.localSortColumns.has(column)
+        ? html` <span class="sort-note">${strings.sortedLocally}</span>`
+        : nothing}
+    </button>`;
+  }
+
+  protected override render(): TemplateResult {
+    const count = this.entries.length;
+    this.#renderedRange = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, 0);
+    const window = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, OVERSCAN);
+    const focused = this.#focusedIndex();
+    const { runs } = planWindow(window, focused >= 0 ? [focused] : [], count);
+    const rowCount = Math.max(this.total ?? 0, count) + 1;
+    const format = dateTimeFormat(this.locale, this.timeZone);
+    const segments: (TemplateResult | typeof nothing)[] = [];
+    let cursor = 0;
+    for (const run of runs) {
+      segments.push(this.#spacer(run.start - cursor));
+      segments.push(this.#rows(run, format));
+      cursor = run.end;
+    }
+    segments.push(this.#spacer(count - cursor));
+    return html`<div
+      class="scroller"
+      part="scroller"
+      role="region"
+      aria-label=${strings.label}
+      tabindex="0"
+      @scroll=${this.#onScroll}
+      @keydown=${this.#onKeyDown}
+      @focusin=${this.#onRowFocus}
+    >
+      <table part="table" aria-rowcount=${rowCount}>
+        <thead>
+          <tr aria-rowindex="1">
+            <th class="date" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['time', 'ip'])}>
+              ${this.#sortButton('time', strings.date)}${this.zoneLabel
+                ? html`<span class="zone">(${this.zoneLabel})</span>`
+                : nothing}
+              ${this.#sortButton('ip', strings.ip)}
+            </th>
+            <th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>
+              ${this.#sortButton('admin', strings.admin)}
+            </th>
+            <th class="url" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['url', 'type', 'method'])}>
+              ${this.#sortButton('type', strings.type)}${this.#sortButton('method', strings.method)}${this.#sortButton(
+                'url',
+                strings.url,
+              )}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          ${segments}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #spacer(rows: number): TemplateResult | typeof nothing {
+    if (rows <= 0) return nothing;
+    return html`<tr class="spacer" aria-hidden="true"><td colspan="3" style="height:${rows * this.#rowHeight}px"></td></tr>`;
+  }
+
+  #rows(run: RowRun, format: Intl.DateTimeFormat): TemplateResult {
+    const slice = this.entries.slice(run.start, run.end);
+    return html`${repeat(
+      slice,
+      (entry) => entry.id,
+      (entry, i) => this.#row(entry, run.start + i, format),
+    )}`;
+  }
+
+  #row(entry: SessionEntry, index: number, format: Intl.DateTimeFormat): TemplateResult {
+    const needle = this.highlight;
+    const type = entry.type === 'API' ? 'api' : 'web';
+    const method = KNOWN_METHODS.has(entry.method) ? entry.method.toLowerCase() : 'other';
+    return html`<tr
+      class="row"
+      part="row"
+      data-id=${entry.id}
+      data-index=${index}
+      aria-rowindex=${index + 2}
+      tabindex="-1"
+      ?data-new=${this.newIds.has(entry.id)}
+    >
+      <td part="cell">
+        <span class="line" part="date">${format.format(entry.time)}</span>
+        <span class="line sub" part="ip">${highlightMatches(entry.ip ?? strings.noIp, needle)}</span>
+      </td>
+      <td part="cell">
+        ${entry.admin
+          ? html`<span class="line" part="admin-name">${highlightMatches(entry.admin.name, needle)}</span>
+              <span class="line sub" part="admin-email">${highlightMatches(entry.admin.email, needle)}</span>`
+          : html`<span class="line deleted" part="admin-name">${strings.deletedAdmin}</span>`}
+      </td>
+      <td part="cell">
+        <span class="line" title=${entry.url}
+          ><span class="badge ${type}" part="type type-${type}">${entry.type}</span><span
+            class="badge method"
+            part="method method-${method}"
+            >${entry.method}</span
+          ><span part="url">${highlightMatches(urlPath(entry.url), needle)}</span></span
+        >
+      </td>
+    </tr>`;
+  }
+}
+
+/** Index of an entry id, looking near a hint first (prepends move rows by a few places). */
+function indexOfId(entries: readonly SessionEntry[], id: string, hint: number): number {
+  if (hint >= 0) {
+    for (let i = Math.max(0, hint - 2); i < Math.min(entries.length, hint + 200); i++) {
+      if (entries[i]!.id === id) return i;
+    }
+  }
+  return entries.findIndex((entry) => entry.id === id);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-sessions-table': AdminSessionsTable;
+  }
+}

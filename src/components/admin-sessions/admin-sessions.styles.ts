@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export default css`
+  @layer admin-sessions {
+    :host {
+      display: block;
+      color-scheme: light dark;
+      font-family: var(--admin-sessions-font-family, system-ui, sans-serif);
+      font-size: var(--admin-sessions-font-size, 0.875rem);
+      color: var(--admin-sessions-color, light-dark(#1f2328, #e6e8eb));
+      background: var(--admin-sessions-background, light-dark(#ffffff, #14171b));
+      border: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+      border-radius: var(--admin-sessions-radius, 0.5rem);
+      overflow: hidden;
+      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+      --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
+      --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-bottom: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+    }
+    .status-line {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: center;
+      padding: 0.25rem 0.75rem;
+      min-height: 1.5rem;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .state {
+      padding: 2rem 1rem;
+      text-align: center;
+      color: var(--_muted);
+    }
+    .error {
+      margin: 0.5rem 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_danger);
+      border-radius: 0.375rem;
+      color: var(--_danger);
+    }
+    .error a {
+      color: inherit;
+      font-weight: 600;
+    }
+    .cached {
+      font-style: italic;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .table-wrap {
+      position: relative;
+    }
+    .table-wrap .state {
+      position: absolute;
+      inset: 3rem 0 auto 0;
+    }
+  }
+`;

@@ -1,0 +1,50 @@
+import { ADAPTER_NAMES, isAdapterName, type AdapterName } from '../../data/adapters/index.js';
+import { isValidTimeZone } from '../../data/time-zone.js';
+import { warnOnce } from '../../internal/warn.js';
+
+/**
+ * Reading the element's attributes safely: a bad value never throws; it warns once and falls
+ * back to the default, and the element says so where a person will see it.
+ */
+export const PAGE_SIZE = { min: 1, max: 1000, fallback: 50 } as const;
+
+export function readAdapter(value: string | null | undefined): AdapterName {
+  const name = (value ?? 'native').trim().toLowerCase() || 'native';
+  if (isAdapterName(name)) return name;
+  warnOnce(`adapter="${value}" is not one of ${ADAPTER_NAMES.join(', ')}; using "native".`);
+  return 'native';
+}
+
+export function readPageSize(value: unknown): number {
+  const size = Number(value);
+  if (!Number.isFinite(size) || size < PAGE_SIZE.min) {
+    warnOnce(`page-size="${String(value)}" is not a positive number; using ${PAGE_SIZE.fallback}.`);
+    return PAGE_SIZE.fallback;
+  }
+  if (size > PAGE_SIZE.max) {
+    warnOnce(`page-size="${String(value)}" is more than ${PAGE_SIZE.max}; using ${PAGE_SIZE.max}.`);
+    return PAGE_SIZE.max;
+  }
+  return Math.floor(size);
+}
+
+export function readTimeZone(value: string | null | undefined, what: string, fallback: string): string {
+  if (!value) return fallback;
+  if (isValidTimeZone(value)) return value;
+  warnOnce(`${what}="${value}" is not a time zone this browser knows; using ${fallback}.`);
+  return fallback;
+}
+
+/** An endpoint the browser can request, or `null` with the reason. */
+export function readEndpoint(value: string | null | undefined): { url: string | null; problem: string | null } {
+  if (!value || !value.trim()) return { url: null, problem: 'Set the endpoint attribute to the session log API URL.' };
+  try {
+    const url = new URL(value.trim(), globalThis.location?.href);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { url: null, problem: `The endpoint "${value}" is not an http(s) URL.` };
+    }
+    return { url: value.trim(), problem: null };
+  } catch {
+    return { url: null, problem: `The endpoint "${value}" is not a valid URL.` };
+  }
+}

@@ -1,0 +1,14 @@
+export type { CacheLimits, CachedView, CachedViewInput, ClosableEntryCache, EntryCache, EntryCacheKind } from './entry-cache.js';
+export { cacheScope, DEFAULT_DB_NAME, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_ENTRIES } from './entry-cache.js';
+export type { CacheFailure } from './cache-error.js';
+export { EntryCacheError } from './cache-error.js';
+export type { CacheProblem, EntryCacheOptions } from './create-entry-cache.js';
+export { createEntryCache } from './create-entry-cache.js';
+export type { ClearCacheOptions } from './clear-cache.js';
+export { clearCache } from './clear-cache.js';
+export type { IdbEntryCacheOptions } from './idb-entry-cache.js';
+export { IdbEntryCache } from './idb-entry-cache.js';
+export { MemoryEntryCache } from './memory-entry-cache.js';
+export { NoCache } from './no-cache.js';
+export { DEFAULT_OPEN_TIMEOUT_MS, SCHEMA_VERSION } from './idb-schema.js';
+export { copySessionEntry } from './stored-records.js';

@@ -1,0 +1,215 @@
+import type { FetchPage, SessionPage } from './adapters/adapter.js';
+import type { SessionEntry } from './entry.js';
+import { SessionsError, isAbortError } from './errors.js';
+import { appendPage, mergeNewer } from './merge.js';
+import { queryKey, type SessionQuery } from './query.js';
+
+/** What the log remembers between visits; see src/data/cache/. */
+export interface ViewCache {
+  read(scope: string, queryKey: string): Promise<CachedView | null>;
+  write(scope: string, queryKey: string, view: { entries: SessionEntry[]; total: number | null; nextCursor: string | null }): Promise<void>;
+}
+
+export interface CachedView {
+  readonly entries: SessionEntry[];
+  readonly total: number | null;
+  readonly nextCursor: string | null;
+  readonly savedAt: number;
+}
+
+export interface SessionLogOptions {
+  fetchPage: FetchPage;
+  pageSize: number;
+  cache: ViewCache | null;
+  /** Cache scope: endpoint + viewing admin. */
+  scope: string;
+  /** Most entries kept in memory; the oldest are dropped beyond it. */
+  maxEntries: number;
+  /** Called after every change of the public state. */
+  onChange: () => void;
+}
+
+/**
+ * The loaded part of the log for one query, and the three ways it grows: the first page (after a
+ * warm read from the cache), following pages, and incremental refreshes of newer entries. Plain
+ * TypeScript: the element decides when to call, this decides what the rows are.
+ */
+export class SessionLog {
+  entries: readonly SessionEntry[] = [];
+  total: number | null = null;
+  nextCursor: string | null = null;
+  /** When the rows on screen came from the cache, the time they were saved; `null` once fresh. */
+  cachedAt: number | null = null;
+  error: SessionsError | null = null;
+  /** Ids that arrived with the last refresh. */
+  newIds: ReadonlySet<string> = new Set();
+  /** True until the first page for the current query has been answered by the server. */
+  loading = false;
+  /** True while a following page is being fetched. */
+  loadingMore = false;
+
+  #query: SessionQuery | null = null;
+  #key = '';
+  #generation = 0;
+
+  constructor(private options: SessionLogOptions) {}
+
+  configure(options: Partial<SessionLogOptions>): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  get query(): SessionQuery | null {
+    return this.#query;
+  }
+
+  get hasMore(): boolean {
+    return this.nextCursor !== null;
+  }
+
+  /**
+   * Loads the first page of `query`. Rows for a query seen before paint from the cache first; the
+   * network answer then replaces them (same ids keep their rows). Rejects with AbortError when
+   * superseded; the answer of a superseded request is never applied.
+   */
+  async loadFirst(query: SessionQuery, signal: AbortSignal): Promise<SessionPage> {
+    const generation = ++this.#generation;
+    const key = queryKey(query);
+    const sameQuery = key === this.#key;
+    this.#query = query;
+    this.#key = key;
+    this.loading = true;
+    this.loadingMore = false;
+    if (!sameQuery) {
+      this.entries = [];
+      this.total = null;
+      this.nextCursor = null;
+      this.cachedAt = null;
+      this.newIds = new Set();
+      this.error = null;
+    }
+    this.options.onChange();
+    if (!sameQuery && this.options.cache) {
+      const cached = await this.options.cache.read(this.options.scope, key).catch(() => null);
+      if (cached && generation === this.#generation && this.entries.length === 0 && !signal.aborted) {
+        this.entries = cached.entries;
+        this.total = cached.total;
+        this.nextCursor = cached.nextCursor;
+        this.cachedAt = cached.savedAt;
+        this.options.onChange();
+      }
+    }
+    try {
+      const page = await this.options.fetchPage({ query, cursor: null, newerThan: null, limit: this.options.pageSize, signal });
+      this.#throwIfStale(generation, signal);
+      this.entries = dedupe(page.entries);
+      this.total = page.total;
+      this.nextCursor = page.nextCursor;
+      this.cachedAt = null;
+      this.error = null;
+      this.loading = false;
+      this.#save();
+      this.options.onChange();
+      return page;
+    } catch (error) {
+      if (generation === this.#generation) this.loading = false;
+      throw this.#fail(error, generation);
+    }
+  }
+
+  /** Fetches the following page and appends it. Does nothing when there is none or one is loading. */
+  async loadMore(signal: AbortSignal): Promise<boolean> {
+    const query = this.#query;
+    if (!query || this.nextCursor === null || this.loading || this.loadingMore) return false;
+    const generation = this.#generation;
+    this.loadingMore = true;
+    this.options.onChange();
+    try {
+      const page = await this.options.fetchPage({ query, cursor: this.nextCursor, newerThan: null, limit: this.options.pageSize, signal });
+      this.#throwIfStale(generation, signal);
+      this.entries = appendPage(this.entries, page.entries);
+      this.nextCursor = page.entries.length === 0 ? null : page.nextCursor;
+      if (page.total !== null) this.total = page.total;
+      this.error = null;
+      this.#trim('oldest');
+      this.#save();
+      return true;
+    } catch (error) {
+      throw this.#fail(error, generation);
+    } finally {
+      if (generation === this.#generation) {
+        this.loadingMore = false;
+        this.options.onChange();
+      }
+    }
+  }
+
+  /**
+   * Asks only for entries newer than the newest loaded one and merges them on top. When the view is
+   * not sorted newest first there is no "top", so the first page is reloaded instead.
+   */
+  async refresh(signal: AbortSignal): Promise<number> {
+    const query = this.#query;
+    if (!query || this.loading) return 0;
+    const newest = this.entries[0];
+    if (!newest || query.sort !== 'time' || query.order !== 'desc') {
+      const before = new Set(this.entries.map((entry) => entry.id));
+      const page = await this.loadFirst(query, signal);
+      const added = page.entries.filter((entry) => !before.has(entry.id)).map((entry) => entry.id);
+      this.newIds = new Set(added);
+      return added.length;
+    }
+    const generation = this.#generation;
+    try {
+      const page = await this.options.fetchPage({ query, cursor: null, newerThan: newest, limit: this.options.pageSize, signal });
+      this.#throwIfStale(generation, signal);
+      const { entries, added } = mergeNewer(this.entries, page.entries);
+      this.entries = entries;
+      this.newIds = new Set(added);
+      if (this.total !== null) this.total += added.length;
+      this.error = null;
+      this.cachedAt = null;
+      this.#trim('oldest');
+      if (added.length) this.#save();
+      this.options.onChange();
+      return added.length;
+    } catch (error) {
+      throw this.#fail(error, generation);
+    }
+  }
+
+  #trim(which: 'oldest'): void {
+    const { maxEntries } = this.options;
+    if (which === 'oldest' && this.entries.length > maxEntries) {
+      this.entries = this.entries.slice(0, maxEntries);
+      this.nextCursor = null;
+    }
+  }
+
+  #save(): void {
+    const { cache, scope } = this.options;
+    if (!cache) return;
+    void cache
+      .write(scope, this.#key, { entries: this.entries.slice(), total: this.total, nextCursor: this.nextCursor })
+      .catch(() => undefined);
+  }
+
+  #throwIfStale(generation: number, signal: AbortSignal): void {
+    if (signal.aborted || generation !== this.#generation) throw new DOMException('Superseded', 'AbortError');
+  }
+
+  /** Records a failure for the current query (keeping the rows shown) and returns what to throw. */
+  #fail(error: unknown, generation: number): unknown {
+    if (isAbortError(error) || generation !== this.#generation) return error instanceof Error ? error : new DOMException('Superseded', 'AbortError');
+    this.error =
+      error instanceof SessionsError
+        ? error
+        : new SessionsError('bad-response', `The log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    this.options.onChange();
+    return this.error;
+  }
+}
+
+function dedupe(entries: readonly SessionEntry[]): SessionEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => (seen.has(entry.id) ? false : (seen.add(entry.id), true)));
+}

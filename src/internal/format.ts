@@ -1,0 +1,46 @@
+import type { SessionEntry } from '../data/entry.js';
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` for a locale and zone (`undefined` zone = the viewer's). */
+export function dateTimeFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The path part of a logged URL (what the seed's URL column shows); the raw text when it is no URL. */
+export function urlPath(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return decodeURIComponentSafe(parsed.pathname) + (parsed.search ? '?…' : '');
+  } catch {
+    return url;
+  }
+}
+
+export function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The text a keyword is matched against, lower-cased once per entry. */
+export function adminLabel(entry: SessionEntry): string {
+  return entry.admin ? entry.admin.name || entry.admin.email : '';
+}

@@ -1,0 +1,52 @@
+import { setupWorker } from 'msw/browser';
+import type { RequestHandler } from 'msw';
+
+/** One msw worker per test page; handlers are swapped per test. */
+export const worker = setupWorker();
+let started: Promise<unknown> | null = null;
+
+export function startWorker(): Promise<unknown> {
+  started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+  return started;
+}
+
+export function useHandlers(...handlers: RequestHandler[]): void {
+  worker.resetHandlers(...handlers);
+}
+
+/** Every string in an element's shadow trees, deep: what a person or a script could read from the DOM. */
+export function deepMarkup(root: Element | ShadowRoot): string {
+  let out = root instanceof Element ? root.outerHTML : '';
+  const elements = root.querySelectorAll('*');
+  if (root instanceof Element && root.shadowRoot) out += deepMarkup(root.shadowRoot);
+  if (root instanceof ShadowRoot) out += [...root.children].map((child) => child.outerHTML).join('');
+  for (const element of elements) {
+    if (element.shadowRoot) out += deepMarkup(element.shadowRoot);
+  }
+  return out;
+}
+
+/** The table element inside `<admin-sessions>`. */
+export function tableOf(el: HTMLElement): HTMLElement {
+  return el.shadowRoot!.querySelector('admin-sessions-table') as HTMLElement;
+}
+
+/** The rendered rows as a person reads them: one array of trimmed cell texts per row. */
+export function rowsOf(el: HTMLElement): HTMLElement[] {
+  return [...tableOf(el).shadowRoot!.querySelectorAll<HTMLElement>('tr[part~="row"]')];
+}
+
+export function partText(row: Element, part: string): string {
+  return row.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function shadowPart(el: HTMLElement, part: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
+}
+
+/** A promise and its resolver, to hold a mocked response until the test lets it go. */
+export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
