@@ -1,0 +1,88 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/admin-sessions-table/admin-sessions-table.js';
+import type { AdminSessionsTable } from '../../../src/components/admin-sessions-table/admin-sessions-table.js';
+import { makeEntries } from '../../helpers/entries.js';
+
+const scroller = (el: AdminSessionsTable) => el.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+const focusedId = (el: AdminSessionsTable) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.id;
+
+async function settle(el: AdminSessionsTable) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+function inView(el: AdminSessionsTable, id: string): boolean {
+  const row = el.shadowRoot!.querySelector<HTMLElement>(`tr[data-id="${id}"]`);
+  if (!row) return false;
+  const box = scroller(el).getBoundingClientRect();
+  const r = row.getBoundingClientRect();
+  return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+}
+
+describe('<admin-sessions-table> keyboard', () => {
+  let el: AdminSessionsTable;
+  beforeEach(async () => {
+    el = await fixture<AdminSessionsTable>(
+      html`<admin-sessions-table style="--admin-sessions-table-height: 400px" .entries=${makeEntries(10_000)}></admin-sessions-table>`,
+    );
+    await settle(el);
+    scroller(el).focus();
+  });
+
+  it('is a focusable region; arrows move between rows', async () => {
+    expect(el.shadowRoot!.activeElement).to.equal(scroller(el));
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e0');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e2');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e1');
+  });
+
+  it('PageDown, End and Home keep the focused row in view', async () => {
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'PageDown' });
+    await settle(el);
+    const afterPage = focusedId(el)!;
+    expect(Number(afterPage.slice(1))).to.be.greaterThan(3);
+    expect(inView(el, afterPage)).to.equal(true);
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e9999');
+    expect(inView(el, 'e9999')).to.equal(true);
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e0');
+    expect(scroller(el).scrollTop).to.equal(0);
+  });
+
+  it('keeps the focused row in the DOM and focused when it scrolls far away (lit#4945)', async () => {
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e0');
+    scroller(el).scrollTop = el.rowHeight * 5000;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(document.activeElement).to.equal(el);
+    expect(focusedId(el)).to.equal('e0');
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focusedId(el)).to.equal('e1');
+    expect(inView(el, 'e1')).to.equal(true);
+  });
+
+  it('keeps focus on the same entry when rows arrive above it', async () => {
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    el.entries = [...makeEntries(5, Date.UTC(2025, 11, 15, 13), 'new'), ...el.entries];
+    await settle(el);
+    expect(focusedId(el)).to.equal('e1');
+  });
+});

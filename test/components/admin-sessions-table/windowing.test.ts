@@ -1,0 +1,80 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../../../src/components/admin-sessions-table/admin-sessions-table.js';
+import type { AdminSessionsTable } from '../../../src/components/admin-sessions-table/admin-sessions-table.js';
+import { makeEntries } from '../../helpers/entries.js';
+
+const rows = (el: AdminSessionsTable) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('tr[part~="row"]')];
+const scroller = (el: AdminSessionsTable) => el.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+const nodeCount = (el: AdminSessionsTable) => el.shadowRoot!.querySelectorAll('*').length;
+
+async function settle(el: AdminSessionsTable) {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+async function tableWith(count: number): Promise<AdminSessionsTable> {
+  const el = await fixture<AdminSessionsTable>(
+    html`<admin-sessions-table style="--admin-sessions-table-height: 400px" .entries=${makeEntries(count)}></admin-sessions-table>`,
+  );
+  await settle(el);
+  return el;
+}
+
+describe('<admin-sessions-table> windowing', () => {
+  it('keeps the DOM the same size from 1,000 to 100,000 rows', async () => {
+    const small = await tableWith(1000);
+    const large = await tableWith(100_000);
+    expect(rows(small).length).to.be.greaterThan(5).and.lessThan(40);
+    expect(rows(large).length).to.equal(rows(small).length);
+    expect(Math.abs(nodeCount(large) - nodeCount(small))).to.be.lessThan(5);
+    expect(nodeCount(large)).to.be.lessThan(800);
+  });
+
+  it('sizes the scroll area for every row and renders the rows in view after a jump', async () => {
+    const el = await tableWith(100_000);
+    const rowHeight = el.rowHeight;
+    expect(scroller(el).scrollHeight).to.be.greaterThan(rowHeight * 99_000);
+    scroller(el).scrollTop = rowHeight * 50_000;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    const ids = rows(el).map((row) => row.dataset.id);
+    expect(ids).to.include('e50000');
+    const row = rows(el).find((r) => r.dataset.id === 'e50002')!;
+    const box = scroller(el).getBoundingClientRect();
+    expect(row.getBoundingClientRect().top).to.be.within(box.top, box.bottom);
+  });
+
+  it('announces the total in aria-rowcount and each row its aria-rowindex', async () => {
+    const el = await tableWith(1000);
+    el.total = 1532;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('1533');
+    expect(rows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    scroller(el).scrollTop = el.rowHeight * 500;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    const row = rows(el).find((r) => r.dataset.id === 'e500')!;
+    expect(row.getAttribute('aria-rowindex')).to.equal('502');
+  });
+
+  it('keeps the viewed row at the same pixel position when rows are prepended', async () => {
+    const el = await tableWith(2000);
+    scroller(el).scrollTop = el.rowHeight * 300;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    const viewed = () => rows(el).find((r) => r.dataset.id === 'e301')!;
+    const before = viewed().getBoundingClientRect().top;
+    el.entries = [...makeEntries(20, Date.UTC(2025, 11, 15, 13), 'new'), ...el.entries];
+    await settle(el);
+    expect(viewed().getBoundingClientRect().top).to.be.closeTo(before, 0.5);
+  });
+
+  it('lets new rows appear on top when the admin is at the top', async () => {
+    const el = await tableWith(100);
+    el.entries = [...makeEntries(3, Date.UTC(2025, 11, 15, 13), 'new'), ...el.entries];
+    await settle(el);
+    expect(rows(el)[0]!.dataset.id).to.equal('new0');
+    expect(scroller(el).scrollTop).to.equal(0);
+  });
+});
