@@ -11,6 +11,11 @@ export interface SessionQuery {
   readonly from: number | null;
   /** Inclusive upper bound, ms since the epoch; `null` = until now. */
   readonly to: number | null;
+  /**
+   * A relative range ("24h"): `from`/`to` are its value when the query was made and slide with
+   * each refresh; two queries with the same preset are the same query. `null` = absolute.
+   */
+  readonly relative: string | null;
   /** Free-text keyword; '' = none. */
   readonly q: string;
   /** Exclude the viewing admin's own requests. */
@@ -22,6 +27,7 @@ export interface SessionQuery {
 export const DEFAULT_QUERY: SessionQuery = {
   from: null,
   to: null,
+  relative: null,
   q: '',
   hideMe: false,
   sort: 'time',
@@ -30,5 +36,6 @@ export const DEFAULT_QUERY: SessionQuery = {
 
 /** A stable string for a query, used as a cache and de-duplication key. */
 export function queryKey(query: SessionQuery): string {
-  return JSON.stringify([query.from, query.to, query.q.trim(), query.hideMe, query.sort, query.order]);
+  const range = query.relative === null ? [query.from, query.to] : [query.relative];
+  return JSON.stringify([range, query.q.trim(), query.hideMe, query.sort, query.order]);
 }

@@ -4,6 +4,9 @@ import { SessionsError, isAbortError } from './errors.js';
 import { appendPage, mergeNewer } from './merge.js';
 import { queryKey, type SessionQuery } from './query.js';
 
+/** A refresh pages through at most this many pages of new entries before reloading instead. */
+const MAX_REFRESH_PAGES = 10;
+
 /** What the log remembers between visits; see src/data/cache/. */
 export interface ViewCache {
   read(scope: string, queryKey: string): Promise<CachedView | null>;
@@ -51,6 +54,8 @@ export class SessionLog {
   #query: SessionQuery | null = null;
   #key = '';
   #generation = 0;
+  /** A following page or a refresh is on its way: never two requests at once. */
+  #busy = false;
 
   constructor(private options: SessionLogOptions) {}
 
@@ -119,9 +124,10 @@ export class SessionLog {
   /** Fetches the following page and appends it. Does nothing when there is none or one is loading. */
   async loadMore(signal: AbortSignal): Promise<boolean> {
     const query = this.#query;
-    if (!query || this.nextCursor === null || this.loading || this.loadingMore) return false;
+    if (!query || this.nextCursor === null || this.loading || this.#busy) return false;
     const generation = this.#generation;
     this.loadingMore = true;
+    this.#busy = true;
     this.options.onChange();
     try {
       const page = await this.options.fetchPage({ query, cursor: this.nextCursor, newerThan: null, limit: this.options.pageSize, signal });
@@ -136,6 +142,7 @@ export class SessionLog {
     } catch (error) {
       throw this.#fail(error, generation);
     } finally {
+      this.#busy = false;
       if (generation === this.#generation) {
         this.loadingMore = false;
         this.options.onChange();
@@ -144,25 +151,27 @@ export class SessionLog {
   }
 
   /**
-   * Asks only for entries newer than the newest loaded one and merges them on top. When the view is
-   * not sorted newest first there is no "top", so the first page is reloaded instead.
+   * Asks only for entries newer than the newest loaded one and merges them on top. A relative range
+   * slides: pass the query re-resolved now, and entries that fell out of it are dropped. When the
+   * view is not sorted newest first there is no "top", so the first page is reloaded instead.
+   * Resolves to the number of new entries.
    */
-  async refresh(signal: AbortSignal): Promise<number> {
+  async refresh(signal: AbortSignal, slid?: SessionQuery): Promise<number> {
+    if (slid && this.#query && queryKey(slid) === this.#key) this.#slide(slid);
     const query = this.#query;
-    if (!query || this.loading) return 0;
+    if (!query || this.loading || this.#busy) return 0;
     const newest = this.entries[0];
-    if (!newest || query.sort !== 'time' || query.order !== 'desc') {
-      const before = new Set(this.entries.map((entry) => entry.id));
-      const page = await this.loadFirst(query, signal);
-      const added = page.entries.filter((entry) => !before.has(entry.id)).map((entry) => entry.id);
-      this.newIds = new Set(added);
-      return added.length;
-    }
+    if (!newest || query.sort !== 'time' || query.order !== 'desc') return this.refreshByReload(query, signal);
     const generation = this.#generation;
+    this.#busy = true;
     try {
-      const page = await this.options.fetchPage({ query, cursor: null, newerThan: newest, limit: this.options.pageSize, signal });
-      this.#throwIfStale(generation, signal);
-      const { entries, added } = mergeNewer(this.entries, page.entries);
+      const incoming = await this.#fetchNewer(query, newest, signal, generation);
+      if (incoming === null) {
+        // More arrived than a refresh should page through: start again from the top.
+        this.#busy = false;
+        return this.refreshByReload(query, signal);
+      }
+      const { entries, added } = mergeNewer(this.entries, incoming);
       this.entries = entries;
       this.newIds = new Set(added);
       if (this.total !== null) this.total += added.length;
@@ -174,6 +183,46 @@ export class SessionLog {
       return added.length;
     } catch (error) {
       throw this.#fail(error, generation);
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Pages through everything newer than `newest`; `null` when that is more than a few pages. */
+  async #fetchNewer(query: SessionQuery, newest: SessionEntry, signal: AbortSignal, generation: number): Promise<SessionEntry[] | null> {
+    const incoming: SessionEntry[] = [];
+    let cursor: string | null = null;
+    for (let pages = 0; pages < MAX_REFRESH_PAGES; pages++) {
+      const page: SessionPage = await this.options.fetchPage({ query, cursor, newerThan: newest, limit: this.options.pageSize, signal });
+      this.#throwIfStale(generation, signal);
+      incoming.push(...page.entries);
+      if (page.nextCursor === null || page.entries.length < this.options.pageSize) return incoming;
+      cursor = page.nextCursor;
+    }
+    return null;
+  }
+
+  /** Reloads the first page and reports which entries are new. */
+  async refreshByReload(query: SessionQuery, signal: AbortSignal): Promise<number> {
+    const before = new Set(this.entries.map((entry) => entry.id));
+    const page = await this.loadFirst(query, signal);
+    const added = page.entries.filter((entry) => !before.has(entry.id)).map((entry) => entry.id);
+    this.newIds = new Set(added);
+    this.options.onChange();
+    return added.length;
+  }
+
+  /** Moves a relative range forward: rows older than its new start leave the view. */
+  #slide(query: SessionQuery): void {
+    this.#query = query;
+    const from = query.from;
+    if (from === null) return;
+    const last = this.entries[this.entries.length - 1];
+    if (last && last.time < from && query.sort === 'time' && query.order === 'desc') {
+      const kept = this.entries.filter((entry) => entry.time >= from);
+      if (this.total !== null) this.total = Math.max(kept.length, this.total - (this.entries.length - kept.length));
+      this.entries = kept;
+      this.nextCursor = null;
     }
   }
 

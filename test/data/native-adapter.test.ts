@@ -37,7 +37,7 @@ describe('native adapter', () => {
     expect(Object.fromEntries(params)).to.deep.equal({
       limit: '25', from: '2025-01-01T00:00:00.000Z', q: 'bob', hide_me: '1', sort: 'ip', order: 'asc', cursor: 'abc',
     });
-    const newer = nativeParams({ query: DEFAULT_QUERY, cursor: 'abc', newerThan: parseNativePage(nativePage).entries[0]!, limit: 25, signal });
+    const newer = nativeParams({ query: DEFAULT_QUERY, cursor: null, newerThan: parseNativePage(nativePage).entries[0]!, limit: 25, signal });
     expect(newer.get('newer_than')).to.equal('e1');
     expect(newer.has('cursor')).to.equal(false);
   });

@@ -67,6 +67,46 @@ export default css`
     .table-wrap {
       position: relative;
     }
+    input[type='search'],
+    select {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+      border-radius: 0.375rem;
+      padding: 0.3rem 0.5rem;
+    }
+    input[type='search'] {
+      min-width: 16rem;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    button:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    .check,
+    .zone {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+    }
+    .pill {
+      position: absolute;
+      z-index: 2;
+      top: 2.75rem;
+      left: 50%;
+      translate: -50% 0;
+      font: inherit;
+      font-weight: 600;
+      color: white;
+      background: var(--_accent);
+      border: 0;
+      border-radius: 999px;
+      padding: 0.3rem 0.9rem;
+      cursor: pointer;
+      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    }
     .table-wrap .state {
       position: absolute;
       inset: 3rem 0 auto 0;

@@ -1,23 +1,46 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { createAdapter, FULL_CAPABILITIES, type AdapterCapabilities, type FetchPage } from '../../data/adapters/index.js';
+import { cacheScope, createEntryCache, type ClosableEntryCache, type EntryCacheKind } from '../../data/cache/index.js';
+import type { SessionEntry } from '../../data/entry.js';
 import { SessionsError, isAbortError } from '../../data/errors.js';
-import { DEFAULT_QUERY, queryKey, type SessionQuery } from '../../data/query.js';
+import { queryKey, type SessionQuery, type SortColumn, type SortOrder } from '../../data/query.js';
+import { RefreshLoop, type RefreshLoopState } from '../../data/refresh/refresh-loop.js';
+import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { SessionLog } from '../../data/session-log.js';
+import { deriveView, serverQuery, type View } from '../../data/view.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
-import { AdminSessionsNearEndEvent } from '../../events/table-events.js';
+import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
+import type { AdminSessionsRefreshChangeEvent } from '../../events/refresh-events.js';
+import type { AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import { warnOnce } from '../../internal/warn.js';
+import '../admin-sessions-range/admin-sessions-range.js';
+import { isRangePreset, resolvePreset, type RangePreset } from '../admin-sessions-range/presets.js';
+import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { readAdapter, readEndpoint, readPageSize, readTimeZone } from './config.js';
+import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
 import styles from './admin-sessions.styles.js';
+import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readRefreshInterval, readTimeZone } from './config.js';
 
 const strings = {
   loading: 'Loading requests…',
   empty: 'No requests in this range.',
   logIn: 'Log in again',
   loadingMore: 'Loading more…',
-  cached: (age: string) => `Showing cached rows from ${age} ago; updating…`,
+  search: 'Search',
+  searchPlaceholder: 'Search admin, email, IP, URL…',
+  hideMe: 'Hide me',
+  timeZone: 'Time zone',
+  local: 'Local',
+  utc: 'UTC',
+  server: (zone: string) => `Server (${zone})`,
+  cached: (age: string) => `Cached rows from ${age} ago; updating…`,
   shown: (count: string, total: string | null) => (total === null ? `${count} requests` : `${count} of ${total} requests`),
+  localMatch: (fields: string, loaded: string) => `${fields} matches are searched in the ${loaded} loaded rows only.`,
+  newEntries: (count: number) => (count === 1 ? '1 new entry' : `${count} new entries`),
+  announced: (count: number) => (count === 1 ? '1 new request logged.' : `${count} new requests logged.`),
+  fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' } as Record<string, string>,
 };
 
 const TABLE_PARTS = [
@@ -25,10 +48,14 @@ const TABLE_PARTS = [
   'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
   'method-delete', 'method-other', 'match',
 ].join(', ');
+const SEARCH_DEBOUNCE_MS = 300;
+const NEAR_END_DEBOUNCE_MS = 200;
+const DEFAULT_RANGE: RangePreset = '24h';
 
 /**
- * Shows an admin panel's session log — who did what, when, from where — and lets an admin audit it.
- * Drop it into any template: `<admin-sessions endpoint="/admin/api/admin_session_logs" adapter="puqcloud">`.
+ * Shows an admin panel's session log — who did what, when, from where — and lets an admin audit it:
+ * a date-time range, keyword search, sorting, "Hide me", time zones and auto-refresh. Rows are
+ * cached in IndexedDB (scoped to the endpoint and the viewing admin) and paint at once on return.
  *
  * @summary The admin session log: date, admin, IP, URL, type and method of every admin request.
  * @tag admin-sessions
@@ -36,14 +63,23 @@ const TABLE_PARTS = [
  * @fires {AdminSessionsLoadEvent} admin-sessions-load - Rows were loaded and shown; detail `{entries, total}`.
  * @fires {AdminSessionsErrorEvent} admin-sessions-error - Loading failed; detail `{status, kind, message, loginUrl}`. The last good rows stay.
  *
+ * @slot toolbar - Extra controls at the end of the toolbar.
+ *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart status - The line under the toolbar (row count, cached notice).
+ * @csspart search - The keyword search box.
+ * @csspart hide-me - The "Hide me" checkbox label.
+ * @csspart time-zone - The time zone select.
+ * @csspart status - The line under the toolbar (row count, cached notice, local-search note).
+ * @csspart search-note - Says which fields were matched over loaded rows only.
  * @csspart cached - The notice shown while rows come from the cache.
+ * @csspart new-entries-pill - "N new entries": shown when rows arrived while the admin was scrolled away.
  * @csspart loading - The loading state shown before the first rows.
  * @csspart empty - The empty state ("No requests in this range").
  * @csspart error - The error message.
  * @csspart login-link - The link to log in again after a 401.
+ * @csspart range - The `<admin-sessions-range>` picker.
+ * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
  * @cssproperty [--admin-sessions-font-family=system-ui, sans-serif] - Font of the whole widget.
@@ -54,7 +90,13 @@ const TABLE_PARTS = [
  * @cssproperty [--admin-sessions-radius=0.5rem] - Corner radius of the frame.
  * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Secondary text.
  * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - Error text and border.
- * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - Links and active controls.
+ * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - Links, the pill and active controls.
+ *
+ * @cssstate loading - The first page of the current query is on its way.
+ * @cssstate cached - The rows shown come from the cache and are being revalidated.
+ * @cssstate error - The last request failed (the last good rows stay).
+ * @cssstate empty - The range has no requests.
+ * @cssstate paused - Auto-refresh is on but paused (hidden tab, error, expired session).
  */
 @customElement('admin-sessions')
 export class AdminSessions extends LitElement {
@@ -76,8 +118,49 @@ export class AdminSessions extends LitElement {
    */
   @property({ attribute: false }) fetchPage: FetchPage | null = null;
 
-  @state() private revision = 0;
+  /** A relative range: `15m`, `1h`, `24h` (default), `7d`, `30d` or `stock` (this hour −24 h … +24 h). Ignored when `from` is set. */
+  @property() range: string = DEFAULT_RANGE;
+  /** Absolute range start (ISO 8601). */
+  @property() from: string | null = null;
+  /** Absolute range end (ISO 8601); empty = until now. */
+  @property() to: string | null = null;
+  /** Keyword to search for. */
+  @property() query = '';
+  /** Leave out the viewing admin's own requests. */
+  @property({ type: Boolean, attribute: 'hide-me' }) hideMe = false;
+  /** Column to sort by: `time` (default), `admin`, `ip`, `url`, `type`, `method`. */
+  @property() sort: SortColumn = 'time';
+  /** `desc` (default) or `asc`. */
+  @property() order: SortOrder = 'desc';
+  /** Refresh automatically. When the page does not set it, the admin's last choice on this page is used. */
+  @property({ type: Boolean, attribute: 'auto-refresh' }) autoRefresh = false;
+  /** Seconds between automatic refreshes (default 5). */
+  @property({ attribute: 'refresh-interval' }) refreshInterval: number | string = 5;
+  /** Zone the times are shown in: `local` (default, the viewer's), `utc`, `server`, or an IANA name. */
+  @property({ attribute: 'time-zone' }) timeZone = 'local';
+  /** The viewing admin's id or email: scopes the cache and lets "Hide me" act on loaded rows at once. */
+  @property({ attribute: 'current-admin' }) currentAdmin: string | null = null;
+  /** An opaque identity for the cache scope when `current-admin` is not given. */
+  @property({ attribute: 'cache-key' }) cacheKey: string | null = null;
+  /** Where pages are cached: `idb` (default, IndexedDB), `memory` or `none`. */
+  @property() cache: string = 'idb';
+  /** Most entries kept in the cache (default 20,000). */
+  @property({ type: Number, attribute: 'cache-max-entries' }) cacheMaxEntries = 20_000;
+  /** Oldest cached page kept, in hours (default 24). */
+  @property({ type: Number, attribute: 'cache-max-age' }) cacheMaxAge = 24;
+  /** `comfortable` (default) or `compact` rows. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
+  @property() locale: string | null = null;
 
+  @state() private revision = 0;
+  @state() private refreshState: RefreshLoopState | null = null;
+  @state() private pendingNew = 0;
+  @state() private announcement = '';
+
+  @query('admin-sessions-table') private table!: AdminSessionsTable;
+
+  readonly #internals = this.attachInternals();
   readonly #log = new SessionLog({
     fetchPage: () => Promise.reject(new Error('not configured')),
     pageSize: 50,
@@ -86,43 +169,137 @@ export class AdminSessions extends LitElement {
     maxEntries: 100_000,
     onChange: () => this.revision++,
   });
-  #moreController: AbortController | null = null;
   #source: { key: string; fetchPage: FetchPage; capabilities: AdapterCapabilities } | null = null;
-  #query: SessionQuery = DEFAULT_QUERY;
+  #query: SessionQuery | null = null;
+  #cache: { key: string; cache: ClosableEntryCache } | null = null;
+  #loop: RefreshLoop | null = null;
+  #refreshSetByPage = false;
+  #moreController: AbortController | null = null;
+  #nearEndTimer: ReturnType<typeof setTimeout> | null = null;
+  #searchTimer: ReturnType<typeof setTimeout> | null = null;
+  #atTop = true;
+  /** Rows of the same range without the keyword: where URL matches come from when the server cannot search URLs. */
+  #unfiltered: { key: string; entries: readonly SessionEntry[] } = { key: '', entries: [] };
+  #view: { inputs: unknown[]; view: View } | null = null;
 
   readonly #task = new Task(this, {
     task: async ([source, query, pageSize], { signal }) => {
       if (!source) return null;
+      this.#loop?.abort();
       this.#log.configure({ fetchPage: source.fetchPage, pageSize });
       try {
         const page = await this.#log.loadFirst(query, signal);
-        this.dispatchEvent(new AdminSessionsLoadEvent({ entries: this.#log.entries, total: this.#log.total }));
+        this.#emitLoad();
         return page;
       } catch (error) {
         if (!isAbortError(error)) this.#reportError(error);
         throw error;
       }
     },
-    args: () => [this.#currentSource(), this.#currentQuery(), readPageSize(this.pageSize)] as const,
+    args: () => [this.#currentSource(), this.#currentServerQuery(), readPageSize(this.pageSize)] as const,
   });
 
-  /** The rows loaded so far, in display order. */
-  get entries() {
-    return this.#log.entries;
+  /** The rows loaded so far, in display order (after local search, sort and Hide me). */
+  get entries(): readonly SessionEntry[] {
+    return this.#currentView().entries;
+  }
+
+  /** Forgets every cached page of this element's scope (for logout flows). */
+  async clearCache(): Promise<void> {
+    await this.#currentCache()?.clear(this.#scope());
+  }
+
+  /** Fetches new entries now. */
+  refresh(): Promise<void> {
+    return this.#loop?.refreshNow() ?? Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#startLoop();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#loop?.stop();
+    this.#loop = null;
     this.#moreController?.abort();
+    if (this.#nearEndTimer) clearTimeout(this.#nearEndTimer);
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#nearEndTimer = this.#searchTimer = null;
+    this.#cache?.cache.close();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('autoRefresh') && this.hasUpdated) this.#refreshSetByPage = true;
+    if (changed.has('refreshInterval') && this.hasUpdated) this.#refreshSetByPage = true;
+    if ((changed.has('autoRefresh') || changed.has('refreshInterval')) && this.#loop && this.#refreshSetByPage) {
+      this.#loop.setEnabled(this.autoRefresh);
+      this.#loop.setInterval(readRefreshInterval(this.refreshInterval) * 1000);
+    }
+    this.#log.configure({ cache: this.#currentCache(), scope: this.#scope(), maxEntries: 100_000 });
+  }
+
+  #startLoop(): void {
+    if (this.#loop) return;
+    this.#refreshSetByPage ||= this.hasAttribute('auto-refresh') || this.hasAttribute('refresh-interval');
+    const remembered = this.#refreshSetByPage ? null : readRefreshPreference();
+    const enabled = remembered?.enabled ?? this.autoRefresh;
+    const interval = remembered?.interval ?? readRefreshInterval(this.refreshInterval);
+    this.#loop = new RefreshLoop({
+      enabled,
+      intervalMs: interval * 1000,
+      refresh: (signal) => this.#refreshTick(signal),
+      onState: (state) => (this.refreshState = state),
+    });
+    this.refreshState = this.#loop.state;
+    this.#loop.start();
+  }
+
+  async #refreshTick(signal: AbortSignal): Promise<void> {
+    if (this.#task.status === 1 || !this.#log.query) return;
+    try {
+      // A relative range slides: the same query, resolved against the clock now.
+      const slid = serverQuery(this.#fullQuery(), this.#capabilities());
+      const added = await this.#log.refresh(signal, slid);
+      if (added > 0) {
+        if (!this.#atTop) this.pendingNew += added;
+        this.announcement = strings.announced(added);
+        this.#emitLoad();
+      }
+    } catch (error) {
+      if (!isAbortError(error)) this.#reportError(error);
+      throw error;
+    }
+  }
+
+  #scope(): string {
+    return cacheScope(readEndpoint(this.endpoint).url ?? 'fetchPage', this.currentAdmin ?? this.cacheKey);
+  }
+
+  #currentCache(): ClosableEntryCache | null {
+    let kind: EntryCacheKind = readCacheKind(this.cache);
+    if (kind === 'idb' && !this.currentAdmin && !this.cacheKey) {
+      // Without an identity two admins sharing a browser would share a cache: keep it in memory.
+      warnOnce('cache="idb" needs current-admin or cache-key to keep admins apart; caching in memory only.');
+      kind = 'memory';
+    }
+    const maxEntries = Number.isFinite(this.cacheMaxEntries) && this.cacheMaxEntries > 0 ? this.cacheMaxEntries : 20_000;
+    const maxAgeMs = (Number.isFinite(this.cacheMaxAge) && this.cacheMaxAge > 0 ? this.cacheMaxAge : 24) * 3_600_000;
+    const key = JSON.stringify([kind, maxEntries, maxAgeMs]);
+    if (this.#cache?.key !== key) {
+      this.#cache?.cache.close();
+      this.#cache = { key, cache: createEntryCache({ kind, maxEntries, maxAgeMs, warn: (message) => warnOnce(message) }) };
+    }
+    return this.#cache.cache;
   }
 
   #currentSource() {
-    const endpoint = readEndpoint(this.endpoint);
     if (this.fetchPage) {
-      const key = 'custom';
-      if (this.#source?.fetchPage !== this.fetchPage) this.#source = { key, fetchPage: this.fetchPage, capabilities: FULL_CAPABILITIES };
+      if (this.#source?.fetchPage !== this.fetchPage) this.#source = { key: 'custom', fetchPage: this.fetchPage, capabilities: FULL_CAPABILITIES };
       return this.#source;
     }
+    const endpoint = readEndpoint(this.endpoint);
     if (!endpoint.url) return null;
     const adapterName = readAdapter(this.adapter);
     const serverTimeZone = readTimeZone(this.serverTimeZone, 'server-time-zone', 'UTC');
@@ -135,56 +312,252 @@ export class AdminSessions extends LitElement {
     return this.#source;
   }
 
-  #currentQuery(): SessionQuery {
-    const next: SessionQuery = { ...DEFAULT_QUERY };
-    if (queryKey(next) !== queryKey(this.#query)) this.#query = next;
+  #capabilities(): AdapterCapabilities {
+    return this.#currentSource()?.capabilities ?? FULL_CAPABILITIES;
+  }
+
+  /** The admin's whole query, with a relative range resolved against the clock now. */
+  #fullQuery(): SessionQuery {
+    const from = readInstant(this.from, 'from');
+    const to = readInstant(this.to, 'to');
+    let range: Pick<SessionQuery, 'from' | 'to' | 'relative'>;
+    if (from !== null || to !== null) {
+      range = from !== null && to !== null && from > to ? this.#relativeRange(DEFAULT_RANGE) : { from, to, relative: null };
+      if (from !== null && to !== null && from > to) warnOnce(`from="${this.from}" is after to="${this.to}"; showing the last 24 hours.`);
+    } else {
+      const preset = isRangePreset(this.range) ? this.range : DEFAULT_RANGE;
+      if (!isRangePreset(this.range)) warnOnce(`range="${this.range}" is not one of 15m, 1h, 24h, 7d, 30d, stock; using 24h.`);
+      range = this.#relativeRange(preset);
+    }
+    const sort: SortColumn = ['time', 'admin', 'ip', 'url', 'type', 'method'].includes(this.sort) ? this.sort : 'time';
+    return { ...range, q: this.query.trim(), hideMe: this.hideMe, sort, order: this.order === 'asc' ? 'asc' : 'desc' };
+  }
+
+  #relativeRange(preset: RangePreset): Pick<SessionQuery, 'from' | 'to' | 'relative'> {
+    const resolved = resolvePreset(preset, Date.now(), this.#displayZone());
+    // "Last …" ranges stay open-ended so new requests keep arriving; `stock` ends in the future anyway.
+    return { from: resolved.from, to: preset === 'stock' ? resolved.to : null, relative: preset };
+  }
+
+  /** What the server is asked; the same object while nothing it depends on changed (so the Task does not re-run). */
+  #currentServerQuery(): SessionQuery {
+    const next = serverQuery(this.#fullQuery(), this.#capabilities());
+    if (!this.#query || queryKey(next) !== queryKey(this.#query)) this.#query = next;
     return this.#query;
+  }
+
+  #currentView(): View {
+    const query = this.#fullQuery();
+    const capabilities = this.#capabilities();
+    const loaded = this.#log.entries;
+    const rangeKey = queryKey({ ...query, q: '', sort: 'time', order: 'desc' });
+    if (!query.q && this.#log.query && !this.#log.loading) this.#unfiltered = { key: rangeKey, entries: loaded };
+    const unfiltered = this.#unfiltered.key === rangeKey ? this.#unfiltered.entries : [];
+    const inputs = [loaded, unfiltered, queryKey(query), capabilities, this.currentAdmin];
+    if (this.#view && inputs.every((input, i) => input === this.#view!.inputs[i])) return this.#view.view;
+    const view = deriveView({ loaded, unfiltered, query, capabilities, currentAdmin: this.currentAdmin });
+    this.#view = { inputs, view };
+    return view;
+  }
+
+  #displayZone(): string | undefined {
+    const zone = this.timeZone.trim();
+    if (!zone || zone.toLowerCase() === 'local') return undefined;
+    if (zone.toLowerCase() === 'utc') return 'UTC';
+    if (zone.toLowerCase() === 'server') return readTimeZone(this.serverTimeZone, 'server-time-zone', 'UTC');
+    return readTimeZone(zone, 'time-zone', Intl.DateTimeFormat().resolvedOptions().timeZone);
+  }
+
+  #zoneLabel(): string {
+    return this.#displayZone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  #emitLoad(): void {
+    this.dispatchEvent(new AdminSessionsLoadEvent({ entries: this.#currentView().entries, total: this.#log.total }));
   }
 
   #reportError(error: unknown): void {
     const failure = error instanceof SessionsError ? error : this.#log.error;
     if (!failure) return;
+    this.announcement = failure.message;
     this.dispatchEvent(
       new AdminSessionsErrorEvent({ status: failure.status, kind: failure.kind, message: failure.message, loginUrl: failure.loginUrl }),
     );
   }
 
-  #onNearEnd = (_event: AdminSessionsNearEndEvent): void => {
-    if (!this.#log.hasMore || this.#log.loading || this.#log.loadingMore) return;
-    this.#moreController = new AbortController();
-    this.#log.loadMore(this.#moreController.signal).then(
-      (loaded) => loaded && this.dispatchEvent(new AdminSessionsLoadEvent({ entries: this.#log.entries, total: this.#log.total })),
-      (error) => !isAbortError(error) && this.#reportError(error),
-    );
+  #onNearEnd = (): void => {
+    if (this.#nearEndTimer) return;
+    this.#nearEndTimer = setTimeout(() => {
+      this.#nearEndTimer = null;
+      if (!this.#log.hasMore) return;
+      this.#moreController = new AbortController();
+      this.#log.loadMore(this.#moreController.signal).then(
+        (loaded) => loaded && this.#emitLoad(),
+        (error) => !isAbortError(error) && this.#reportError(error),
+      );
+    }, NEAR_END_DEBOUNCE_MS);
   };
+
+  #onViewport = (event: AdminSessionsViewportEvent): void => {
+    this.#atTop = event.detail.atTop;
+    if (this.#atTop) this.pendingNew = 0;
+  };
+
+  #jumpToNew = (): void => {
+    this.pendingNew = 0;
+    this.table.scrollToTop();
+  };
+
+  #onSort = (event: AdminSessionsSortEvent): void => {
+    this.sort = event.detail.sort;
+    this.order = event.detail.order;
+  };
+
+  #onSearchInput = (event: Event): void => {
+    const value = (event.target as HTMLInputElement).value;
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.#searchTimer = null;
+      this.query = value;
+    }, SEARCH_DEBOUNCE_MS);
+  };
+
+  #onRangeChange = (event: AdminSessionsRangeChangeEvent): void => {
+    const { from, to, relative } = event.detail;
+    if (relative) {
+      this.from = this.to = null;
+      this.range = relative;
+    } else {
+      this.from = from === null ? null : new Date(from).toISOString();
+      this.to = to === null ? null : new Date(to).toISOString();
+      if (this.from === null && this.to === null) this.range = DEFAULT_RANGE;
+    }
+  };
+
+  #onRefreshChange = (event: AdminSessionsRefreshChangeEvent): void => {
+    this.#loop?.setEnabled(event.detail.enabled);
+    this.#loop?.setInterval(event.detail.interval * 1000);
+  };
+
+  #onRefreshNow = (): void => {
+    void this.#loop?.refreshNow();
+  };
+
+  #updateStates(view: View, error: SessionsError | null): void {
+    const states = this.#internals.states;
+    const set = (name: string, on: boolean) => {
+      try {
+        if (on) states.add(name);
+        else states.delete(name);
+      } catch {
+        // Browsers without custom state support simply get no :state().
+      }
+    };
+    const empty = !error && view.entries.length === 0 && !this.#log.loading && this.#task.status === 2;
+    set('loading', this.#log.loading);
+    set('cached', this.#log.cachedAt !== null);
+    set('error', error !== null);
+    set('empty', empty);
+    set('paused', Boolean(this.refreshState?.enabled && this.refreshState.pausedReason));
+  }
 
   protected override render(): TemplateResult {
     const log = this.#log;
     const endpointProblem = this.fetchPage ? null : readEndpoint(this.endpoint).problem;
-    const rows = log.entries;
+    const view = this.#currentView();
+    const rows = view.entries;
     const error = endpointProblem ? new SessionsError('config', endpointProblem) : log.error;
     const showLoading = !error && rows.length === 0 && log.loading;
     const showEmpty = !error && rows.length === 0 && !log.loading && this.#task.status === 2;
+    this.#updateStates(view, error);
+    const loop = this.refreshState;
+    const zone = this.#displayZone();
+    const serverZone = readTimeZone(this.serverTimeZone, 'server-time-zone', 'UTC');
+    const zoneChoice = zone === undefined ? 'local' : this.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
+    const localFields = view.localSearchFields.map((field) => strings.fieldNames[field] ?? field).join(', ');
+    const fullQuery = this.#fullQuery();
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
-      <div class="toolbar" part="toolbar"><slot name="toolbar"></slot></div>
+      <div class="toolbar" part="toolbar">
+        <admin-sessions-range
+          part="range"
+          .from=${fullQuery.relative ? null : fullQuery.from}
+          .to=${fullQuery.relative ? null : fullQuery.to}
+          .relative=${fullQuery.relative}
+          time-zone=${zone ?? nothing}
+          @admin-sessions-range-change=${this.#onRangeChange}
+        ></admin-sessions-range>
+        <label class="search">
+          <span class="visually-hidden">${strings.search}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${this.query}
+            placeholder=${strings.searchPlaceholder}
+            @input=${this.#onSearchInput}
+          />
+        </label>
+        <label class="check" part="hide-me">
+          <input type="checkbox" .checked=${this.hideMe} @change=${(e: Event) => (this.hideMe = (e.target as HTMLInputElement).checked)} />
+          ${strings.hideMe}
+        </label>
+        <label class="zone">
+          <span>${strings.timeZone}</span>
+          <select part="time-zone" @change=${(e: Event) => (this.timeZone = (e.target as HTMLSelectElement).value)}>
+            <option value="local" ?selected=${zoneChoice === 'local'}>${strings.local}</option>
+            <option value="utc" ?selected=${zoneChoice === 'utc'}>${strings.utc}</option>
+            <option value="server" ?selected=${zoneChoice === 'server'}>${strings.server(serverZone)}</option>
+          </select>
+        </label>
+        <admin-sessions-refresh
+          part="refresh"
+          .enabled=${loop?.enabled ?? false}
+          .interval=${(loop?.intervalMs ?? 5000) / 1000}
+          .nextDueAt=${loop?.nextDueAt ?? null}
+          .pausedReason=${loop?.pausedReason ?? null}
+          @admin-sessions-refresh-change=${this.#onRefreshChange}
+          @admin-sessions-refresh-now=${this.#onRefreshNow}
+        ></admin-sessions-refresh>
+        <slot name="toolbar"></slot>
+      </div>
       ${error ? this.#renderError(error) : nothing}
       <div class="status-line" part="status">
-        <span>${rows.length ? strings.shown(rows.length.toLocaleString(), log.total === null ? null : log.total.toLocaleString()) : nothing}</span>
+        <span>${rows.length ? strings.shown(rows.length.toLocaleString(this.#locale()), log.total === null ? null : log.total.toLocaleString(this.#locale())) : nothing}</span>
+        ${localFields
+          ? html`<span part="search-note">${strings.localMatch(localFields, this.#unfiltered.entries.length.toLocaleString(this.#locale()))}</span>`
+          : nothing}
         ${log.cachedAt !== null ? html`<span class="cached" part="cached">${strings.cached(formatAge(Date.now() - log.cachedAt))}</span>` : nothing}
         ${log.loadingMore ? html`<span>${strings.loadingMore}</span>` : nothing}
       </div>
       <div class="table-wrap">
+        ${this.pendingNew > 0
+          ? html`<button class="pill" part="new-entries-pill" @click=${this.#jumpToNew}>↑ ${strings.newEntries(this.pendingNew)}</button>`
+          : nothing}
         <admin-sessions-table
           exportparts=${TABLE_PARTS}
           .entries=${rows}
-          .total=${log.total}
+          .total=${fullQuery.q || (fullQuery.hideMe && this.currentAdmin) ? null : log.total}
           .newIds=${log.newIds}
+          .highlight=${fullQuery.q}
+          .sort=${fullQuery.sort}
+          .order=${fullQuery.order}
+          .localSortColumns=${view.sortedLocally ? new Set([fullQuery.sort]) : new Set()}
+          time-zone=${zone ?? nothing}
+          zone-label=${this.#zoneLabel()}
+          locale=${this.#locale() ?? nothing}
+          density=${this.density}
           @admin-sessions-near-end=${this.#onNearEnd}
+          @admin-sessions-viewport=${this.#onViewport}
+          @admin-sessions-sort=${this.#onSort}
         ></admin-sessions-table>
-        ${showLoading ? html`<div class="state" part="loading" role="status">${strings.loading}</div>` : nothing}
-        ${showEmpty ? html`<div class="state" part="empty" role="status">${strings.empty}</div>` : nothing}
+        ${showLoading ? html`<div class="state" part="loading">${strings.loading}</div>` : nothing}
+        ${showEmpty ? html`<div class="state" part="empty">${strings.empty}</div>` : nothing}
       </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  #locale(): string | undefined {
+    return this.locale ?? (document.documentElement.lang || undefined);
   }
 
   #renderError(error: SessionsError): TemplateResult {

@@ -48,3 +48,31 @@ export function readEndpoint(value: string | null | undefined): { url: string | 
     return { url: null, problem: `The endpoint "${value}" is not a valid URL.` };
   }
 }
+
+export function readCacheKind(value: string | null | undefined): 'idb' | 'memory' | 'none' {
+  const kind = (value ?? 'idb').trim().toLowerCase() || 'idb';
+  if (kind === 'idb' || kind === 'memory' || kind === 'none') return kind;
+  warnOnce(`cache="${value}" is not one of idb, memory, none; using "idb".`);
+  return 'idb';
+}
+
+/** Seconds between refreshes: a whole number from 1 to 3600, else 5. */
+export function readRefreshInterval(value: unknown): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+    warnOnce(`refresh-interval="${String(value)}" is not a number of seconds between 1 and 3600; using 5.`);
+    return 5;
+  }
+  return Math.round(seconds);
+}
+
+/** An ISO 8601 attribute as ms since the epoch; `null` when empty, warned about and `null` when unreadable. */
+export function readInstant(value: string | null | undefined, what: string): number | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) {
+    warnOnce(`${what}="${value}" is not an ISO 8601 date-time; ignoring it.`);
+    return null;
+  }
+  return time;
+}

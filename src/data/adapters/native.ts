@@ -35,7 +35,7 @@ export function nativeParams({ query, cursor, newerThan, limit }: PageRequest): 
   params.set('sort', query.sort);
   params.set('order', query.order);
   if (newerThan) params.set('newer_than', newerThan.id);
-  else if (cursor) params.set('cursor', cursor);
+  if (cursor) params.set('cursor', cursor);
   return params;
 }
 

@@ -49,7 +49,7 @@ function staleAnswer(): DOMException {
 }
 
 export function puqcloudParams({ query, cursor, newerThan, limit }: PageRequest, draw: number, serverTimeZone: string): URLSearchParams {
-  const start = newerThan ? 0 : Math.max(0, Number.parseInt(cursor ?? '0', 10) || 0);
+  const start = Math.max(0, Number.parseInt(cursor ?? '0', 10) || 0);
   // Incremental refresh: from the newest shown entry's second; the overlap is removed by id.
   const from = newerThan ? newerThan.time : (query.from ?? EARLIEST);
   const to = query.to ?? LATEST;
@@ -88,9 +88,9 @@ export function parsePuqcloudPage(body: unknown, serverTimeZone: string, request
   }
   const total = typeof original.recordsFiltered === 'number' ? original.recordsFiltered : null;
   const draw = typeof original.draw === 'number' ? original.draw : typeof original.draw === 'string' ? Number(original.draw) : null;
-  const start = request.newerThan ? 0 : Math.max(0, Number.parseInt(request.cursor ?? '0', 10) || 0);
+  const start = Math.max(0, Number.parseInt(request.cursor ?? '0', 10) || 0);
   const end = start + original.data.length;
-  const more = !request.newerThan && original.data.length >= request.limit && (total === null || end < total);
+  const more = original.data.length >= request.limit && (total === null || end < total);
   return { entries, total, nextCursor: more ? String(end) : null, draw };
 }
 
