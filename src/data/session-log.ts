@@ -6,6 +6,11 @@ import { queryKey, type SessionQuery } from './query.js';
 
 /** A refresh pages through at most this many pages of new entries before reloading instead. */
 const MAX_REFRESH_PAGES = 10;
+/**
+ * A warm open needs the first screens, not everything scrolled through: the network's first page
+ * replaces them moments later. Keeping views small keeps every write cheap.
+ */
+const CACHED_VIEW_ENTRIES = 500;
 
 /** What the log remembers between visits; see src/data/cache/. */
 export interface ViewCache {
@@ -238,7 +243,11 @@ export class SessionLog {
     const { cache, scope } = this.options;
     if (!cache) return;
     void cache
-      .write(scope, this.#key, { entries: this.entries.slice(), total: this.total, nextCursor: this.nextCursor })
+      .write(scope, this.#key, {
+        entries: this.entries.slice(0, CACHED_VIEW_ENTRIES),
+        total: this.total,
+        nextCursor: this.entries.length > CACHED_VIEW_ENTRIES ? null : this.nextCursor,
+      })
       .catch(() => undefined);
   }
 

@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
 
@@ -49,4 +50,9 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** `waitUntil` with room for a loaded CI machine and Firefox's slower start. */
+export function until(predicate: () => unknown, message?: string, timeout = 5000): Promise<void> {
+  return waitUntil(predicate, message, { timeout });
 }

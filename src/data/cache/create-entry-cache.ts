@@ -8,7 +8,7 @@ import type {
   EntryCacheKind,
 } from './entry-cache.js';
 import type { IdbEntryCacheOptions } from './idb-entry-cache.js';
-import { IdbEntryCache } from './idb-entry-cache.js';
+import { IdbEntryCache, indexedDBFrom } from './idb-entry-cache.js';
 import { MemoryEntryCache } from './memory-entry-cache.js';
 import { NoCache } from './no-cache.js';
 
@@ -91,7 +91,13 @@ class FallbackEntryCache implements ClosableEntryCache {
       onCorruptRecord: () => warnOnce(this.warn, 'corrupt-record', null),
     };
     this.idb = new IdbEntryCache(idbOptions);
-    this.opened = this.idb.connect().catch((error: unknown) => this.fallBack(error));
+    if (!indexedDBFrom(options)) {
+      // Known at once, so `kind` is right from the start.
+      this.fallBack(new EntryCacheError('unavailable', 'IndexedDB is not available'));
+      this.opened = Promise.resolve();
+    } else {
+      this.opened = this.idb.connect().catch((error: unknown) => this.fallBack(error));
+    }
   }
 
   get kind(): EntryCacheKind {
@@ -160,7 +166,8 @@ class FallbackEntryCache implements ClosableEntryCache {
       this.idb?.close();
       this.idb = null;
     }
-    warnOnce(this.warn, reason, cacheError?.message ?? describe(error));
+    // 'unavailable' says it all; otherwise the browser's own words help whoever reads the console.
+    warnOnce(this.warn, reason, reason === 'unavailable' ? null : (cacheError?.message ?? describe(error)));
   }
 
   /** A failure outside IndexedDB (say, a view that is not an object): reported, never thrown. */

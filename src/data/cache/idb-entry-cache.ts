@@ -6,7 +6,8 @@ import type { CacheLimits, CachedView, CachedViewInput, ClosableEntryCache, Reso
 import { DEFAULT_DB_NAME, isExpired, resolveLimits } from './entry-cache.js';
 import type { CacheDatabase, CacheSchema } from './idb-schema.js';
 import { DEFAULT_OPEN_TIMEOUT_MS, openCacheDatabase, scopeRange } from './idb-schema.js';
-import { isSessionEntry, parseStoredEntry, parseStoredView, toStoredEntry } from './stored-records.js';
+import type { StoredView } from './stored-records.js';
+import { checkViewInput, isSessionEntry, parseStoredEntry, parseStoredView, toStoredEntry } from './stored-records.js';
 
 export interface IdbEntryCacheOptions extends CacheLimits {
   /** Default 'admin-sessions'. */
@@ -27,9 +28,14 @@ type ReadWrite = IDBPTransaction<CacheSchema, Stores, 'readwrite'>;
 
 const ignore = () => {};
 
-/** The factory `options` names, or the page's own. */
+/** The factory `options` names, or the page's own (`null` where even looking at it throws). */
 export function indexedDBFrom(options: { readonly indexedDB?: IDBFactory | null }): IDBFactory | null | undefined {
-  return 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
+  if ('indexedDB' in options) return options.indexedDB;
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return null; // a sandboxed iframe or disabled storage throws SecurityError on access
+  }
 }
 
 /**
@@ -61,23 +67,32 @@ export class IdbEntryCache implements ClosableEntryCache {
   }
 
   async read(scope: string, queryKey: string): Promise<CachedView | null> {
+    if (typeof scope !== 'string' || typeof queryKey !== 'string') return null;
     const corrupt: { store: 'entries' | 'views'; key: [string, string] }[] = [];
     const result = await this.run(async (db) => {
-      const tx = db.transaction(['entries', 'views'], 'readonly');
-      tx.done.catch(ignore);
-      const rawView = await tx.objectStore('views').get([scope, queryKey]);
-      if (rawView === undefined) return null;
-      const view = parseStoredView(rawView, scope, queryKey);
-      if (!view) {
-        corrupt.push({ store: 'views', key: [scope, queryKey] });
-        return null;
-      }
+      // Raw requests, settled by the transaction's completion: one wake-up instead of one promise
+      // per entry, and the transaction is over when the read returns (a close right after never
+      // has to wait for it).
       const now = this.limits.now();
-      if (isExpired(view.savedAt, this.limits, now)) return null;
-      const store = tx.objectStore('entries');
-      const records = await Promise.all(view.ids.map((id) => store.get([scope, id])));
+      const tx = unwrap(db).transaction(['entries', 'views'], 'readonly');
+      const done = transactionDone(tx);
+      const viewRequest = tx.objectStore('views').get([scope, queryKey]);
+      const entryStore = tx.objectStore('entries');
+      const found: { view: StoredView | null; requests: IDBRequest[] } = { view: null, requests: [] };
+      viewRequest.onsuccess = () => {
+        if (viewRequest.result === undefined) return;
+        const view = parseStoredView(viewRequest.result, scope, queryKey);
+        if (!view) corrupt.push({ store: 'views', key: [scope, queryKey] });
+        if (!view || isExpired(view.savedAt, this.limits, now)) return;
+        found.view = view;
+        found.requests = view.ids.map((id) => entryStore.get([scope, id]));
+      };
+      await done;
+      const view = found.view;
+      if (!view) return null;
       const entries: SessionEntry[] = [];
-      records.forEach((record, index) => {
+      found.requests.forEach((request, index) => {
+        const record: unknown = request.result;
         if (record === undefined) return; // evicted since the view was written
         const id = view.ids[index]!;
         const parsed = parseStoredEntry(record, scope, id);
@@ -97,7 +112,9 @@ export class IdbEntryCache implements ClosableEntryCache {
     return result;
   }
 
-  async write(scope: string, queryKey: string, view: CachedViewInput): Promise<void> {
+  async write(scope: string, queryKey: string, input: CachedViewInput): Promise<void> {
+    const view = checkViewInput(scope, queryKey, input);
+    if (!view) return;
     await this.run(async (db) => {
       const savedAt = this.limits.now();
       const entries = view.entries.filter(isSessionEntry);
@@ -127,9 +144,10 @@ export class IdbEntryCache implements ClosableEntryCache {
   }
 
   async clear(scope?: string): Promise<void> {
+    if (scope !== undefined && scope !== null && typeof scope !== 'string') return;
     await this.run(async (db) => {
       const tx = db.transaction(['entries', 'views'], 'readwrite');
-      const target = scope === undefined ? null : scopeRange(scope);
+      const target = scope === undefined || scope === null ? null : scopeRange(scope);
       for (const name of ['entries', 'views'] as const) {
         const store = unwrap(tx.objectStore(name));
         if (target) store.delete(target);
@@ -210,6 +228,14 @@ function abortQuietly(tx: { abort(): void }): void {
   } catch {
     // already finished or aborted
   }
+}
+
+/** Resolves when `tx` commits; rejects with its error when it aborts. */
+function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+  });
 }
 
 /** A transaction's own error (e.g. QuotaExceededError on abort), which says more than the request's. */

@@ -2,7 +2,7 @@ import type { SessionEntry } from '../entry.js';
 import type { CacheLimits, CachedView, CachedViewInput, ClosableEntryCache, ResolvedLimits } from './entry-cache.js';
 import { isExpired, resolveLimits } from './entry-cache.js';
 import type { StoredView } from './stored-records.js';
-import { copySessionEntry, isSessionEntry } from './stored-records.js';
+import { checkViewInput, copySessionEntry, isSessionEntry } from './stored-records.js';
 
 interface MemoryRecord {
   readonly entry: SessionEntry;
@@ -34,6 +34,7 @@ export class MemoryEntryCache implements ClosableEntryCache {
   }
 
   async read(scope: string, queryKey: string): Promise<CachedView | null> {
+    if (typeof scope !== 'string' || typeof queryKey !== 'string') return null;
     const stored = this.scopes.get(scope);
     const view = stored?.views.get(queryKey);
     if (!stored || !view) return null;
@@ -47,7 +48,9 @@ export class MemoryEntryCache implements ClosableEntryCache {
     return { entries, total: view.total, nextCursor: view.nextCursor, savedAt: view.savedAt };
   }
 
-  async write(scope: string, queryKey: string, view: CachedViewInput): Promise<void> {
+  async write(scope: string, queryKey: string, input: CachedViewInput): Promise<void> {
+    const view = checkViewInput(scope, queryKey, input);
+    if (!view) return;
     const savedAt = this.limits.now();
     let stored = this.scopes.get(scope);
     if (!stored) this.scopes.set(scope, (stored = { entries: new Map(), views: new Map() }));
@@ -63,7 +66,8 @@ export class MemoryEntryCache implements ClosableEntryCache {
   }
 
   async clear(scope?: string): Promise<void> {
-    if (scope === undefined) {
+    if (scope !== undefined && scope !== null && typeof scope !== 'string') return;
+    if (scope === undefined || scope === null) {
       this.scopes.clear();
       this.entryCount = 0;
     } else {

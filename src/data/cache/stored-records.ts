@@ -1,5 +1,6 @@
 import type { SessionAdmin, SessionEntry } from '../entry.js';
 import { SESSION_ADMIN_KEYS, SESSION_ENTRY_KEYS } from '../entry.js';
+import type { CachedViewInput } from './entry-cache.js';
 
 /** An entry as stored: the whitelisted `SessionEntry` fields plus its scope and when it was written. */
 export interface StoredEntry extends SessionEntry {
@@ -49,6 +50,19 @@ export function toStoredEntry(entry: SessionEntry, scope: string, savedAt: numbe
 }
 
 type Loose = Record<string, unknown>;
+
+/**
+ * The view to store, or `null` when the caller passed something that is not one (the types forbid
+ * it, but a cache must not fail, nor give up on IndexedDB, over a caller's bug).
+ */
+export function checkViewInput(scope: unknown, queryKey: unknown, view: unknown): CachedViewInput | null {
+  if (typeof scope !== 'string' || typeof queryKey !== 'string' || !isObject(view) || !Array.isArray(view.entries)) return null;
+  return {
+    entries: view.entries,
+    total: isTime(view.total) && view.total >= 0 ? view.total : null,
+    nextCursor: isText(view.nextCursor) ? view.nextCursor : null,
+  };
+}
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
@@ -58,7 +72,6 @@ const onlyKeys = (value: Loose, allowed: readonly string[]) => Object.keys(value
 function isAdmin(value: unknown): value is SessionAdmin {
   return (
     isObject(value) &&
-    onlyKeys(value, SESSION_ADMIN_KEYS) &&
     isTextOrNull(value.id) &&
     isText(value.name) &&
     isText(value.email)
@@ -86,8 +99,9 @@ export function isSessionEntry(value: unknown): value is SessionEntry {
  * match where it was found.
  */
 export function parseStoredEntry(value: unknown, scope: string, id: string): { entry: SessionEntry; savedAt: number } | null {
-  if (!isSessionEntry(value) || !onlyKeys(value as unknown as Loose, STORED_ENTRY_KEYS)) return null;
+  if (!isSessionEntry(value)) return null;
   const record = value as unknown as Loose;
+  if (!onlyKeys(record, STORED_ENTRY_KEYS) || (value.admin && !onlyKeys(value.admin as unknown as Loose, SESSION_ADMIN_KEYS))) return null;
   if (record.scope !== scope || value.id !== id || !isTime(record.savedAt)) return null;
   return { entry: copySessionEntry(value), savedAt: record.savedAt };
 }

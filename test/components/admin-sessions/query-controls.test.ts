@@ -4,7 +4,7 @@ import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { MOCK_ADMINS, TEST_NOW } from '../../mocks/index.js';
 import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
-import { partText, rowsOf, shadowPart, startWorker, tableOf } from '../../helpers/msw.js';
+import { partText, rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
 
 const header = (el: AdminSessions, sort: string) => tableOf(el).shadowRoot!.querySelector<HTMLButtonElement>(`button[data-sort="${sort}"]`)!;
 const th = (el: AdminSessions, sort: string) => header(el, sort).closest('th')!;
@@ -20,7 +20,7 @@ async function mount(api: MockApi, adapter: 'native' | 'puqcloud', extra = ''): 
   for (const [name, value] of new URLSearchParams(extra)) el.setAttribute(name, value);
   el.adapter = adapter;
   el.endpoint = adapter === 'native' ? api.nativePath : api.puqcloudPath;
-  await waitUntil(() => rowsOf(el).length > 0, 'no rows');
+  await until(() => rowsOf(el).length > 0, 'no rows');
   return el;
 }
 
@@ -36,22 +36,22 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     const before = api.requests.length;
     shadowPart(el, 'search')!.focus();
     await sendKeys({ type: 'ops' });
-    await waitUntil(() => lastParams(api, 'native').get('q') === 'ops', 'keyword not sent');
+    await until(() => lastParams(api, 'native').get('q') === 'ops', 'keyword not sent');
     expect(api.requests.length - before, 'one request for three keystrokes').to.equal(1);
-    await waitUntil(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => row.textContent!.toLowerCase().includes('ops')));
+    await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => row.textContent!.toLowerCase().includes('ops')));
     expect(rowsOf(el)[0]!.querySelector('mark')!.textContent!.toLowerCase()).to.equal('ops');
     expect(shadowPart(el, 'search-note')).to.equal(null);
   });
 
   it('PUQcloud: sends search[value] and also matches URLs over the loaded rows, saying so', async () => {
     const el = await mount(api, 'puqcloud', 'range=30d');
-    await waitUntil(() => rowsOf(el).length > 5);
+    await until(() => rowsOf(el).length > 5);
     shadowPart(el, 'search')!.focus();
     await sendKeys({ type: 'bell_notification' });
-    await waitUntil(() => lastParams(api, 'puqcloud').get('search[value]') === 'bell_notification');
-    await waitUntil(() => shadowPart(el, 'search-note') !== null, 'no note about loaded rows');
+    await until(() => lastParams(api, 'puqcloud').get('search[value]') === 'bell_notification');
+    await until(() => shadowPart(el, 'search-note') !== null, 'no note about loaded rows');
     expect(shadowPart(el, 'search-note')!.textContent).to.match(/URL.*loaded rows only/);
-    await waitUntil(() => rowsOf(el).length > 0);
+    await until(() => rowsOf(el).length > 0);
     for (const row of rowsOf(el)) expect(row.querySelector('[title]')!.getAttribute('title')).to.include('bell_notification');
   });
 
@@ -59,14 +59,14 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     const el = await mount(api, 'puqcloud', 'range=30d');
     expect(th(el, 'time').getAttribute('aria-sort')).to.equal('descending');
     await clickOn(header(el, 'time'));
-    await waitUntil(() => lastParams(api, 'puqcloud').get('order[0][dir]') === 'asc', 'asc not requested');
-    await waitUntil(() => th(el, 'time').getAttribute('aria-sort') === 'ascending');
-    await waitUntil(() => {
+    await until(() => lastParams(api, 'puqcloud').get('order[0][dir]') === 'asc', 'asc not requested');
+    await until(() => th(el, 'time').getAttribute('aria-sort') === 'ascending');
+    await until(() => {
       const dates = rowsOf(el).map((row) => row.dataset.id);
       return dates.length > 1;
     });
     await clickOn(header(el, 'time'));
-    await waitUntil(() => lastParams(api, 'puqcloud').get('order[0][dir]') === 'desc');
+    await until(() => lastParams(api, 'puqcloud').get('order[0][dir]') === 'desc');
     expect(th(el, 'time').getAttribute('aria-sort')).to.equal('descending');
   });
 
@@ -74,14 +74,14 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     const el = await mount(api, 'puqcloud', 'range=30d');
     const requests = api.requests.length;
     await clickOn(header(el, 'admin'));
-    await waitUntil(() => th(el, 'admin').getAttribute('aria-sort') === 'ascending');
+    await until(() => th(el, 'admin').getAttribute('aria-sort') === 'ascending');
     expect(th(el, 'time').getAttribute('aria-sort')).to.equal('none');
     expect(header(el, 'admin').textContent).to.include('loaded rows');
     expect(api.requests.length, 'no request for a local sort').to.equal(requests);
     const names = rowsOf(el).map((row) => partText(row, 'admin-name').toLowerCase());
     expect(names).to.deep.equal([...names].sort());
     await clickOn(header(el, 'admin'));
-    await waitUntil(() => th(el, 'admin').getAttribute('aria-sort') === 'descending');
+    await until(() => th(el, 'admin').getAttribute('aria-sort') === 'descending');
     const flipped = rowsOf(el).map((row) => partText(row, 'admin-name').toLowerCase());
     expect(flipped).to.deep.equal([...flipped].sort().reverse());
   });
@@ -90,12 +90,12 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     it(`Hide me asks the ${adapter} server and hides the current admin's loaded rows at once`, async () => {
       const el = await mount(api, adapter, `range=30d&current-admin=${MOCK_ADMINS.current}`);
       const mine = () => rowsOf(el).filter((row) => partText(row, 'admin-email') === 'demo-admin@example.com').length;
-      await waitUntil(() => mine() > 0, 'the current admin has rows to hide');
+      await until(() => mine() > 0, 'the current admin has rows to hide');
       api.setLatency(400);
       await clickOn(shadowPart(el, 'hide-me')!.querySelector('input')!);
       await el.updateComplete;
       expect(mine(), 'hidden before the server answers').to.equal(0);
-      await waitUntil(() => (adapter === 'native' ? lastParams(api, adapter).get('hide_me') === '1' : lastParams(api, adapter).get('hide_me') === '1'));
+      await until(() => (adapter === 'native' ? lastParams(api, adapter).get('hide_me') === '1' : lastParams(api, adapter).get('hide_me') === '1'));
       api.setLatency(0);
     });
   }
@@ -110,7 +110,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     select.focus();
     select.value = 'server';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => partText(rowsOf(el)[0]!, 'date') !== utcText);
+    await until(() => partText(rowsOf(el)[0]!, 'date') !== utcText);
     expect(tableOf(el).shadowRoot!.querySelector('.zone')!.textContent).to.include('Asia/Tokyo');
     const [, , , hour] = utcText.match(/(\d+)\D+(\d+)\D+(\d+)\D+(\d+)/)!.slice(1).map(Number) as number[];
     const tokyoHour = Number(partText(rowsOf(el)[0]!, 'date').match(/(\d+)\D+(\d+)\D+(\d+)\D+(\d+)/)![4]);
@@ -121,7 +121,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     api = mockApi({ count: 50, serverTimeZone: 'Europe/Kyiv' });
     const el = await mount(api, 'puqcloud', 'range=30d&server-time-zone=Europe/Kyiv');
     el.range = '1h';
-    await waitUntil(() => api.requests.length > 1 && lastParams(api, 'puqcloud').get('start_date') !== null);
+    await until(() => api.requests.length > 1 && lastParams(api, 'puqcloud').get('start_date') !== null);
     const start = lastParams(api, 'puqcloud').get('start_date')!;
     const [d, m, y, hh, mm] = start.match(/^(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2})/)!.slice(1).map(Number) as number[];
     const asUtc = Date.UTC(y!, m! - 1, d!, hh!, mm!) - 2 * 3600_000; // Kyiv is UTC+2 in winter
@@ -136,7 +136,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     before.setAttribute('hide-me', '');
     before.setAttribute('range', '7d');
     document.body.append(before);
-    await waitUntil(() => lastParams(api, 'native').get('q') === 'ops');
+    await until(() => lastParams(api, 'native').get('q') === 'ops');
     const first = lastParams(api, 'native');
     before.remove();
     const after = await fixture<AdminSessions>(html`<admin-sessions cache="none"></admin-sessions>`);
@@ -144,7 +144,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     after.query = 'ops';
     after.hideMe = true;
     after.range = '7d';
-    await waitUntil(() => lastParams(api, 'native').get('q') === 'ops' && api.requests.length >= 2);
+    await until(() => lastParams(api, 'native').get('q') === 'ops' && api.requests.length >= 2);
     const second = lastParams(api, 'native');
     for (const key of ['q', 'hide_me', 'sort', 'order', 'limit']) expect(second.get(key), key).to.equal(first.get(key));
     expect(Math.abs(Date.parse(second.get('from')!) - Date.parse(first.get('from')!))).to.be.lessThan(60_000);
@@ -158,7 +158,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     await clickOn(trigger);
     const start = picker.shadowRoot!.querySelector<HTMLInputElement>('#start')!;
     const end = picker.shadowRoot!.querySelector<HTMLInputElement>('#end')!;
-    await waitUntil(() => !picker.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!.hidden, 'the picker did not open');
+    await until(() => !picker.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!.hidden, 'the picker did not open');
     start.focus();
     start.select();
     await sendKeys({ type: '14-12-2025 13:00' });
@@ -166,7 +166,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     end.select();
     await sendKeys({ type: '16-12-2025 13:00' });
     await clickOn(picker.shadowRoot!.querySelector('[part~="apply"]')!);
-    await waitUntil(() => lastParams(api, 'puqcloud').get('start_date') === '14-12-2025 13:00:00', 'range not sent');
+    await until(() => lastParams(api, 'puqcloud').get('start_date') === '14-12-2025 13:00:00', 'range not sent');
     expect(lastParams(api, 'puqcloud').get('end_date')).to.match(/^16-12-2025 13:00:(00|59)$/);
     expect(TEST_NOW).to.be.greaterThan(0);
   });

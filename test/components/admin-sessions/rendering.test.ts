@@ -6,7 +6,7 @@ import page from '../../fixtures/puqcloud/page.json';
 import pageDebug from '../../fixtures/puqcloud/page-debug.json';
 import expected from '../../fixtures/puqcloud/page.expected.json';
 import nativePage from '../../fixtures/native/page.json';
-import { deepMarkup, partText, rowsOf, startWorker, useHandlers } from '../../helpers/msw.js';
+import { deepMarkup, partText, rowsOf, startWorker, useHandlers, until } from '../../helpers/msw.js';
 
 const PUQ = '/t/puq/admin_session_logs';
 const NATIVE = '/t/native/sessions';
@@ -22,7 +22,7 @@ function puqAnswer(body: typeof page) {
 }
 
 async function loaded(el: AdminSessions, count: number) {
-  await waitUntil(() => rowsOf(el).length === count, `expected ${count} rows, saw ${rowsOf(el).length}`);
+  await until(() => rowsOf(el).length === count, `expected ${count} rows, saw ${rowsOf(el).length}`);
 }
 
 describe('<admin-sessions> rendering rows', () => {
@@ -93,7 +93,7 @@ describe('<admin-sessions> rendering rows', () => {
   it('never lets session_id, admin notes or debug SQL into the DOM', async () => {
     useHandlers(puqAnswer(pageDebug as typeof page));
     const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-    await waitUntil(() => rowsOf(el).length > 0);
+    await until(() => rowsOf(el).length > 0);
     const markup = deepMarkup(el);
     expect(markup).to.include('demo-admin@example.com');
     expect(markup).not.to.include('Xk3v9Qd1ZyP0bq2mT8rW4nL6sJ7cA5hE1gF0uI9o');

@@ -7,7 +7,7 @@ import pageEmpty from '../../fixtures/puqcloud/page-empty.json';
 import error401 from '../../fixtures/puqcloud/error-401.json';
 import error403 from '../../fixtures/puqcloud/error-403.json';
 import error500 from '../../fixtures/puqcloud/error-500.json';
-import { deferred, rowsOf, shadowPart, startWorker, useHandlers } from '../../helpers/msw.js';
+import { deferred, rowsOf, shadowPart, startWorker, useHandlers, until } from '../../helpers/msw.js';
 
 const PUQ = '/t/states/admin_session_logs';
 
@@ -24,12 +24,12 @@ describe('<admin-sessions> loading, empty and error states', () => {
     const hold = deferred();
     useHandlers(http.get(PUQ, async ({ request }) => (await hold.promise, HttpResponse.json(echoDraw(page, request.url)))));
     const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-    await waitUntil(() => shadowPart(el, 'loading'));
+    await until(() => shadowPart(el, 'loading'));
     expect(shadowPart(el, 'loading')!.textContent).to.include('Loading');
     expect(shadowPart(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
     expect(shadowPart(el, 'empty')).to.equal(null);
     hold.resolve();
-    await waitUntil(() => rowsOf(el).length === 7);
+    await until(() => rowsOf(el).length === 7);
     expect(shadowPart(el, 'loading')).to.equal(null);
     expect(shadowPart(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
   });
@@ -38,7 +38,7 @@ describe('<admin-sessions> loading, empty and error states', () => {
     for (const body of [pageEmpty, { ...pageEmpty, data: null }]) {
       useHandlers(http.get(PUQ, ({ request }) => HttpResponse.json(body.data ? echoDraw(body, request.url) : body)));
       const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-      await waitUntil(() => shadowPart(el, 'empty'));
+      await until(() => shadowPart(el, 'empty'));
       expect(shadowPart(el, 'empty')!.textContent).to.match(/no requests in this range/i);
       expect(shadowPart(el, 'error')).to.equal(null);
       expect(shadowPart(el, 'loading')).to.equal(null);
@@ -50,7 +50,7 @@ describe('<admin-sessions> loading, empty and error states', () => {
     const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
     const event = await new Promise<CustomEvent>((resolve) => el.addEventListener('admin-sessions-error', resolve as never, { once: true }));
     expect(event.detail.status).to.equal(401);
-    await waitUntil(() => shadowPart(el, 'error'));
+    await until(() => shadowPart(el, 'error'));
     expect(shadowPart(el, 'error')!.textContent).to.match(/session has expired/i);
     expect(shadowPart(el, 'login-link')!.getAttribute('href')).to.equal('https://panel.example.com/admin/login');
     expect(shadowPart(el, 'empty')).to.equal(null);
@@ -59,7 +59,7 @@ describe('<admin-sessions> loading, empty and error states', () => {
   it('never offers a javascript: login link', async () => {
     useHandlers(http.get(PUQ, () => HttpResponse.json({ ...error401, redirect: 'javascript:alert(1)' }, { status: 401 })));
     const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-    await waitUntil(() => shadowPart(el, 'error'));
+    await until(() => shadowPart(el, 'error'));
     expect(shadowPart(el, 'login-link')).to.equal(null);
   });
 
@@ -74,7 +74,7 @@ describe('<admin-sessions> loading, empty and error states', () => {
     it(`shows a readable error for ${name}`, async () => {
       useHandlers(http.get(PUQ, respond));
       const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-      await waitUntil(() => shadowPart(el, 'error'), `no error shown for ${name}`);
+      await until(() => shadowPart(el, 'error'), `no error shown for ${name}`);
       expect(shadowPart(el, 'error')!.textContent!.replace(/\s+/g, ' ')).to.match(message);
       expect(shadowPart(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(shadowPart(el, 'empty')).to.equal(null);
@@ -85,7 +85,7 @@ describe('<admin-sessions> loading, empty and error states', () => {
     let requests = 0;
     useHandlers(http.get('*', () => void requests++));
     const el = await fixture<AdminSessions>(html`<admin-sessions></admin-sessions>`);
-    await waitUntil(() => shadowPart(el, 'error'));
+    await until(() => shadowPart(el, 'error'));
     expect(shadowPart(el, 'error')!.textContent).to.match(/set the endpoint attribute/i);
     await delay(50);
     expect(requests).to.equal(0);

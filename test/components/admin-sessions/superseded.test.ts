@@ -6,7 +6,7 @@ import { PuqcloudAdapter } from '../../../src/data/adapters/puqcloud.js';
 import { DEFAULT_QUERY } from '../../../src/data/query.js';
 import page from '../../fixtures/puqcloud/page.json';
 import nativePage from '../../fixtures/native/page.json';
-import { deferred, rowsOf, startWorker, useHandlers } from '../../helpers/msw.js';
+import { deferred, rowsOf, startWorker, useHandlers, until } from '../../helpers/msw.js';
 
 describe('superseded and out-of-order answers', () => {
   before(startWorker);
@@ -26,7 +26,7 @@ describe('superseded and out-of-order answers', () => {
     );
     const el = await fixture<AdminSessions>(html`<admin-sessions endpoint="/t/slow/sessions"></admin-sessions>`);
     el.endpoint = '/t/fast/sessions';
-    await waitUntil(() => rowsOf(el).length === 3);
+    await until(() => rowsOf(el).length === 3);
     expect(signals[0]![0]).to.include('/t/slow/');
     expect(signals[0]![1].aborted, 'the superseded request was aborted').to.equal(true);
     expect(signals[1]![0]).to.include('/t/fast/');

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export default css`
+  @layer admin-sessions {
+    :host {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375rem 0.75rem;
+      color-scheme: light dark;
+      --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
+      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+      --_border: var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+      --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    button,
+    select {
+      font: inherit;
+      color: inherit;
+    }
+    :is(button, select):focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 2px;
+    }
+
+    .switch {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      padding: 0.125rem 0.25rem;
+      border: 0;
+      border-radius: 0.375rem;
+      background: none;
+      cursor: pointer;
+    }
+    .track {
+      position: relative;
+      flex: none;
+      width: 2rem;
+      height: 1.125rem;
+      border-radius: 999px;
+      background: var(--_muted);
+      transition: background-color 150ms;
+    }
+    .thumb {
+      position: absolute;
+      top: 0.125rem;
+      left: 0.125rem;
+      width: 0.875rem;
+      height: 0.875rem;
+      border-radius: 50%;
+      background: light-dark(#ffffff, #14171b);
+      transition: transform 150ms;
+    }
+    .switch[aria-checked='true'] .track {
+      background: var(--_accent);
+    }
+    .switch[aria-checked='true'] .thumb {
+      transform: translateX(0.875rem);
+    }
+
+    .interval {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
+      color: var(--_muted);
+    }
+    select {
+      padding: 0.125rem 0.25rem;
+      border: 1px solid var(--_border);
+      border-radius: 0.375rem;
+      background: transparent;
+    }
+
+    .countdown-group {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .countdown {
+      display: inline-block;
+      width: var(--admin-sessions-refresh-countdown-width, 4rem);
+      height: 0.375rem;
+      border-radius: 999px;
+      background: var(--_border);
+      overflow: hidden;
+    }
+    .bar {
+      display: block;
+      height: 100%;
+      background: var(--_accent);
+      transform-origin: left;
+      transform: scaleX(var(--_progress, 1));
+      /* One render per 250 ms; the transition makes the bar glide between them. */
+      transition: transform 250ms linear;
+    }
+    .countdown-label {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .paused {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+    .paused:is([data-reason='error'], [data-reason='unauthorized']) {
+      color: var(--_danger);
+    }
+
+    .refresh-now {
+      padding: 0.125rem 0.625rem;
+      border: 1px solid var(--_border);
+      border-radius: 0.375rem;
+      background: transparent;
+      cursor: pointer;
+    }
+    .refresh-now:hover {
+      border-color: var(--_accent);
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    /* No moving bar: the countdown is just the number, updated once a second. */
+    @media (prefers-reduced-motion: reduce) {
+      .countdown {
+        display: none;
+      }
+      .track,
+      .thumb {
+        transition: none;
+      }
+    }
+  }
+`;

@@ -1,0 +1,310 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
+import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
+import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
+import { warnOnce } from '../../internal/warn.js';
+import styles from './admin-sessions-refresh.styles.js';
+
+const strings = {
+  autoRefresh: 'Auto-refresh',
+  interval: 'Interval',
+  seconds: (seconds: number) => `${seconds} s`,
+  countdown: 'Time until the next refresh',
+  nextRefreshIn: (seconds: number) => `Next refresh in ${seconds} s`,
+  refreshing: 'Refreshing…',
+  refreshNow: 'Refresh now',
+  paused: (reason: string) => `Paused: ${reason}`,
+  reasons: {
+    off: 'off',
+    hidden: 'tab hidden',
+    error: 'error',
+    unauthorized: 'session expired',
+    'scrolled-away': 'scrolled away',
+  } satisfies Record<RefreshPausedReason, string>,
+  retryingIn: (seconds: number) => `error — retrying in ${seconds} s`,
+};
+
+/** The intervals offered, in seconds. */
+export const REFRESH_INTERVALS: readonly number[] = [2, 5, 10, 30, 60];
+export const DEFAULT_REFRESH_INTERVAL = 5;
+
+const PAUSED_REASONS = Object.keys(strings.reasons) as RefreshPausedReason[];
+
+/** Re-render cadence of the countdown; whole seconds when the admin prefers reduced motion. */
+const TICK_MS = 250;
+const REDUCED_MOTION_TICK_MS = 1000;
+
+/**
+ * The auto-refresh control: an on/off switch, an interval choice, a countdown to the next refresh,
+ * why it is paused, and a "Refresh now" button.
+ *
+ * Two ways to use it:
+ * - **Driven** (as `<admin-sessions>` does): listen to its events and set `enabled`, `interval`,
+ *   `nextDueAt` and `pausedReason` from your own refresh loop.
+ * - **Standalone**: give it a `refresh` callback; it then runs its own `RefreshLoop` (one request at
+ *   a time, paused while the tab is hidden, backing off on errors) and fills those properties itself.
+ *
+ * The admin's choice (on/off, interval) is remembered per page in `localStorage`
+ * (`admin-sessions:refresh:<pathname>`); an `enabled` or `interval` set by the page (attribute or
+ * property, before the element is attached) wins over the remembered one.
+ *
+ * @summary Auto-refresh switch, interval, countdown and "Refresh now" for the session log.
+ * @tag admin-sessions-refresh
+ *
+ * @fires {AdminSessionsRefreshChangeEvent} admin-sessions-refresh-change - The admin flipped the switch or picked an interval; detail `{enabled, interval}` (interval in seconds).
+ * @fires {AdminSessionsRefreshNowEvent} admin-sessions-refresh-now - The admin pressed "Refresh now".
+ *
+ * @csspart switch - The on/off switch (`<button role="switch">`).
+ * @csspart interval - The interval `<select>`.
+ * @csspart countdown - The progress bar counting down to the next refresh (`role="progressbar"`, 100 → 0).
+ * @csspart countdown-label - The "Next refresh in 4 s" text.
+ * @csspart paused - Why auto-refresh is paused ("Paused: tab hidden").
+ * @csspart refresh-now - The "Refresh now" button.
+ *
+ * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - The switch when on, and the countdown bar.
+ * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Secondary text and the switch when off.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - Borders of the controls and the countdown track.
+ * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - The paused text after an error or an expired session.
+ * @cssproperty [--admin-sessions-refresh-countdown-width=4rem] - Width of the countdown bar.
+ *
+ * @cssstate enabled - Auto-refresh is on.
+ * @cssstate paused - Auto-refresh is on but paused (see `pausedReason`).
+ */
+@customElement('admin-sessions-refresh')
+export class AdminSessionsRefresh extends LitElement {
+  static override styles = styles;
+
+  /** Whether auto-refresh is on. Off by default. */
+  @property({ type: Boolean })
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+  set enabled(value: boolean) {
+    this.#setByPage.add('enabled');
+    this.#enabled = Boolean(value);
+  }
+
+  /** Seconds between refreshes: 2, 5 (default), 10, 30 or 60 are offered; any whole number ≥ 1 is accepted. */
+  // The attribute's text goes to the setter as is, so a bad value can be named in the warning.
+  @property({ converter: (value) => value })
+  get interval(): number {
+    return this.#interval;
+  }
+  set interval(value: number) {
+    this.#setByPage.add('interval');
+    this.#interval = readInterval(value);
+  }
+
+  /** When the next refresh starts (ms since the epoch); the countdown reaches 0 exactly then. */
+  @property({ attribute: false }) nextDueAt: number | null = null;
+
+  /** Why auto-refresh is paused; `off` is implied while `enabled` is false. */
+  @property({ attribute: 'paused-reason' }) pausedReason: RefreshPausedReason | null = null;
+
+  /**
+   * Standalone use: loads fresh data (reject with a `SessionsError` for typed failures). While set,
+   * the element runs its own refresh loop and drives `nextDueAt` and `pausedReason` itself.
+   */
+  @property({ attribute: false }) refresh: ((signal: AbortSignal) => Promise<void>) | null = null;
+
+  #enabled = false;
+  #interval = DEFAULT_REFRESH_INTERVAL;
+  /** `enabled` / `interval` given by the page before the first connect; they win over the remembered choice. */
+  readonly #setByPage = new Set<'enabled' | 'interval'>();
+  #rememberedChoiceRead = false;
+  #loop: RefreshLoop | null = null;
+  /** The time this render shows the countdown for. */
+  #renderedAt = 0;
+  #tickTimer: ReturnType<typeof setTimeout> | null = null;
+  #reducedMotion: MediaQueryList | null = null;
+  readonly #internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.#rememberedChoiceRead) this.#readRememberedChoice();
+    this.#reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
+    this.#reducedMotion?.addEventListener('change', this.#onEnvironmentChange);
+    document.addEventListener('visibilitychange', this.#onEnvironmentChange);
+    this.#syncLoop();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#reducedMotion?.removeEventListener('change', this.#onEnvironmentChange);
+    document.removeEventListener('visibilitychange', this.#onEnvironmentChange);
+    this.#clearTick();
+    this.#loop?.stop();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pausedReason') && this.pausedReason !== null && !PAUSED_REASONS.includes(this.pausedReason)) {
+      warnOnce(`paused-reason="${this.pausedReason}" is not one of ${PAUSED_REASONS.join(', ')}; ignored.`);
+      this.pausedReason = null;
+    }
+    if (changed.has('refresh')) this.#syncLoop();
+    if (this.#loop && changed.has('enabled')) this.#loop.setEnabled(this.enabled);
+    if (this.#loop && changed.has('interval')) this.#loop.setInterval(this.interval * 1000);
+    this.#renderedAt = Date.now();
+    const reason = this.#effectiveReason();
+    this.#setState('enabled', this.enabled);
+    this.#setState('paused', this.enabled && reason !== null);
+  }
+
+  protected override updated(): void {
+    this.#scheduleTick();
+  }
+
+  protected override render(): TemplateResult {
+    const reason = this.#effectiveReason();
+    const remaining = this.nextDueAt === null ? null : Math.max(0, this.nextDueAt - this.#renderedAt);
+    const intervals = REFRESH_INTERVALS.includes(this.interval) ? REFRESH_INTERVALS : [...REFRESH_INTERVALS, this.interval].sort((a, b) => a - b);
+    return html`
+      <button type="button" part="switch" class="switch" role="switch" aria-checked=${this.enabled ? 'true' : 'false'} @click=${this.#onSwitch}>
+        <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+        <span class="switch-label">${strings.autoRefresh}</span>
+      </button>
+      <label class="interval" for="interval">
+        <span class="interval-label">${strings.interval}</span>
+        <select id="interval" part="interval" @change=${this.#onIntervalChange}>
+          ${intervals.map((seconds) => html`<option value=${seconds} ?selected=${seconds === this.interval}>${strings.seconds(seconds)}</option>`)}
+        </select>
+      </label>
+      ${reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}
+      ${reason !== null ? html`<span part="paused" class="paused" data-reason=${reason}>${strings.paused(this.#reasonText(reason, remaining))}</span>` : nothing}
+      <span class="visually-hidden" role="status">${reason !== null ? strings.paused(strings.reasons[reason]) : ''}</span>
+      <button type="button" part="refresh-now" class="refresh-now" @click=${this.#onRefreshNow}>${strings.refreshNow}</button>
+    `;
+  }
+
+  #renderCountdown(remaining: number): TemplateResult {
+    const total = this.interval * 1000;
+    const percent = Math.min(100, Math.ceil((remaining * 100) / total)); // integer maths: 2750 / 5000 is 55, not 55.000…1
+    const seconds = Math.ceil(remaining / 1000);
+    const label = remaining > 0 ? strings.nextRefreshIn(seconds) : strings.refreshing;
+    return html`<span class="countdown-group">
+      <span
+        part="countdown"
+        class="countdown"
+        role="progressbar"
+        aria-label=${strings.countdown}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent}
+        aria-valuetext=${strings.seconds(seconds)}
+        ><span class="bar" style=${styleMap({ '--_progress': String(percent / 100) })}></span
+      ></span>
+      <span part="countdown-label" class="countdown-label">${label}</span>
+    </span>`;
+  }
+
+  #reasonText(reason: RefreshPausedReason, remaining: number | null): string {
+    if (reason === 'error' && remaining !== null && remaining > 0) return strings.retryingIn(Math.ceil(remaining / 1000));
+    return strings.reasons[reason];
+  }
+
+  #effectiveReason(): RefreshPausedReason | null {
+    return this.enabled ? this.pausedReason : 'off';
+  }
+
+  #onSwitch = (): void => {
+    this.enabled = !this.enabled;
+    this.#choiceChanged();
+  };
+
+  #onIntervalChange = (event: Event): void => {
+    const select = event.target as HTMLSelectElement;
+    this.interval = Number(select.value);
+    this.#choiceChanged();
+  };
+
+  #onRefreshNow = (): void => {
+    this.dispatchEvent(new AdminSessionsRefreshNowEvent());
+    void this.#loop?.refreshNow();
+  };
+
+  #choiceChanged(): void {
+    writeRefreshPreference({ enabled: this.enabled, interval: this.interval });
+    this.dispatchEvent(new AdminSessionsRefreshChangeEvent({ enabled: this.enabled, interval: this.interval }));
+  }
+
+  #readRememberedChoice(): void {
+    this.#rememberedChoiceRead = true;
+    const remembered = readRefreshPreference();
+    if (!remembered) return;
+    if (remembered.enabled !== undefined && !this.#setByPage.has('enabled')) this.enabled = remembered.enabled;
+    if (remembered.interval !== undefined && !this.#setByPage.has('interval')) this.interval = remembered.interval;
+  }
+
+  /** Runs the element's own loop while connected with a `refresh` callback. */
+  #syncLoop(): void {
+    if (!this.isConnected || !this.refresh) {
+      this.#loop?.stop();
+      this.#loop = null;
+      return;
+    }
+    this.#loop ??= new RefreshLoop({
+      refresh: (signal) => (this.refresh ? this.refresh(signal) : Promise.resolve()),
+      intervalMs: this.interval * 1000,
+      enabled: this.enabled,
+      onState: this.#onLoopState,
+    });
+    this.#loop.start();
+  }
+
+  #onLoopState = (state: RefreshLoopState): void => {
+    this.nextDueAt = state.nextDueAt;
+    this.pausedReason = state.pausedReason;
+  };
+
+  #onEnvironmentChange = (): void => {
+    this.requestUpdate();
+  };
+
+  /**
+   * Arms one timer for the next visible change of the countdown, landing on step boundaries of
+   * the remaining time so the last render happens exactly at `nextDueAt`. None while off, paused
+   * (except an error's retry countdown), hidden or disconnected.
+   */
+  #scheduleTick(): void {
+    this.#clearTick();
+    const reason = this.#effectiveReason();
+    if (!this.isConnected || this.nextDueAt === null || (reason !== null && reason !== 'error')) return;
+    if (document.visibilityState === 'hidden') return;
+    const remaining = this.nextDueAt - this.#renderedAt;
+    if (remaining <= 0) return;
+    const step = this.#reducedMotion?.matches ? REDUCED_MOTION_TICK_MS : TICK_MS;
+    this.#tickTimer = setTimeout(() => {
+      this.#tickTimer = null;
+      this.requestUpdate();
+    }, remaining % step || step);
+  }
+
+  #clearTick(): void {
+    if (this.#tickTimer === null) return;
+    clearTimeout(this.#tickTimer);
+    this.#tickTimer = null;
+  }
+
+  #setState(name: string, on: boolean): void {
+    const states = this.#internals.states;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+}
+
+/** A usable interval in seconds, or the default with a warning. */
+function readInterval(value: unknown): number {
+  const seconds = typeof value === 'string' ? Number(value) : value;
+  if (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 1) return Math.round(seconds);
+  warnOnce(`refresh interval="${String(value)}" is not a number of seconds ≥ 1; using ${DEFAULT_REFRESH_INTERVAL}.`);
+  return DEFAULT_REFRESH_INTERVAL;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-sessions-refresh': AdminSessionsRefresh;
+  }
+}
