@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import type { AdminSessionsRefresh } from '../../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import { SessionsError } from '../../../src/data/errors.js';
-import { EPOCH, installFakeClock, type FakeClock } from './fake-clock.js';
+import { EPOCH, installFakeClock, type FakeClock } from '../../helpers/fake-clock.js';
 import { countdownPercent, forgetChoice, mustPart, part, setPageVisibility, text } from './helpers.js';
 
 describe('<admin-sessions-refresh> countdown', () => {
@@ -15,7 +15,7 @@ describe('<admin-sessions-refresh> countdown', () => {
   });
 
   afterEach(() => {
-    clock.uninstall();
+    clock.restore();
     setPageVisibility('visible');
     forgetChoice();
   });
