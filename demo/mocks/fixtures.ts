@@ -228,7 +228,19 @@ type ActionMaker = (random: Random) => Action;
 const client = (r: Random) => pick(r, pool.clients);
 const service = (r: Random) => pick(r, pool.services);
 const invoice = (r: Random) => pick(r, pool.invoices);
-const p = (path: string) => `${PANEL_ORIGIN}/admin${path}`;
+/**
+ * A panel URL. Memoised: the same few thousand URLs recur across the log, and sharing one string
+ * per URL keeps a large log small (fewer survivors for the garbage collector to copy).
+ */
+const urls = new Map<string, string>();
+function p(path: string): string {
+  let url = urls.get(path);
+  if (url === undefined) {
+    url = `${PANEL_ORIGIN}/admin${path}`;
+    urls.set(path, url);
+  }
+  return url;
+}
 
 const web = (method: Action['method'], url: string): Action => ({ type: 'WEB', method, url });
 const api = (method: Action['method'], url: string): Action => ({ type: 'API', method, url });

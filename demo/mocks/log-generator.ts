@@ -132,7 +132,8 @@ export function generateLog(options: GenerateLogOptions): GeneratedLog {
   shareBudget(stretches, current, count);
 
   const records: LogRecord[] = [];
-  const hostileRate = Math.max(0.001, 6 / Math.max(1, count));
+  // Enough that a 200-entry test log has a few, without flooding a large one.
+  const hostileRate = Math.max(0.001, 20 / Math.max(1, count));
   const emit = new Emitter(random, records, windowStart, now, hostileRate);
   for (const stretch of stretches) emit.stretch(stretch);
   emit.currentStretch(current, live.current.phaseMs);
@@ -259,7 +260,8 @@ class Emitter {
     const bells = Math.round(budget * (0.55 + 0.2 * random()));
     let logPolls = random() < s.profile.watchesLog ? Math.round(budget * (0.08 + 0.1 * random())) : 0;
     const perTab = Math.ceil(bells / Math.max(1, s.tabs));
-    const duration = Math.max(perTab * BELL_PERIOD + s.tabs * 4 * SECOND, 2 * MINUTE);
+    // 6 % slack covers the bell timer's occasional 1 s slips, so no bell runs past `now`.
+    const duration = Math.max(Math.ceil(perTab * BELL_PERIOD * 1.06) + s.tabs * 4 * SECOND, 2 * MINUTE);
     logPolls = Math.min(logPolls, Math.floor(duration / LOG_POLL_PERIODS[LOG_POLL_PERIODS.length - 1]!));
     const actions = budget - bells - logPolls;
     // Keep the whole stretch inside the window.
@@ -313,11 +315,16 @@ class Emitter {
 
   /** A script's runs: bursts of API calls a second or a few apart, with pauses between. */
   #botBursts(s: Stretch): void {
-    let time = s.start;
-    for (let i = 0; i < s.budget; i++) {
+    const offsets: number[] = [];
+    for (let i = 0, offset = 0; i < s.budget; i++) {
+      offsets.push(offset);
+      offset += this.random() < 0.05 ? int(this.random, 5, 40) * MINUTE : int(this.random, 1, 8) * SECOND;
+    }
+    // Slide the whole run back if it would end after `now`, rather than piling rows up at `now`.
+    const start = Math.max(this.windowStart, Math.min(s.start, this.now - offsets[offsets.length - 1]!));
+    for (const offset of offsets) {
       const action = randomBotAction(this.random);
-      this.#push(s, time, action.type, action.method, action.url);
-      time += this.random() < 0.05 ? int(this.random, 5, 40) * MINUTE : int(this.random, 1, 8) * SECOND;
+      this.#push(s, start + offset, action.type, action.method, action.url);
     }
   }
 

@@ -7,6 +7,9 @@
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 const pad4 = (n: number) => String(n).padStart(4, '0');
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
+
 /** Offsets are looked up per quarter hour: every real zone changes offset on such a boundary. */
 const BUCKET_MS = 15 * 60 * 1000;
 
@@ -16,6 +19,8 @@ export class ServerClock {
   readonly #utc: boolean;
   readonly #formatter: Intl.DateTimeFormat | null;
   readonly #offsets = new Map<number, number>();
+  /** `YYYY-MM-DD ` by wall-clock day number. */
+  readonly #days = new Map<number, string>();
 
   /** Throws a RangeError for a zone name the runtime does not know. */
   constructor(timeZone = 'UTC') {
@@ -53,10 +58,21 @@ export class ServerClock {
     return offset;
   }
 
-  /** `YYYY-MM-DD HH:mm:ss`: how PUQcloud writes `created_at`. */
+  /**
+   * `YYYY-MM-DD HH:mm:ss`: how PUQcloud writes `created_at`. Arithmetic on the wall time with the
+   * date part cached per day, because keyword searches format every row in the range.
+   */
   formatSql(epochMs: number): string {
-    const d = new Date(epochMs + this.offsetAt(epochMs));
-    return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+    const wall = epochMs + this.offsetAt(epochMs);
+    const day = Math.floor(wall / DAY_MS);
+    let date = this.#days.get(day);
+    if (date === undefined) {
+      const d = new Date(day * DAY_MS);
+      date = `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} `;
+      this.#days.set(day, date);
+    }
+    const seconds = Math.floor((wall - day * DAY_MS) / 1000);
+    return `${date}${TWO_DIGITS[Math.floor(seconds / 3600)]}:${TWO_DIGITS[Math.floor(seconds / 60) % 60]}:${TWO_DIGITS[seconds % 60]}`;
   }
 
   /** ISO 8601 with this zone's offset (`2025-12-15T14:03:22.000+01:00`): the native contract's `time`. */
@@ -70,12 +86,17 @@ export class ServerClock {
     return `${date}T${time}${sign}${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
   }
 
-  /** The instant a wall-clock time denotes here (the earlier one in a DST fold). */
+  /**
+   * The instant a wall-clock time denotes here: the earlier one when a DST fold repeats it, and
+   * one shifted forward by the gap when a DST gap skips it (as PHP does).
+   */
   fromWall(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
     const naive = Date.UTC(year, month - 1, day, hour, minute, second);
-    // Two passes settle on the right side of a DST change.
-    const first = naive - this.offsetAt(naive);
-    return naive - this.offsetAt(first);
+    // The offsets half a day either side cover any single transition near this time.
+    const before = naive - this.offsetAt(naive - 12 * 3600000);
+    const after = naive - this.offsetAt(naive + 12 * 3600000);
+    const valid = [before, after].filter((t) => t + this.offsetAt(t) === naive);
+    return valid.length ? Math.min(...valid) : before;
   }
 
   /**

@@ -148,16 +148,37 @@ export default css`
       border-color: var(--_error);
     }
 
-    .hint {
+    /*
+     * The error takes the hint's place instead of pushing the buttons down: a message that appears
+     * when a field loses focus must not move Apply away from a pointer already pressed on it.
+     */
+    .messages {
+      display: grid;
+      /* Wrap within the width the calendar and fields give; never widen the panel. */
+      width: 0;
+      min-width: 100%;
+    }
+
+    .messages > * {
+      grid-area: 1 / 1;
+    }
+
+    .hint[data-covered] {
+      visibility: hidden;
+    }
+
+    .hint,
+    [part~='error'] {
       margin: 0;
       font-size: 0.875em;
+    }
+
+    .hint {
       color: var(--_muted);
     }
 
     [part~='error'] {
-      margin: 0;
       color: var(--_error);
-      font-weight: 600;
     }
 
     .actions {

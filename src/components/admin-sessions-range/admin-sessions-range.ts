@@ -86,6 +86,9 @@ interface Draft {
 
 type Field = 'start' | 'end';
 
+/** The calendar day a date falls on (local fields). */
+const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+
 /**
  * A time-range picker for the session log: quick relative ranges and a calendar with times, in a
  * panel that changes nothing until Apply.
@@ -217,7 +220,7 @@ export class AdminSessionsRange extends LitElement {
     if (changed.has('locale')) this.switchLocale();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (!this.isConnected) return;
     if (!this.calendar || changed.has('l10n') || changed.has('dateFormat')) this.buildCalendar();
     else if (this.open && changed.has('timeZone')) this.showDraftInCalendar();
@@ -349,6 +352,17 @@ export class AdminSessionsRange extends LitElement {
     if (!event.composedPath().includes(this)) this.closePanel(false);
   };
 
+  /**
+   * flatpickr moves Tab out of its time row and Shift+Tab out of its days to its own input, which is
+   * hidden here: focus would be stuck. Tab inside the calendar is left to the browser instead.
+   */
+  private readonly calendarKeydown = {
+    capture: true,
+    handleEvent: (event: KeyboardEvent): void => {
+      if (event.key === 'Tab') event.stopPropagation();
+    },
+  };
+
   private choosePreset(preset: RangePreset): void {
     const { from, to } = resolvePreset(preset, Date.now(), this.zone);
     this.draft = this.draftOf(from, to, preset);
@@ -356,10 +370,26 @@ export class AdminSessionsRange extends LitElement {
     this.showDraftInCalendar();
   }
 
-  /** The user picked days or changed the time in the calendar: the draft becomes absolute. */
+  /**
+   * The user picked days or changed the time in the calendar: the draft becomes absolute. Picked days
+   * are whole days: a fresh pick starts at 00:00 (flatpickr's time row resets to `defaultHour`), and
+   * the click that completes a range moves its end to 23:59:59.999 of the last day. After that the
+   * time row edits the end.
+   */
   private onCalendarPick(dates: Date[]): void {
-    const [first, second] = dates.map((date) => fromCalendarDate(date, this.zone));
-    const next = this.draftOf(first ?? null, second ?? null, null);
+    const zone = this.zone;
+    const [first, second] = dates;
+    let last = second;
+    const shownDays = [this.draft.from, this.draft.to]
+      .filter((instant): instant is number => instant !== null)
+      .map((instant) => dayKey(toCalendarDate(instant, zone)));
+    if (first && second && dates.map(dayKey).join() !== shownDays.join()) {
+      last = new Date(second.getFullYear(), second.getMonth(), second.getDate(), 23, 59, 59, 999);
+      this.calendar?.setDate([first, last], false);
+    }
+    const from = first ? fromCalendarDate(first, zone) : null;
+    const to = last ? fromCalendarDate(last, zone) : null;
+    const next = this.draftOf(from, to, null);
     // flatpickr also reports when focus merely leaves its time inputs; keep a preset then.
     if (next.startText === this.draft.startText && next.endText === this.draft.endText) return;
     this.draft = next;
@@ -437,7 +467,7 @@ export class AdminSessionsRange extends LitElement {
             `,
           )}
         </div>
-        <div part="calendar">
+        <div part="calendar" @keydown=${this.calendarKeydown}>
           <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
         </div>
         <form novalidate @submit=${this.onApply}>
@@ -467,8 +497,10 @@ export class AdminSessionsRange extends LitElement {
               @change=${() => this.onFieldChange('end')}
             />
           </div>
-          <p id="format-hint" class="hint">${STRINGS.formatHint(hint)}</p>
-          <p id="error" part="error" role="alert">${this.error}</p>
+          <div class="messages">
+            <p id="format-hint" class="hint" ?data-covered=${this.error !== ''}>${STRINGS.formatHint(hint)}</p>
+            <p id="error" part="error" role="alert">${this.error}</p>
+          </div>
           <div class="actions">
             <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${STRINGS.cancel}</button>
             <button part="apply" type="submit">${STRINGS.apply}</button>

@@ -1,0 +1,147 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
+import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
+import {
+  click,
+  dayCell,
+  endInput,
+  focused,
+  isPanelShown,
+  local,
+  openPanel,
+  presetButton,
+  recordChanges,
+  startInput,
+  summaryText,
+  trigger,
+} from './helpers.js';
+
+describe('admin-sessions-range: keyboard and dismissal', () => {
+  let el: AdminSessionsRange;
+  let outside: HTMLElement;
+
+  beforeEach(async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <admin-sessions-range .from=${local(2025, 12, 15, 13)} .to=${local(2025, 12, 16, 13)}></admin-sessions-range>
+        <p style="margin-top: 900px">Somewhere else on the page</p>
+      </div>
+    `);
+    el = page.querySelector('admin-sessions-range')!;
+    outside = page.querySelector('p')!;
+    await el.updateComplete;
+  });
+
+  it('the trigger is a real button that reports the panel state', async () => {
+    expect(trigger(el).tagName).to.equal('BUTTON');
+    expect(trigger(el).getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    await openPanel(el);
+    expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  for (const key of ['Enter', ' ']) {
+    it(`${key} on the trigger opens the panel and focuses the presets`, async () => {
+      trigger(el).focus();
+      await sendKeys({ press: key });
+      await waitUntil(() => isPanelShown(el), 'the panel did not open');
+      await el.updateComplete;
+      expect(focused(el)?.getAttribute('part')).to.equal('preset');
+      expect(focused(el)?.textContent!.trim()).to.equal('Last 15 minutes');
+    });
+  }
+
+  it('focuses the chosen preset of a relative range', async () => {
+    el.relative = '7d';
+    await el.updateComplete;
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isPanelShown(el));
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('data-preset')).to.equal('7d');
+  });
+
+  it('presets, inputs and buttons are reached with Tab and work with Space/Enter', async () => {
+    const changes = recordChanges(el);
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => isPanelShown(el));
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' }); // Last hour
+    await sendKeys({ press: 'Tab' }); // Last 24 hours
+    await sendKeys({ press: ' ' });
+    expect(focused(el)?.getAttribute('data-preset')).to.equal('24h');
+    expect(presetButton(el, '24h').getAttribute('aria-pressed')).to.equal('true');
+    // flatpickr keeps its calendar out of the Tab order (the Start/End inputs are the keyboard way);
+    // once a click put focus in its time row, Shift+Tab must still get out.
+    const hour = el.shadowRoot!.querySelector<HTMLInputElement>('.flatpickr-hour')!;
+    hour.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused(el)?.getAttribute('data-preset')).to.equal('stock');
+    startInput(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('end');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('cancel');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('apply');
+    await sendKeys({ press: 'Enter' });
+    await aTimeout(50);
+    expect(changes.map((event) => event.detail.relative)).to.deep.equal(['24h']);
+    expect(summaryText(el)).to.equal('Last 24 hours');
+    expect(focused(el)?.getAttribute('part'), 'focus returns to the trigger').to.equal('trigger');
+  });
+
+  it('Escape cancels, closes and returns focus to the trigger', async () => {
+    const changes = recordChanges(el);
+    await openPanel(el);
+    await click(dayCell(el, 3));
+    await click(dayCell(el, 4));
+    endInput(el).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(isPanelShown(el)).to.equal(false);
+    expect(focused(el)?.getAttribute('part')).to.equal('trigger');
+    expect(changes).to.have.length(0);
+    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+  });
+
+  it('Escape inside the calendar closes too', async () => {
+    await openPanel(el);
+    await click(dayCell(el, 3));
+    // flatpickr moved focus to its hour input after the click.
+    expect(focused(el)?.classList.contains('flatpickr-hour')).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(isPanelShown(el)).to.equal(false);
+    expect(focused(el)?.getAttribute('part')).to.equal('trigger');
+  });
+
+  it('a click outside cancels and closes', async () => {
+    const changes = recordChanges(el);
+    await openPanel(el);
+    await click(dayCell(el, 3));
+    outside.scrollIntoView({ block: 'center' });
+    const box = outside.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit === outside, 'the panel does not cover the target').to.equal(true);
+    await click(outside);
+    await el.updateComplete;
+    expect(isPanelShown(el)).to.equal(false);
+    expect(changes).to.have.length(0);
+    expect(el.from).to.equal(local(2025, 12, 15, 13));
+  });
+
+  it('clicks inside the panel keep it open; the trigger toggles it', async () => {
+    await openPanel(el);
+    await click(presetButton(el, '1h'));
+    await click(startInput(el));
+    expect(isPanelShown(el)).to.equal(true);
+    await click(trigger(el));
+    await el.updateComplete;
+    expect(isPanelShown(el)).to.equal(false);
+  });
+});
