@@ -119,7 +119,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: false }) fetchPage: FetchPage | null = null;
 
   /** A relative range: `15m`, `1h`, `24h` (default), `7d`, `30d` or `stock` (this hour −24 h … +24 h). Ignored when `from` is set. */
-  @property() range: string = DEFAULT_RANGE;
+  @property() range: string = '24h';
   /** Absolute range start (ISO 8601). */
   @property() from: string | null = null;
   /** Absolute range end (ISO 8601); empty = until now. */
