@@ -1,6 +1,8 @@
 import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
 import type { SessionQuery, SortColumn } from './query.js';
+import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit } from './insights/query-language.js';
+import { findUnusualActivity, type UnusualMarks } from './insights/unusual.js';
 
 /**
  * What the widget does itself on top of what the server did: the keyword over fields the server
@@ -55,12 +57,27 @@ export function isOwnEntry(entry: SessionEntry, currentAdmin: string | null): bo
   return entry.admin.id === currentAdmin || entry.admin.email.toLowerCase() === currentAdmin.toLowerCase();
 }
 
+const splits = new Map<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>();
+
+/** The search text parsed (query language) and split into the server's keyword and local terms; memoized. */
+export function splitSearch(text: string, capabilities: AdapterCapabilities): { parsed: ReturnType<typeof parseQuery>; split: ServerSplit } {
+  const key = `${[...capabilities.searchFields].join(',')}|${text}`;
+  let result = splits.get(key);
+  if (!result) {
+    const parsed = parseQuery(text);
+    result = { parsed, split: splitForServer(parsed, capabilities) };
+    if (splits.size > 200) splits.clear();
+    splits.set(key, result);
+  }
+  return result;
+}
+
 /** The query to send: only what the server can do; the rest is applied by `deriveView`. */
 export function serverQuery(query: SessionQuery, capabilities: AdapterCapabilities): SessionQuery {
   const sortable = capabilities.sortColumns.has(query.sort);
   return {
     ...query,
-    q: capabilities.searchFields.size ? query.q.trim() : '',
+    q: capabilities.searchFields.size ? splitSearch(query.q, capabilities).split.serverKeyword : '',
     hideMe: capabilities.hideMe && query.hideMe,
     sort: sortable ? query.sort : 'time',
     order: sortable ? query.order : 'desc',
@@ -90,18 +107,38 @@ export interface View {
   readonly entries: readonly SessionEntry[];
   /** Fields matched over loaded rows only (empty when the server searched everything). */
   readonly localSearchFields: readonly SearchField[];
+  /** The query-language terms applied over the loaded rows, in words ('' when none). */
+  readonly localDescription: string;
+  /** Problems in the search text, for an inline message. */
+  readonly queryErrors: readonly QueryError[];
+  /** New-IP and burst marks over the loaded rows. */
+  readonly marks: UnusualMarks;
   /** True when the rows were sorted here rather than by the server. */
   readonly sortedLocally: boolean;
 }
 
+const marksCache = new WeakMap<readonly SessionEntry[], UnusualMarks>();
+
+/** Unusual-activity marks for a list of loaded rows, computed once per list. */
+export function unusualMarks(entries: readonly SessionEntry[]): UnusualMarks {
+  let marks = marksCache.get(entries);
+  if (!marks) {
+    marks = findUnusualActivity(entries);
+    marksCache.set(entries, marks);
+  }
+  return marks;
+}
+
 export function deriveView({ loaded, unfiltered, query, capabilities, currentAdmin }: ViewInput): View {
-  const needle = query.q.trim().toLowerCase();
+  const { parsed, split } = splitSearch(query.q, capabilities);
+  // A free word sent to a server that cannot search every field is also matched here, over the
+  // loaded rows of the same range, on the fields the server skips (PUQcloud: URL, method, type).
+  const needle = split.serverTerm?.key === 'text' ? split.serverKeyword.toLowerCase() : '';
   const localFields = needle ? localSearchFields(capabilities) : [];
   let entries: SessionEntry[] | readonly SessionEntry[] = loaded;
   const sortedLocally = !capabilities.sortColumns.has(query.sort);
   let needsSort = sortedLocally;
   if (localFields.length) {
-    // The server matched its own fields; add loaded rows that match on the fields it cannot search.
     const have = new Set(loaded.map((entry) => entry.id));
     const extra = unfiltered.filter((entry) => !have.has(entry.id) && matchesKeyword(entry, needle, localFields));
     if (extra.length) {
@@ -109,11 +146,23 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
       needsSort = true;
     }
   }
+  const marks = unusualMarks(loaded);
+  if (split.localTerms.length) {
+    const matches = compileTerms(split.localTerms, { marks });
+    entries = entries.filter(matches);
+  }
   if (query.hideMe && currentAdmin) entries = entries.filter((entry) => !isOwnEntry(entry, currentAdmin));
   if (needsSort) {
     const compare = compareBy(query.sort);
     const direction = query.order === 'asc' ? 1 : -1;
     entries = (entries === loaded ? [...loaded] : (entries as SessionEntry[])).sort((a, b) => direction * compare(a, b));
   }
-  return { entries, localSearchFields: localFields, sortedLocally };
+  return {
+    entries,
+    localSearchFields: localFields,
+    localDescription: split.localDescription,
+    queryErrors: parsed.errors,
+    marks,
+    sortedLocally,
+  };
 }

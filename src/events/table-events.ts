@@ -36,10 +36,23 @@ export class AdminSessionsViewportEvent extends CustomEvent<AdminSessionsViewpor
   }
 }
 
+export interface AdminSessionsRowToggleDetail {
+  /** The entry whose details should open or close. */
+  readonly id: string;
+}
+
+/** Fired by `<admin-sessions-table>` when a row is clicked or Enter is pressed on it. */
+export class AdminSessionsRowToggleEvent extends CustomEvent<AdminSessionsRowToggleDetail> {
+  constructor(detail: AdminSessionsRowToggleDetail) {
+    super('admin-sessions-row-toggle', { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'admin-sessions-sort': AdminSessionsSortEvent;
     'admin-sessions-near-end': AdminSessionsNearEndEvent;
     'admin-sessions-viewport': AdminSessionsViewportEvent;
+    'admin-sessions-row-toggle': AdminSessionsRowToggleEvent;
   }
 }

@@ -29,6 +29,11 @@ export function mockApi(options: { count?: number; serverTimeZone?: string; pref
 
 /** The query string of the last recorded request to a contract (empty before the first). */
 export function lastParams(api: MockHandlers, contract: 'native' | 'puqcloud'): URLSearchParams {
-  const last = [...api.requests].reverse().find((request) => request.contract === contract);
+  const last = pageRequests(api, contract).at(-1);
   return last ? new URL(last.url, location.href).searchParams : new URLSearchParams();
+}
+
+/** Requests for log pages (not the optional histogram) to one contract. */
+export function pageRequests(api: MockHandlers, contract: 'native' | 'puqcloud') {
+  return api.requests.filter((request) => request.contract === contract && !new URL(request.url, location.href).pathname.endsWith('/histogram'));
 }

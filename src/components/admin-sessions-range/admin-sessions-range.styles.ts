@@ -124,6 +124,15 @@ export default css`
       grid-column: 2;
     }
 
+    /*
+     * In a right-to-left page the panel mirrors (logical properties throughout), but the calendar
+     * stays left to right: its languages are, and flatpickr places its month arrows and number
+     * spinners with physical left/right, which only agree with a left-to-right grid of days.
+     */
+    [part~='calendar'] {
+      direction: ltr;
+    }
+
     form {
       display: grid;
       gap: 0.5rem;

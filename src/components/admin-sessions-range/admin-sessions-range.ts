@@ -5,39 +5,12 @@ import flatpickr from 'flatpickr';
 import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
 import type { Locale } from 'flatpickr/dist/types/locale';
 import { isValidTimeZone } from '../../data/time-zone.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import { AdminSessionsRangeChangeEvent, type AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
 import styles, { calendarStyles } from './admin-sessions-range.styles.js';
 import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
 import { ENGLISH, calendarLanguage, loadCalendarLocale } from './locales.js';
 import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from './presets.js';
-
-/** Every user-facing string of the element (English); a localization layer will replace this object. */
-const STRINGS = {
-  rangeLabel: 'Time range',
-  dialogLabel: 'Choose a time range',
-  presetsLabel: 'Quick ranges',
-  presets: {
-    '15m': 'Last 15 minutes',
-    '1h': 'Last hour',
-    '24h': 'Last 24 hours',
-    '7d': 'Last 7 days',
-    '30d': 'Last 30 days',
-    stock: 'Default (±24 hours)',
-  } satisfies Record<RangePreset, string>,
-  anyTime: 'Any time',
-  between: (from: string, to: string) => `${from} – ${to}`,
-  fromUntilNow: (from: string) => `${from} – now`,
-  untilOnly: (to: string) => `Until ${to}`,
-  start: 'Start',
-  end: 'End',
-  endPlaceholder: 'now',
-  formatHint: (format: string) => `Format: ${format}. Leave End empty for “until now”.`,
-  apply: 'Apply',
-  cancel: 'Cancel',
-  invalidStart: (format: string) => `The start is not a date in the format ${format}.`,
-  invalidEnd: (format: string) => `The end is not a date in the format ${format}.`,
-  endBeforeStart: 'The end is before the start.',
-};
 
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';
@@ -85,6 +58,14 @@ interface Draft {
 }
 
 type Field = 'start' | 'end';
+
+/** A validation problem; its text is looked up at render time, so it follows a language change. */
+interface InputError {
+  readonly kind: 'invalidStart' | 'invalidEnd' | 'endBeforeStart';
+  readonly field: Field;
+  /** The date pattern the input must follow (`DD-MM-YYYY HH:mm`). */
+  readonly format: string;
+}
 
 /** The calendar day a date falls on (local fields). */
 const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
@@ -143,9 +124,14 @@ export class AdminSessionsRange extends LitElement {
   @property({ attribute: 'date-format' })
   dateFormat = DEFAULT_FORMAT;
 
-  /** Calendar language (`en`, `de`, `uk`, `fr`, `es`, `it`, `nl`, `pl`, `pt`, `ru`; regions such as `de-AT` are fine). */
+  /**
+   * Language of the texts and the calendar: `en`, `de` or `uk` (regions such as `de-AT` are fine).
+   * Unset: the nearest `lang` attribute, else `<html lang>`, else the browser's language; it
+   * follows when that changes. The calendar also speaks `fr`, `es`, `it`, `nl`, `pl`, `pt` and `ru`
+   * (the texts are then English); any other language gets English.
+   */
   @property()
-  locale = 'en';
+  locale: string | null = null;
 
   /** IANA zone whose wall clock the calendar and inputs show; `null` = the browser's zone. */
   @property({ attribute: 'time-zone' })
@@ -153,8 +139,7 @@ export class AdminSessionsRange extends LitElement {
 
   @state() private open = false;
   @state() private draft: Draft = { from: null, to: null, relative: null, startText: '', endText: '' };
-  @state() private error = '';
-  @state() private invalidField: Field | null = null;
+  @state() private error: InputError | null = null;
   @state() private l10n: Locale = ENGLISH;
 
   @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
@@ -164,7 +149,9 @@ export class AdminSessionsRange extends LitElement {
   @query('#end') private endInput!: HTMLInputElement;
 
   private calendar: Calendar | null = null;
+  /** The calendar's language (`l10n` once loaded). */
   private language = 'en';
+  readonly #i18n = new LocalizeController(this, () => this.locale);
   private pendingLocale: Promise<void> | null = null;
 
   constructor() {
@@ -217,7 +204,12 @@ export class AdminSessionsRange extends LitElement {
     if (changed.has('timeZone') && this.timeZone && !isValidTimeZone(this.timeZone)) {
       warnOnce(`time-zone="${this.timeZone}" is not a time zone this browser knows; using the browser's own.`);
     }
-    if (changed.has('locale')) this.switchLocale();
+    if (changed.has('locale') && this.locale?.trim() && calendarLanguage(this.locale) === null) {
+      warnOnce(`locale="${this.locale}" has no calendar locale; using English.`);
+    }
+    // The language found (the attribute or the page's) when flatpickr has it, else the texts' language.
+    const language = calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale;
+    if (language !== this.language) this.switchLocale(language);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -226,11 +218,9 @@ export class AdminSessionsRange extends LitElement {
     else if (this.open && changed.has('timeZone')) this.showDraftInCalendar();
   }
 
-  private switchLocale(): void {
-    const language = calendarLanguage(this.locale ?? '');
-    if (language === null) warnOnce(`locale="${this.locale}" has no calendar locale; using English.`);
-    this.language = language ?? 'en';
-    const wanted = this.language;
+  private switchLocale(language: string): void {
+    this.language = language;
+    const wanted = language;
     const pending: Promise<void> = loadCalendarLocale(wanted).then((locale) => {
       if (this.language === wanted) this.l10n = locale;
       if (this.pendingLocale === pending) this.pendingLocale = null;
@@ -286,7 +276,7 @@ export class AdminSessionsRange extends LitElement {
 
   private async openPanel(): Promise<void> {
     this.draft = this.draftOfValue();
-    this.setError('', null);
+    this.setError(null);
     this.open = true;
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
     await this.updateComplete;
@@ -300,13 +290,18 @@ export class AdminSessionsRange extends LitElement {
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
     if (!this.open) return;
     this.open = false;
-    this.setError('', null);
+    this.setError(null);
     if (restoreFocus) this.trigger.focus();
   }
 
-  private setError(message: string, field: Field | null): void {
-    this.error = message;
-    this.invalidField = field;
+  private setError(error: InputError | null): void {
+    this.error = error;
+  }
+
+  private errorText(error: InputError | null): string {
+    if (!error) return '';
+    const msg = this.#i18n.msg.range;
+    return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](error.format);
   }
 
   /** A field's instant: `null` when empty, `undefined` when unreadable. */
@@ -322,18 +317,18 @@ export class AdminSessionsRange extends LitElement {
   private validDraft(): AdminSessionsRangeChangeDetail | null {
     const { draft } = this;
     if (draft.relative) return { ...resolvePreset(draft.relative, Date.now(), this.zone), relative: draft.relative };
-    const hint = describeFormat(this.format);
+    const format = describeFormat(this.format);
     const from = this.readField(draft.startText, draft.from);
-    if (from === undefined) return this.reject(STRINGS.invalidStart(hint), 'start');
+    if (from === undefined) return this.reject({ kind: 'invalidStart', field: 'start', format });
     const to = this.readField(draft.endText, draft.to);
-    if (to === undefined) return this.reject(STRINGS.invalidEnd(hint), 'end');
-    if (from !== null && to !== null && to < from) return this.reject(STRINGS.endBeforeStart, 'end');
+    if (to === undefined) return this.reject({ kind: 'invalidEnd', field: 'end', format });
+    if (from !== null && to !== null && to < from) return this.reject({ kind: 'endBeforeStart', field: 'end', format });
     return { from, to, relative: null };
   }
 
-  private reject(message: string, field: Field): null {
-    this.setError(message, field);
-    (field === 'start' ? this.startInput : this.endInput).focus();
+  private reject(error: InputError): null {
+    this.setError(error);
+    (error.field === 'start' ? this.startInput : this.endInput).focus();
     return null;
   }
 
@@ -366,7 +361,7 @@ export class AdminSessionsRange extends LitElement {
   private choosePreset(preset: RangePreset): void {
     const { from, to } = resolvePreset(preset, Date.now(), this.zone);
     this.draft = this.draftOf(from, to, preset);
-    this.setError('', null);
+    this.setError(null);
     this.showDraftInCalendar();
   }
 
@@ -393,13 +388,13 @@ export class AdminSessionsRange extends LitElement {
     // flatpickr also reports when focus merely leaves its time inputs; keep a preset then.
     if (next.startText === this.draft.startText && next.endText === this.draft.endText) return;
     this.draft = next;
-    this.setError('', null);
+    this.setError(null);
   }
 
   private onFieldInput(field: Field, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.draft = { ...this.draft, relative: null, [field === 'start' ? 'startText' : 'endText']: text };
-    if (this.invalidField === field || this.error === STRINGS.endBeforeStart) this.setError('', null);
+    if (this.error?.field === field || this.error?.kind === 'endBeforeStart') this.setError(null);
   }
 
   /** A field was committed (blur or Enter): say at once if it is unreadable, else follow it in the calendar. */
@@ -407,9 +402,9 @@ export class AdminSessionsRange extends LitElement {
     const { draft } = this;
     const from = this.readField(draft.startText, draft.from);
     const to = this.readField(draft.endText, draft.to);
-    const hint = describeFormat(this.format);
-    if (field === 'start' && from === undefined) return this.setError(STRINGS.invalidStart(hint), 'start');
-    if (field === 'end' && to === undefined) return this.setError(STRINGS.invalidEnd(hint), 'end');
+    const format = describeFormat(this.format);
+    if (field === 'start' && from === undefined) return this.setError({ kind: 'invalidStart', field, format });
+    if (field === 'end' && to === undefined) return this.setError({ kind: 'invalidEnd', field, format });
     if (from === undefined || to === undefined || (from !== null && to !== null && to < from)) return;
     this.draft = { ...draft, from, to };
     this.showDraftInCalendar();
@@ -427,32 +422,38 @@ export class AdminSessionsRange extends LitElement {
   };
 
   private summary(): string {
-    if (this.relative) return STRINGS.presets[this.relative];
+    const msg = this.#i18n.msg.range;
+    if (this.relative) return msg.presets[this.relative];
     const { from, to } = this;
-    if (from === null && to === null) return STRINGS.anyTime;
-    if (to === null) return STRINGS.fromUntilNow(this.formatText(from));
-    if (from === null) return STRINGS.untilOnly(this.formatText(to));
-    return STRINGS.between(this.formatText(from), this.formatText(to));
+    if (from === null && to === null) return msg.anyTime;
+    if (to === null) return msg.fromUntilNow(this.formatText(from));
+    if (from === null) return msg.untilOnly(this.formatText(to));
+    return msg.between(this.formatText(from), this.formatText(to));
   }
 
   protected override render(): TemplateResult {
     const hint = describeFormat(this.format);
-    const { draft, invalidField } = this;
+    const { draft } = this;
+    const invalidField = this.error?.field ?? null;
+    const msg = this.#i18n.msg.range;
+    const lang = this.#i18n.locale;
+    // `dir="auto"` on texts that mix dates, digits and words keeps them readable in a right-to-left page.
     return html`
       <button
         part="trigger"
         type="button"
+        lang=${lang}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.onTriggerClick}
       >
-        <span class="visually-hidden">${STRINGS.rangeLabel}: </span>
-        <span class="summary">${this.summary()}</span>
+        <span class="visually-hidden">${msg.rangeLabel}: </span>
+        <span class="summary" dir="auto">${this.summary()}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
-      <div id="panel" part="panel" role="dialog" aria-label=${STRINGS.dialogLabel} ?hidden=${!this.open}>
-        <div part="presets" role="group" aria-label=${STRINGS.presetsLabel}>
+      <div id="panel" part="panel" role="dialog" lang=${lang} aria-label=${msg.dialogLabel} ?hidden=${!this.open}>
+        <div part="presets" role="group" aria-label=${msg.presetsLabel}>
           ${RANGE_PRESETS.map(
             (preset) => html`
               <button
@@ -462,19 +463,20 @@ export class AdminSessionsRange extends LitElement {
                 aria-pressed=${draft.relative === preset ? 'true' : 'false'}
                 @click=${() => this.choosePreset(preset)}
               >
-                ${STRINGS.presets[preset]}
+                ${msg.presets[preset]}
               </button>
             `,
           )}
         </div>
-        <div part="calendar" @keydown=${this.calendarKeydown}>
+        <div part="calendar" lang=${this.language} @keydown=${this.calendarKeydown}>
           <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
         </div>
         <form novalidate @submit=${this.onApply}>
           <div class="fields">
-            <label for="start">${STRINGS.start}</label>
+            <label for="start">${msg.start}</label>
             <input
               id="start"
+              dir="auto"
               autocomplete="off"
               spellcheck="false"
               placeholder=${hint}
@@ -484,12 +486,13 @@ export class AdminSessionsRange extends LitElement {
               @input=${(event: Event) => this.onFieldInput('start', event)}
               @change=${() => this.onFieldChange('start')}
             />
-            <label for="end">${STRINGS.end}</label>
+            <label for="end">${msg.end}</label>
             <input
               id="end"
+              dir="auto"
               autocomplete="off"
               spellcheck="false"
-              placeholder=${STRINGS.endPlaceholder}
+              placeholder=${msg.endPlaceholder}
               aria-describedby="format-hint error"
               aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
               .value=${live(draft.endText)}
@@ -498,12 +501,12 @@ export class AdminSessionsRange extends LitElement {
             />
           </div>
           <div class="messages">
-            <p id="format-hint" class="hint" ?data-covered=${this.error !== ''}>${STRINGS.formatHint(hint)}</p>
-            <p id="error" part="error" role="alert">${this.error}</p>
+            <p id="format-hint" class="hint" dir="auto" ?data-covered=${this.error !== null}>${msg.formatHint(hint)}</p>
+            <p id="error" part="error" role="alert" dir="auto">${this.errorText(this.error)}</p>
           </div>
           <div class="actions">
-            <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${STRINGS.cancel}</button>
-            <button part="apply" type="submit">${STRINGS.apply}</button>
+            <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${msg.cancel}</button>
+            <button part="apply" type="submit">${msg.apply}</button>
           </div>
         </form>
       </div>

@@ -45,21 +45,22 @@ export default css`
       background: var(--_muted);
       transition: background-color 150ms;
     }
+    /* Logical offsets only: in a right-to-left page the switch mirrors (on = thumb at the inline end). */
     .thumb {
       position: absolute;
-      top: 0.125rem;
-      left: 0.125rem;
+      inset-block-start: 0.125rem;
+      inset-inline-start: 0.125rem;
       width: 0.875rem;
       height: 0.875rem;
       border-radius: 50%;
       background: light-dark(#ffffff, #14171b);
-      transition: transform 150ms;
+      transition: inset-inline-start 150ms;
     }
     .switch[aria-checked='true'] .track {
       background: var(--_accent);
     }
     .switch[aria-checked='true'] .thumb {
-      transform: translateX(0.875rem);
+      inset-inline-start: 1rem;
     }
 
     .interval {
@@ -87,15 +88,20 @@ export default css`
       border-radius: 999px;
       background: var(--_border);
       overflow: hidden;
+      /* The bar's width changes four times a second: keep that layout inside the track. */
+      contain: strict;
     }
+    /*
+     * A block narrower than its container sits at the inline start, so the bar shrinks towards
+     * the start in either direction (a scaleX would need a physical transform-origin).
+     */
     .bar {
       display: block;
       height: 100%;
+      inline-size: calc(var(--_progress, 1) * 100%);
       background: var(--_accent);
-      transform-origin: left;
-      transform: scaleX(var(--_progress, 1));
       /* One render per 250 ms; the transition makes the bar glide between them. */
-      transition: transform 250ms linear;
+      transition: inline-size 250ms linear;
     }
     .countdown-label {
       color: var(--_muted);

@@ -4,33 +4,15 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
+import { LocalizeController, messagesFor } from '../../i18n/localize.js';
 import { warnOnce } from '../../internal/warn.js';
 import styles from './admin-sessions-refresh.styles.js';
-
-const strings = {
-  autoRefresh: 'Auto-refresh',
-  interval: 'Interval',
-  seconds: (seconds: number) => `${seconds} s`,
-  countdown: 'Time until the next refresh',
-  nextRefreshIn: (seconds: number) => `Next refresh in ${seconds} s`,
-  refreshing: 'Refreshing…',
-  refreshNow: 'Refresh now',
-  paused: (reason: string) => `Paused: ${reason}`,
-  reasons: {
-    off: 'off',
-    hidden: 'tab hidden',
-    error: 'error',
-    unauthorized: 'session expired',
-    'scrolled-away': 'scrolled away',
-  } satisfies Record<RefreshPausedReason, string>,
-  retryingIn: (seconds: number) => `error — retrying in ${seconds} s`,
-};
 
 /** The intervals offered, in seconds. */
 export const REFRESH_INTERVALS: readonly number[] = [2, 5, 10, 30, 60];
 export const DEFAULT_REFRESH_INTERVAL = 5;
 
-const PAUSED_REASONS = Object.keys(strings.reasons) as RefreshPausedReason[];
+const PAUSED_REASONS = Object.keys(messagesFor('en').refresh.reasons) as RefreshPausedReason[];
 
 /** Re-render cadence of the countdown; whole seconds when the admin prefers reduced motion. */
 const TICK_MS = 250;
@@ -109,6 +91,13 @@ export class AdminSessionsRefresh extends LitElement {
    */
   @property({ attribute: false }) refresh: ((signal: AbortSignal) => Promise<void>) | null = null;
 
+  /**
+   * Language of the texts: `en`, `de` or `uk` (regions such as `de-AT` are fine; others get
+   * English). Unset: the nearest `lang` attribute, else `<html lang>`, else the browser's
+   * language; it follows when that changes.
+   */
+  @property() locale: string | null = null;
+
   #enabled = false;
   #interval = DEFAULT_REFRESH_INTERVAL;
   /** `enabled` / `interval` given by the page before the first connect; they win over the remembered choice. */
@@ -120,6 +109,7 @@ export class AdminSessionsRefresh extends LitElement {
   #tickTimer: ReturnType<typeof setTimeout> | null = null;
   #reducedMotion: MediaQueryList | null = null;
   readonly #internals = this.attachInternals();
+  readonly #i18n = new LocalizeController(this, () => this.locale);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -157,51 +147,59 @@ export class AdminSessionsRefresh extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const msg = this.#i18n.msg.refresh;
+    const lang = this.#i18n.locale;
     const reason = this.#effectiveReason();
     const remaining = this.nextDueAt === null ? null : Math.max(0, this.nextDueAt - this.#renderedAt);
     const intervals = REFRESH_INTERVALS.includes(this.interval) ? REFRESH_INTERVALS : [...REFRESH_INTERVALS, this.interval].sort((a, b) => a - b);
+    // `lang` marks the texts' language (it may differ from the page's); `dir="auto"` keeps texts
+    // that mix digits, words and punctuation readable in a right-to-left page.
     return html`
-      <button type="button" part="switch" class="switch" role="switch" aria-checked=${this.enabled ? 'true' : 'false'} @click=${this.#onSwitch}>
+      <button type="button" part="switch" class="switch" role="switch" lang=${lang} aria-checked=${this.enabled ? 'true' : 'false'} @click=${this.#onSwitch}>
         <span class="track" aria-hidden="true"><span class="thumb"></span></span>
-        <span class="switch-label">${strings.autoRefresh}</span>
+        <span class="switch-label" dir="auto">${msg.autoRefresh}</span>
       </button>
-      <label class="interval" for="interval">
-        <span class="interval-label">${strings.interval}</span>
-        <select id="interval" part="interval" @change=${this.#onIntervalChange}>
-          ${intervals.map((seconds) => html`<option value=${seconds} ?selected=${seconds === this.interval}>${strings.seconds(seconds)}</option>`)}
+      <label class="interval" for="interval" lang=${lang}>
+        <span class="interval-label" dir="auto">${msg.interval}</span>
+        <select id="interval" part="interval" dir="auto" @change=${this.#onIntervalChange}>
+          ${intervals.map((seconds) => html`<option value=${seconds} ?selected=${seconds === this.interval}>${msg.seconds(seconds)}</option>`)}
         </select>
       </label>
       ${reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}
-      ${reason !== null ? html`<span part="paused" class="paused" data-reason=${reason}>${strings.paused(this.#reasonText(reason, remaining))}</span>` : nothing}
-      <span class="visually-hidden" role="status">${reason !== null ? strings.paused(strings.reasons[reason]) : ''}</span>
-      <button type="button" part="refresh-now" class="refresh-now" @click=${this.#onRefreshNow}>${strings.refreshNow}</button>
+      ${reason !== null
+        ? html`<span part="paused" class="paused" lang=${lang} dir="auto" data-reason=${reason}>${msg.paused(this.#reasonText(reason, remaining))}</span>`
+        : nothing}
+      <span class="visually-hidden" role="status" lang=${lang}>${reason !== null ? msg.paused(msg.reasons[reason]) : ''}</span>
+      <button type="button" part="refresh-now" class="refresh-now" lang=${lang} dir="auto" @click=${this.#onRefreshNow}>${msg.refreshNow}</button>
     `;
   }
 
   #renderCountdown(remaining: number): TemplateResult {
+    const msg = this.#i18n.msg.refresh;
     const total = this.interval * 1000;
     const percent = Math.min(100, Math.ceil((remaining * 100) / total)); // integer maths: 2750 / 5000 is 55, not 55.000…1
     const seconds = Math.ceil(remaining / 1000);
-    const label = remaining > 0 ? strings.nextRefreshIn(seconds) : strings.refreshing;
-    return html`<span class="countdown-group">
+    const label = remaining > 0 ? msg.nextRefreshIn(seconds) : msg.refreshing;
+    return html`<span class="countdown-group" lang=${this.#i18n.locale}>
       <span
         part="countdown"
         class="countdown"
         role="progressbar"
-        aria-label=${strings.countdown}
+        aria-label=${msg.countdown}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${percent}
-        aria-valuetext=${strings.seconds(seconds)}
+        aria-valuetext=${msg.seconds(seconds)}
         ><span class="bar" style=${styleMap({ '--_progress': String(percent / 100) })}></span
       ></span>
-      <span part="countdown-label" class="countdown-label">${label}</span>
+      <span part="countdown-label" class="countdown-label" dir="auto">${label}</span>
     </span>`;
   }
 
   #reasonText(reason: RefreshPausedReason, remaining: number | null): string {
-    if (reason === 'error' && remaining !== null && remaining > 0) return strings.retryingIn(Math.ceil(remaining / 1000));
-    return strings.reasons[reason];
+    const msg = this.#i18n.msg.refresh;
+    if (reason === 'error' && remaining !== null && remaining > 0) return msg.retryingIn(Math.ceil(remaining / 1000));
+    return msg.reasons[reason];
   }
 
   #effectiveReason(): RefreshPausedReason | null {

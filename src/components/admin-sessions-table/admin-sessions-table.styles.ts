@@ -132,6 +132,16 @@ export default css`
     .badge.method {
       color: var(--_muted);
     }
+    .badge.flag {
+      color: var(--admin-sessions-flag-color, light-dark(#9a3412, #fdba74));
+      font-size: 0.68em;
+    }
+    tr.row[aria-expanded='true'] {
+      background: var(--admin-sessions-row-expanded-background, light-dark(#eaf2ff, #1c2a3d));
+    }
+    tr.row {
+      cursor: pointer;
+    }
     .deleted {
       font-style: italic;
       color: var(--_muted);

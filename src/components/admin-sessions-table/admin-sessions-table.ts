@@ -2,8 +2,14 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SessionEntry } from '../../data/entry.js';
+import type { UnusualMarks } from '../../data/insights/unusual.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';
-import { AdminSessionsNearEndEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import {
+  AdminSessionsNearEndEvent,
+  AdminSessionsRowToggleEvent,
+  AdminSessionsSortEvent,
+  AdminSessionsViewportEvent,
+} from '../../events/table-events.js';
 import { dateTimeFormat, urlPath } from '../../internal/format.js';
 import { highlightMatches } from '../../internal/highlight.js';
 import styles from './admin-sessions-table.styles.js';
@@ -20,6 +26,10 @@ const strings = {
   deletedAdmin: 'Deleted admin',
   noIp: 'no IP',
   sortedLocally: '(loaded rows)',
+  newIp: 'new IP',
+  burst: 'burst',
+  repeats: (count: number) => `×${count}`,
+  repeatsTitle: (count: number) => `${count} identical requests in a row`,
 };
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -38,6 +48,7 @@ const NEAR_END_ROWS = 30;
  * @fires {AdminSessionsSortEvent} admin-sessions-sort - A column header was activated; detail `{sort, order}`.
  * @fires {AdminSessionsNearEndEvent} admin-sessions-near-end - The admin scrolled close to the last loaded row.
  * @fires {AdminSessionsViewportEvent} admin-sessions-viewport - The admin scrolled to or away from the top; detail `{atTop}`.
+ * @fires {AdminSessionsRowToggleEvent} admin-sessions-row-toggle - A row was clicked or Enter was pressed on it; detail `{id}`.
  *
  * @csspart scroller - The focusable scroll region around the table.
  * @csspart table - The `<table>`.
@@ -53,6 +64,8 @@ const NEAR_END_ROWS = 30;
  * @csspart type - The WEB/API badge; also `type-web` or `type-api`.
  * @csspart method - The method badge; also `method-get`, `method-post`, `method-put`, `method-patch`, `method-delete` or `method-other`.
  * @csspart match - A highlighted keyword match.
+ * @csspart badge - Every badge; also `badge-new-ip`, `badge-burst` (unusual activity, reason in the tooltip) and `repeat-count`.
+ * @csspart row-expanded - The row whose details are open.
  *
  * @cssproperty [--admin-sessions-row-height=3.25rem] - Height of every row (comfortable density).
  * @cssproperty [--admin-sessions-row-height-compact=2.5rem] - Row height with `density="compact"`.
@@ -89,6 +102,12 @@ export class AdminSessionsTable extends LitElement {
   @property() highlight = '';
   /** Ids of rows that just arrived, briefly marked. */
   @property({ attribute: false }) newIds: ReadonlySet<string> = new Set();
+  /** New-IP and burst marks by entry id, shown as badges. */
+  @property({ attribute: false }) marks: UnusualMarks = new Map();
+  /** Folded repeats: how many identical requests each shown row stands for. */
+  @property({ attribute: false }) repeatCounts: ReadonlyMap<string, number> = new Map();
+  /** The entry whose details are open (`aria-expanded` on its row). */
+  @property({ attribute: false }) expandedId: string | null = null;
   /** `comfortable` (default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
 
@@ -230,6 +249,12 @@ export class AdminSessionsTable extends LitElement {
       case 'End':
         next = count - 1;
         break;
+      case 'Enter':
+      case ' ':
+        if (current < 0) return;
+        event.preventDefault();
+        this.#toggle(this.entries[current]!.id);
+        return;
       default:
         return;
     }
@@ -263,6 +288,15 @@ export class AdminSessionsTable extends LitElement {
       this.focusedId = row.dataset.id;
       this.#focusedIndexHint = Number(row.dataset.index);
     }
+  };
+
+  #toggle(id: string): void {
+    this.dispatchEvent(new AdminSessionsRowToggleEvent({ id }));
+  }
+
+  #onRowClick = (event: MouseEvent): void => {
+    const row = (event.target as HTMLElement).closest('tr.row') as HTMLElement | null;
+    if (row?.dataset.id) this.#toggle(row.dataset.id);
   };
 
   #sortBy(column: SortColumn): void {
@@ -316,6 +350,7 @@ export class AdminSessionsTable extends LitElement {
       @scroll=${this.#onScroll}
       @keydown=${this.#onKeyDown}
       @focusin=${this.#onRowFocus}
+      @click=${this.#onRowClick}
     >
       <table part="table" aria-rowcount=${rowCount}>
         <thead>
@@ -362,12 +397,16 @@ export class AdminSessionsTable extends LitElement {
     const needle = this.highlight;
     const type = entry.type === 'API' ? 'api' : 'web';
     const method = KNOWN_METHODS.has(entry.method) ? entry.method.toLowerCase() : 'other';
+    const expanded = this.expandedId === entry.id;
+    const mark = this.marks.get(entry.id);
+    const repeats = this.repeatCounts.get(entry.id) ?? 1;
     return html`<tr
       class="row"
-      part="row"
+      part=${expanded ? 'row row-expanded' : 'row'}
       data-id=${entry.id}
       data-index=${index}
       aria-rowindex=${index + 2}
+      aria-expanded=${expanded ? 'true' : 'false'}
       tabindex="-1"
       ?data-new=${this.newIds.has(entry.id)}
     >
@@ -388,7 +427,17 @@ export class AdminSessionsTable extends LitElement {
             part="method method-${method}"
             >${entry.method}</span
           ><span part="url">${highlightMatches(urlPath(entry.url), needle)}</span></span
-        >
+        >${mark?.newIp || mark?.burst || repeats > 1
+          ? html`<span class="line badges"
+              >${repeats > 1
+                ? html`<span class="badge flag" part="badge repeat-count" title=${strings.repeatsTitle(repeats)}>${strings.repeats(repeats)}</span>`
+                : nothing}${mark?.newIp
+                ? html`<span class="badge flag" part="badge badge-new-ip" title=${mark.newIp.reason}>${strings.newIp}</span>`
+                : nothing}${mark?.burst
+                ? html`<span class="badge flag" part="badge badge-burst" title=${mark.burst.reason}>${strings.burst}</span>`
+                : nothing}</span
+            >`
+          : nothing}
       </td>
     </tr>`;
   }

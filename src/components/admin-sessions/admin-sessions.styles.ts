@@ -91,6 +91,24 @@ export default css`
       align-items: center;
       gap: 0.35rem;
     }
+    .search-error {
+      color: var(--_danger);
+      font-size: 0.85em;
+    }
+    .export {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+    }
+    .toolbar button {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+      border-radius: 0.375rem;
+      padding: 0.25rem 0.6rem;
+      cursor: pointer;
+    }
     .pill {
       position: absolute;
       z-index: 2;

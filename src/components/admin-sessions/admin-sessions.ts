@@ -9,7 +9,18 @@ import { queryKey, type SessionQuery, type SortColumn, type SortOrder } from '..
 import { RefreshLoop, type RefreshLoopState } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { SessionLog } from '../../data/session-log.js';
-import { deriveView, serverQuery, type View } from '../../data/view.js';
+import { deriveView, isOwnEntry, serverQuery, splitSearch, type View } from '../../data/view.js';
+import { collapseRepeats } from '../../data/insights/collapse.js';
+import { DEFAULT_EXPORT_CAP, exportEntries, walkPages, type ExportFormat } from '../../data/insights/export.js';
+import { compileTerms } from '../../data/insights/query-language.js';
+import { needsNewHistoryEntry, readLinkedView, writeLinkedView, type LinkedView } from '../../data/deep-link.js';
+import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
+import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
+import type { AdminSessionsRowToggleEvent } from '../../events/table-events.js';
+import '../admin-sessions-details/admin-sessions-details.js';
+import '../admin-sessions-histogram/admin-sessions-histogram.js';
+import { bucketize, type HistogramData } from '../admin-sessions-histogram/buckets.js';
+import { fetchHistogram } from '../admin-sessions-histogram/histogram-endpoint.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsRefreshChangeEvent } from '../../events/refresh-events.js';
@@ -41,6 +52,17 @@ const strings = {
   newEntries: (count: number) => (count === 1 ? '1 new entry' : `${count} new entries`),
   announced: (count: number) => (count === 1 ? '1 new request logged.' : `${count} new requests logged.`),
   fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' } as Record<string, string>,
+  localTerms: (description: string) => `Filtered over the loaded rows: ${description}.`,
+  collapse: 'Fold repeats',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  exporting: (count: string, cap: string) => `Exporting ${count} rows (at most ${cap})…`,
+  exported: (count: string, capped: boolean, cap: string) => (capped ? `Exported the first ${count} rows: the cap of ${cap} was reached.` : `Exported ${count} rows.`),
+  exportCancelled: 'Export cancelled.',
+  cancel: 'Cancel',
+  copyLink: 'Copy link',
+  copyFixedLink: 'Copy link with fixed times',
+  linkCopied: 'Link copied.',
 };
 
 const TABLE_PARTS = [
@@ -78,6 +100,12 @@ const DEFAULT_RANGE: RangePreset = '24h';
  * @csspart empty - The empty state ("No requests in this range").
  * @csspart error - The error message.
  * @csspart login-link - The link to log in again after a 401.
+ * @csspart search-error - What is wrong with the search text (unknown key, unterminated quote…).
+ * @csspart collapse - The "Fold repeats" checkbox label.
+ * @csspart export - Each export button; `export-progress` the progress bar, `export-cancel` its cancel button, `export-status` the result.
+ * @csspart copy-link - The "Copy link" buttons (with `sync-url`).
+ * @csspart histogram - The `<admin-sessions-histogram>` above the table.
+ * @csspart details - The `<admin-sessions-details>` panel of the expanded row.
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
@@ -148,6 +176,14 @@ export class AdminSessions extends LitElement {
   @property({ type: Number, attribute: 'cache-max-entries' }) cacheMaxEntries = 20_000;
   /** Oldest cached page kept, in hours (default 24). */
   @property({ type: Number, attribute: 'cache-max-age' }) cacheMaxAge = 24;
+  /** Fold consecutive identical requests (same admin, IP, method and path) into one row with a count. */
+  @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
+  /** Keep range, query, Hide me, sort and zone in the page URL (`?as.range=24h&as.q=…`) and restore them on load. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Hide the activity histogram. */
+  @property({ type: Boolean, attribute: 'no-histogram' }) noHistogram = false;
+  /** Most rows an export writes (default 100,000). */
+  @property({ type: Number, attribute: 'export-cap' }) exportCap = DEFAULT_EXPORT_CAP;
   /** `comfortable` (default) or `compact` rows. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
@@ -157,6 +193,8 @@ export class AdminSessions extends LitElement {
   @state() private refreshState: RefreshLoopState | null = null;
   @state() private pendingNew = 0;
   @state() private announcement = '';
+  @state() private expandedId: string | null = null;
+  @state() private exportStatus: { running: boolean; count: number; message: string } | null = null;
 
   @query('admin-sessions-table') private table!: AdminSessionsTable;
 
@@ -181,6 +219,22 @@ export class AdminSessions extends LitElement {
   /** Rows of the same range without the keyword: where URL matches come from when the server cannot search URLs. */
   #unfiltered: { key: string; entries: readonly SessionEntry[] } = { key: '', entries: [] };
   #view: { inputs: unknown[]; view: View } | null = null;
+  #collapsed: { entries: readonly SessionEntry[]; rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } | null = null;
+  #histogram: { key: string; data: HistogramData } | null = null;
+  #exportController: AbortController | null = null;
+  #linked: LinkedView | null = null;
+
+  /** The native server's own histogram, when it has the optional endpoint; `null` means compute it locally. */
+  readonly #histogramTask = new Task(this, {
+    task: async ([endpoint, query], { signal }) => {
+      if (!endpoint || !query) return null;
+      return fetchHistogram(endpoint, { from: query.from, to: query.to, q: query.q, hideMe: query.hideMe }, signal).catch(() => null);
+    },
+    args: () => {
+      const native = !this.fetchPage && !this.noHistogram && readAdapter(this.adapter) === 'native' ? readEndpoint(this.endpoint).url : null;
+      return [native, native ? this.#currentServerQuery() : null] as const;
+    },
+  });
 
   readonly #task = new Task(this, {
     task: async ([source, query, pageSize], { signal }) => {
@@ -216,6 +270,10 @@ export class AdminSessions extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.syncUrl) {
+      this.#applyLinkedView();
+      window.addEventListener('popstate', this.#onPopState);
+    }
     this.#startLoop();
   }
 
@@ -228,6 +286,66 @@ export class AdminSessions extends LitElement {
     if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#nearEndTimer = this.#searchTimer = null;
     this.#cache?.cache.close();
+    this.#exportController?.abort();
+    window.removeEventListener('popstate', this.#onPopState);
+  }
+
+  #linkedView(): LinkedView {
+    const absolute = this.from || this.to;
+    return {
+      range: absolute ? null : this.range,
+      from: this.from,
+      to: this.to,
+      q: this.query,
+      hideMe: this.hideMe,
+      sort: this.sort,
+      order: this.order,
+      timeZone: this.timeZone,
+    };
+  }
+
+  #applyLinkedView(): void {
+    const view = readLinkedView(location.search);
+    if (view.range !== undefined) this.range = view.range ?? this.range;
+    if (view.from !== undefined || view.to !== undefined) {
+      this.from = view.from ?? null;
+      this.to = view.to ?? null;
+    }
+    if (view.q !== undefined) this.query = view.q;
+    if (view.hideMe !== undefined) this.hideMe = view.hideMe;
+    if (view.sort) this.sort = view.sort as SortColumn;
+    if (view.order) this.order = view.order as SortOrder;
+    if (view.timeZone) this.timeZone = view.timeZone;
+    this.#linked = this.#linkedView();
+  }
+
+  #onPopState = (): void => this.#applyLinkedView();
+
+  /** Writes the view into the page URL: typing replaces the history entry, other changes add one. */
+  #syncLinkedView(): void {
+    if (!this.syncUrl || !this.isConnected) return;
+    const next = this.#linkedView();
+    const previous = this.#linked;
+    if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
+    this.#linked = next;
+    const href = writeLinkedView(location.href, next);
+    if (href === location.href) return;
+    if (previous && needsNewHistoryEntry(previous, next)) history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  async #copyLink(freeze: boolean): Promise<void> {
+    let view = this.#linkedView();
+    const query = this.#fullQuery();
+    if (freeze && query.relative) {
+      view = { ...view, range: null, from: new Date(query.from ?? Date.now()).toISOString(), to: new Date(query.to ?? Date.now()).toISOString() };
+    }
+    try {
+      await navigator.clipboard.writeText(writeLinkedView(location.href, view));
+      this.announcement = strings.linkCopied;
+    } catch {
+      this.announcement = writeLinkedView(location.href, view);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -238,6 +356,7 @@ export class AdminSessions extends LitElement {
       this.#loop.setInterval(readRefreshInterval(this.refreshInterval) * 1000);
     }
     this.#log.configure({ cache: this.#currentCache(), scope: this.#scope(), maxEntries: 100_000 });
+    this.#syncLinkedView();
   }
 
   #startLoop(): void {
@@ -434,6 +553,85 @@ export class AdminSessions extends LitElement {
     }
   };
 
+  #onRowToggle = (event: AdminSessionsRowToggleEvent): void => {
+    this.expandedId = this.expandedId === event.detail.id ? null : event.detail.id;
+  };
+
+  #onFilter = (event: AdminSessionsFilterEvent): void => {
+    this.query = `${this.query.trim()} ${event.detail.term}`.trim();
+  };
+
+  #onZoom = (event: AdminSessionsHistogramZoomEvent): void => {
+    this.from = new Date(event.detail.from).toISOString();
+    this.to = new Date(event.detail.to).toISOString();
+  };
+
+  /** Streams every page of the current filter from the server into a CSV or JSON file. */
+  async #export(format: ExportFormat): Promise<void> {
+    const source = this.#currentSource();
+    if (!source || this.exportStatus?.running) return;
+    const cap = Number.isFinite(this.exportCap) && this.exportCap > 0 ? Math.floor(this.exportCap) : DEFAULT_EXPORT_CAP;
+    const controller = (this.#exportController = new AbortController());
+    const query = this.#fullQuery();
+    const { split } = splitSearch(query.q, this.#capabilities());
+    const matches = compileTerms(split.localTerms, { marks: this.#currentView().marks });
+    const currentAdmin = query.hideMe ? this.currentAdmin : null;
+    const pages = walkPages(source.fetchPage, serverQuery(query, this.#capabilities()), { limit: 500, signal: controller.signal });
+    async function* filtered() {
+      for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !isOwnEntry(entry, currentAdmin));
+    }
+    const locale = this.#locale();
+    this.exportStatus = { running: true, count: 0, message: strings.exporting('0', cap.toLocaleString(locale)) };
+    try {
+      const result = await exportEntries({
+        pages: filtered(),
+        format,
+        cap,
+        signal: controller.signal,
+        onProgress: (count) => (this.exportStatus = { running: true, count, message: strings.exporting(count.toLocaleString(locale), cap.toLocaleString(locale)) }),
+      });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(result.blob);
+      link.download = result.fileName;
+      this.renderRoot.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      this.exportStatus = { running: false, count: result.count, message: strings.exported(result.count.toLocaleString(locale), result.capped, cap.toLocaleString(locale)) };
+    } catch (error) {
+      const message = isAbortError(error) ? strings.exportCancelled : error instanceof Error ? error.message : String(error);
+      this.exportStatus = { running: false, count: 0, message };
+    } finally {
+      this.#exportController = null;
+    }
+  }
+
+  #displayRows(view: View): { rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } {
+    if (!this.collapseRepeats) return { rows: view.entries, counts: new Map() };
+    if (this.#collapsed?.entries !== view.entries) {
+      const folded = collapseRepeats(view.entries);
+      this.#collapsed = {
+        entries: view.entries,
+        rows: folded.map((row) => row.entry),
+        counts: new Map(folded.filter((row) => row.count > 1).map((row) => [row.entry.id, row.count])),
+      };
+    }
+    return { rows: this.#collapsed.rows, counts: this.#collapsed.counts };
+  }
+
+  #histogramData(view: View, query: SessionQuery): { data: HistogramData; source: 'server' | 'loaded' } {
+    const server = this.#histogramTask.value;
+    if (server) return { data: server, source: 'server' };
+    const key = `${queryKey(query)}|${this.#displayZone() ?? ''}`;
+    if (this.#histogram?.key !== key || this.#histogramFor !== view.entries) {
+      this.#histogram = { key, data: bucketize(view.entries, { from: query.from, to: query.to ?? Date.now(), timeZone: this.#displayZone() }) };
+      this.#histogramFor = view.entries;
+    }
+    return { data: this.#histogram.data, source: 'loaded' };
+  }
+
+  #histogramFor: readonly SessionEntry[] | null = null;
+
   #onRefreshChange = (event: AdminSessionsRefreshChangeEvent): void => {
     this.#loop?.setEnabled(event.detail.enabled);
     this.#loop?.setInterval(event.detail.interval * 1000);
@@ -465,7 +663,7 @@ export class AdminSessions extends LitElement {
     const log = this.#log;
     const endpointProblem = this.fetchPage ? null : readEndpoint(this.endpoint).problem;
     const view = this.#currentView();
-    const rows = view.entries;
+    const { rows, counts } = this.#displayRows(view);
     const error = endpointProblem ? new SessionsError('config', endpointProblem) : log.error;
     const showLoading = !error && rows.length === 0 && log.loading;
     const showEmpty = !error && rows.length === 0 && !log.loading && this.#task.status === 2;
@@ -476,6 +674,8 @@ export class AdminSessions extends LitElement {
     const zoneChoice = zone === undefined ? 'local' : this.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
     const localFields = view.localSearchFields.map((field) => strings.fieldNames[field] ?? field).join(', ');
     const fullQuery = this.#fullQuery();
+    const expanded = this.expandedId ? view.entries.find((entry) => entry.id === this.expandedId) ?? null : null;
+    const histogram = this.noHistogram ? null : this.#histogramData(view, fullQuery);
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="toolbar" part="toolbar">
         <admin-sessions-range
@@ -493,9 +693,14 @@ export class AdminSessions extends LitElement {
             type="search"
             .value=${this.query}
             placeholder=${strings.searchPlaceholder}
+            aria-invalid=${view.queryErrors.length ? 'true' : 'false'}
+            aria-describedby="search-error"
             @input=${this.#onSearchInput}
           />
         </label>
+        <span id="search-error" class="search-error" part="search-error" ?hidden=${!view.queryErrors.length}
+          >${view.queryErrors.map((error) => error.message).join(' ')}</span
+        >
         <label class="check" part="hide-me">
           <input type="checkbox" .checked=${this.hideMe} @change=${(e: Event) => (this.hideMe = (e.target as HTMLInputElement).checked)} />
           ${strings.hideMe}
@@ -508,6 +713,10 @@ export class AdminSessions extends LitElement {
             <option value="server" ?selected=${zoneChoice === 'server'}>${strings.server(serverZone)}</option>
           </select>
         </label>
+        <label class="check" part="collapse">
+          <input type="checkbox" .checked=${this.collapseRepeats} @change=${(e: Event) => (this.collapseRepeats = (e.target as HTMLInputElement).checked)} />
+          ${strings.collapse}
+        </label>
         <admin-sessions-refresh
           part="refresh"
           .enabled=${loop?.enabled ?? false}
@@ -517,6 +726,20 @@ export class AdminSessions extends LitElement {
           @admin-sessions-refresh-change=${this.#onRefreshChange}
           @admin-sessions-refresh-now=${this.#onRefreshNow}
         ></admin-sessions-refresh>
+        <span class="export">
+          ${this.exportStatus?.running
+            ? html`<progress part="export-progress" max=${this.exportCap} value=${this.exportStatus.count}></progress>
+                <button part="export-cancel" @click=${() => this.#exportController?.abort()}>${strings.cancel}</button>`
+            : html`<button part="export" data-format="csv" @click=${() => this.#export('csv')}>${strings.exportCsv}</button>
+                <button part="export" data-format="json" @click=${() => this.#export('json')}>${strings.exportJson}</button>`}
+          ${this.exportStatus ? html`<span part="export-status" role="status">${this.exportStatus.message}</span>` : nothing}
+        </span>
+        ${this.syncUrl
+          ? html`<button part="copy-link" data-freeze="false" @click=${() => this.#copyLink(false)}>${strings.copyLink}</button>
+              ${fullQuery.relative
+                ? html`<button part="copy-link" data-freeze="true" @click=${() => this.#copyLink(true)}>${strings.copyFixedLink}</button>`
+                : nothing}`
+          : nothing}
         <slot name="toolbar"></slot>
       </div>
       ${error ? this.#renderError(error) : nothing}
@@ -525,9 +748,23 @@ export class AdminSessions extends LitElement {
         ${localFields
           ? html`<span part="search-note">${strings.localMatch(localFields, this.#unfiltered.entries.length.toLocaleString(this.#locale()))}</span>`
           : nothing}
+        ${view.localDescription ? html`<span part="search-note" class="local-terms">${strings.localTerms(view.localDescription)}</span>` : nothing}
         ${log.cachedAt !== null ? html`<span class="cached" part="cached">${strings.cached(formatAge(Date.now() - log.cachedAt))}</span>` : nothing}
         ${log.loadingMore ? html`<span>${strings.loadingMore}</span>` : nothing}
       </div>
+      ${histogram
+        ? html`<admin-sessions-histogram
+            part="histogram"
+            .data=${histogram.data}
+            .source=${histogram.source}
+            .loadedCount=${log.entries.length}
+            .from=${fullQuery.from}
+            .to=${fullQuery.to ?? Date.now()}
+            time-zone=${zone ?? nothing}
+            locale=${this.#locale() ?? nothing}
+            @admin-sessions-histogram-zoom=${this.#onZoom}
+          ></admin-sessions-histogram>`
+        : nothing}
       <div class="table-wrap">
         ${this.pendingNew > 0
           ? html`<button class="pill" part="new-entries-pill" @click=${this.#jumpToNew}>↑ ${strings.newEntries(this.pendingNew)}</button>`
@@ -537,6 +774,9 @@ export class AdminSessions extends LitElement {
           .entries=${rows}
           .total=${fullQuery.q || (fullQuery.hideMe && this.currentAdmin) ? null : log.total}
           .newIds=${log.newIds}
+          .marks=${view.marks}
+          .repeatCounts=${counts}
+          .expandedId=${this.expandedId}
           .highlight=${fullQuery.q}
           .sort=${fullQuery.sort}
           .order=${fullQuery.order}
@@ -548,10 +788,22 @@ export class AdminSessions extends LitElement {
           @admin-sessions-near-end=${this.#onNearEnd}
           @admin-sessions-viewport=${this.#onViewport}
           @admin-sessions-sort=${this.#onSort}
+          @admin-sessions-row-toggle=${this.#onRowToggle}
         ></admin-sessions-table>
         ${showLoading ? html`<div class="state" part="loading">${strings.loading}</div>` : nothing}
         ${showEmpty ? html`<div class="state" part="empty">${strings.empty}</div>` : nothing}
       </div>
+      ${expanded
+        ? html`<admin-sessions-details
+            part="details"
+            exportparts="detail-panel, detail-actions, detail-action"
+            .entry=${expanded}
+            .mark=${view.marks.get(expanded.id)}
+            locale=${this.#locale() ?? nothing}
+            @admin-sessions-filter=${this.#onFilter}
+            @admin-sessions-details-close=${() => (this.expandedId = null)}
+          ></admin-sessions-details>`
+        : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

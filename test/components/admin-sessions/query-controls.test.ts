@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { MOCK_ADMINS, TEST_NOW } from '../../mocks/index.js';
-import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
+import { lastParams, mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';
 import { partText, rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
 
 const header = (el: AdminSessions, sort: string) => tableOf(el).shadowRoot!.querySelector<HTMLButtonElement>(`button[data-sort="${sort}"]`)!;
@@ -33,11 +33,11 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
 
   it('sends the typed keyword to the native server (debounced) and highlights matches', async () => {
     const el = await mount(api, 'native', 'range=30d');
-    const before = api.requests.length;
+    const before = pageRequests(api, 'native').length;
     shadowPart(el, 'search')!.focus();
     await sendKeys({ type: 'ops' });
     await until(() => lastParams(api, 'native').get('q') === 'ops', 'keyword not sent');
-    expect(api.requests.length - before, 'one request for three keystrokes').to.equal(1);
+    expect(pageRequests(api, 'native').length - before, 'one request for three keystrokes').to.equal(1);
     await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => row.textContent!.toLowerCase().includes('ops')));
     expect(rowsOf(el)[0]!.querySelector('mark')!.textContent!.toLowerCase()).to.equal('ops');
     expect(shadowPart(el, 'search-note')).to.equal(null);
@@ -72,12 +72,12 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
 
   it('sorts by admin over the loaded rows on PUQcloud, and the header says so', async () => {
     const el = await mount(api, 'puqcloud', 'range=30d');
-    const requests = api.requests.length;
+    const requests = pageRequests(api, 'puqcloud').length;
     await clickOn(header(el, 'admin'));
     await until(() => th(el, 'admin').getAttribute('aria-sort') === 'ascending');
     expect(th(el, 'time').getAttribute('aria-sort')).to.equal('none');
     expect(header(el, 'admin').textContent).to.include('loaded rows');
-    expect(api.requests.length, 'no request for a local sort').to.equal(requests);
+    expect(pageRequests(api, 'puqcloud').length, 'no request for a local sort').to.equal(requests);
     const names = rowsOf(el).map((row) => partText(row, 'admin-name').toLowerCase());
     expect(names).to.deep.equal([...names].sort());
     await clickOn(header(el, 'admin'));
@@ -121,7 +121,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     api = mockApi({ count: 50, serverTimeZone: 'Europe/Kyiv' });
     const el = await mount(api, 'puqcloud', 'range=30d&server-time-zone=Europe/Kyiv');
     el.range = '1h';
-    await until(() => api.requests.length > 1 && lastParams(api, 'puqcloud').get('start_date') !== null);
+    await until(() => pageRequests(api, 'puqcloud').length > 1 && lastParams(api, 'puqcloud').get('start_date') !== null);
     const start = lastParams(api, 'puqcloud').get('start_date')!;
     const [d, m, y, hh, mm] = start.match(/^(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2})/)!.slice(1).map(Number) as number[];
     const asUtc = Date.UTC(y!, m! - 1, d!, hh!, mm!) - 2 * 3600_000; // Kyiv is UTC+2 in winter
@@ -144,7 +144,7 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     after.query = 'ops';
     after.hideMe = true;
     after.range = '7d';
-    await until(() => lastParams(api, 'native').get('q') === 'ops' && api.requests.length >= 2);
+    await until(() => lastParams(api, 'native').get('q') === 'ops' && pageRequests(api, 'native').length >= 2);
     const second = lastParams(api, 'native');
     for (const key of ['q', 'hide_me', 'sort', 'order', 'limit']) expect(second.get(key), key).to.equal(first.get(key));
     expect(Math.abs(Date.parse(second.get('from')!) - Date.parse(first.get('from')!))).to.be.lessThan(60_000);

@@ -6,7 +6,7 @@ import type { PageRequest, SessionPage } from '../../../src/data/adapters/adapte
 import type { LogRecord } from '../../mocks/index.js';
 import { installFakeClock } from '../../helpers/fake-clock.js';
 import { makeEntries } from '../../helpers/entries.js';
-import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
+import { lastParams, mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
 
 function addRecords(api: MockApi, count: number): LogRecord[] {
@@ -72,9 +72,9 @@ describe('<admin-sessions> incremental refresh', () => {
   it('with nothing new, an idle tick asks for newer entries only and changes nothing', async () => {
     const el = await mount(api, 'native');
     const before = rowsOf(el).map((row) => row.dataset.id);
-    const requests = api.requests.length;
+    const requests = pageRequests(api, 'native').length;
     await el.refresh();
-    expect(api.requests.length).to.equal(requests + 1);
+    expect(pageRequests(api, 'native').length).to.equal(requests + 1);
     expect(lastParams(api, 'native').has('newer_than')).to.equal(true);
     expect(rowsOf(el).map((row) => row.dataset.id)).to.deep.equal(before);
   });

@@ -27,9 +27,10 @@ describe('superseded and out-of-order answers', () => {
     const el = await fixture<AdminSessions>(html`<admin-sessions endpoint="/t/slow/sessions"></admin-sessions>`);
     el.endpoint = '/t/fast/sessions';
     await until(() => rowsOf(el).length === 3);
-    expect(signals[0]![0]).to.include('/t/slow/');
-    expect(signals[0]![1].aborted, 'the superseded request was aborted').to.equal(true);
-    expect(signals[1]![0]).to.include('/t/fast/');
+    const slow = signals.filter(([url]) => url.includes('/t/slow/sessions?'));
+    expect(slow.length).to.be.greaterThan(0);
+    for (const [, signal] of slow) expect(signal.aborted, 'the superseded request was aborted').to.equal(true);
+    expect(signals.some(([url]) => url.includes('/t/fast/sessions?'))).to.equal(true);
     hold.resolve();
     await new Promise((r) => setTimeout(r, 50));
     expect(rowsOf(el).map((row) => row.dataset.id)).to.deep.equal(['e1', 'e2', 'e3']);

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+export default css`
+  @layer admin-sessions {
+    :host {
+      display: block;
+      --_height: var(--admin-sessions-histogram-height, 4rem);
+      --_web: var(--admin-sessions-histogram-web, light-dark(#2e8b57, #7ee2a8));
+      --_api: var(--admin-sessions-histogram-api, light-dark(#6a32c9, #c9a7ff));
+      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+      --_border: var(--admin-sessions-border-color, light-dark(#c5cbd3, #4a525d));
+      --_focus: var(--admin-sessions-focus-ring, light-dark(#1b6ef3, #6ea8ff));
+      --_highlight: var(--admin-sessions-histogram-highlight, light-dark(rgb(27 110 243 / 0.12), rgb(110 168 255 / 0.18)));
+      --_tooltip-bg: light-dark(#1d2127, #f6f7f9);
+      --_tooltip-fg: light-dark(#ffffff, #1d2127);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .histogram {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      font-size: 0.75rem;
+    }
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem 1rem;
+      color: var(--_muted);
+    }
+    .legend {
+      display: flex;
+      gap: 0.75rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .swatch {
+      display: inline-block;
+      width: 0.7em;
+      height: 0.7em;
+      margin-inline-end: 0.3em;
+      border-radius: 0.15em;
+      vertical-align: -0.05em;
+    }
+    .swatch.web {
+      background: var(--_web);
+    }
+    .swatch.api {
+      background: var(--_api);
+    }
+    .label {
+      font-style: italic;
+    }
+    .chart {
+      position: relative;
+      /* Room for the axis labels under the bars. */
+      padding-bottom: 1.25rem;
+      cursor: crosshair;
+      user-select: none;
+      -webkit-user-select: none;
+      /* Horizontal drags select; vertical swipes still scroll the page. */
+      touch-action: pan-y;
+      border-radius: 0.25rem;
+    }
+    .chart:focus-visible {
+      outline: 2px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    svg {
+      display: block;
+      width: 100%;
+      height: var(--_height);
+      overflow: visible;
+    }
+    .bar-web {
+      fill: var(--_web);
+    }
+    .bar-api {
+      fill: var(--_api);
+    }
+    .highlight {
+      fill: var(--_highlight);
+    }
+    .selection {
+      fill: var(--_focus);
+      fill-opacity: 0.2;
+    }
+    .baseline {
+      stroke: var(--_border);
+      stroke-width: 1px;
+    }
+    .axis {
+      position: absolute;
+      inset-inline: 0;
+      bottom: 0;
+      height: 1.25rem;
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    .tick {
+      position: absolute;
+      top: 0.2rem;
+      line-height: 1;
+    }
+    .tick:not([data-start]) {
+      transform: translateX(-50%);
+    }
+    .tooltip {
+      position: absolute;
+      top: 0;
+      z-index: 1;
+      padding: 0.2rem 0.45rem;
+      border-radius: 0.25rem;
+      background: var(--_tooltip-bg);
+      color: var(--_tooltip-fg);
+      white-space: nowrap;
+      pointer-events: none;
+      transform: translateX(-50%);
+      transition: left 80ms ease-out;
+    }
+    .tooltip[data-edge='start'] {
+      transform: none;
+    }
+    .tooltip[data-edge='end'] {
+      transform: translateX(-100%);
+    }
+    .empty {
+      margin: 0;
+      padding: 0.5rem 0;
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .tooltip {
+        transition: none;
+      }
+    }
+  }
+`;

@@ -1,0 +1,389 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
+import { warnOnce } from '../../internal/warn.js';
+import styles from './admin-sessions-histogram.styles.js';
+import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
+import { axisTicks, histogramLabeller, isKnownTimeZone, type HistogramLabeller } from './labels.js';
+
+const strings = {
+  web: 'WEB',
+  api: 'API',
+  legend: 'Request types',
+  empty: 'No requests in this range',
+  computedFrom: (rows: string, count: number) => `Computed from the ${rows} loaded ${count === 1 ? 'row' : 'rows'}`,
+  bucket: (range: string, web: string, api: string) => `${range} · ${web} WEB, ${api} API`,
+  summary: (per: string, first: string, last: string, total: string, web: string, api: string) =>
+    `Requests per ${per} from ${first} to ${last}: ${total} in total, ${web} WEB and ${api} API.`,
+  peak: (peak: string, at: string) => ` Peak ${peak} at ${at}.`,
+  loadedOnly: (rows: string) => ` Computed from ${rows} loaded rows only.`,
+  keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
+};
+
+export type HistogramSource = 'server' | 'loaded';
+const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
+
+/** Pointer travel (px) below which a press is a click on one bucket rather than a drag. */
+const DRAG_THRESHOLD_PX = 0;
+/** Height of the SVG's coordinate system; bars are scaled into it and stretched to the CSS height. */
+const PLOT_HEIGHT = 100;
+/** Gap on each side of a bar, as a fraction of the bucket width. */
+const BAR_INSET = 0.1;
+
+interface Drag {
+  readonly pointerId: number;
+  readonly startX: number;
+  /** The bucket pressed. */
+  readonly anchor: number;
+  moved: boolean;
+}
+
+/**
+ * Requests per time bucket over the selected range, WEB and API stacked, drawn as SVG. Hovering a bar
+ * shows its counts; dragging across the chart (or clicking one bar) asks to zoom the range to those
+ * buckets. From the keyboard the chart is one tab stop: Left/Right/Home/End move a highlighted
+ * bucket (announced politely), Enter or Space zooms to it, Escape cancels a drag.
+ *
+ * The element only draws `data`; get it from the server (`fetchHistogram`, native contract) or from
+ * the loaded rows (`bucketize`) and set `source` to say which.
+ *
+ * @summary Activity histogram of the session log, with drag-to-zoom.
+ * @tag admin-sessions-histogram
+ *
+ * @fires {AdminSessionsHistogramZoomEvent} admin-sessions-histogram-zoom - The admin chose buckets to zoom to; detail `{from, to}` (ms, inclusive: `to` is the last bucket's end − 1, clamped to the element's `from`/`to`).
+ *
+ * @csspart histogram - The root: header, chart and live region.
+ * @csspart legend - The WEB/API colour key.
+ * @csspart label - "Computed from the N loaded rows" when `source="loaded"`.
+ * @csspart chart - The focusable chart (`role="img"`).
+ * @csspart plot - The `<svg>`.
+ * @csspart bar - Every bar segment; also `bar-web` or `bar-api`.
+ * @csspart bar-web - The WEB part of a bar.
+ * @csspart bar-api - The API part of a bar.
+ * @csspart highlight - The band behind the bucket under the pointer or the keyboard.
+ * @csspart selection - The rectangle over the buckets being dragged across.
+ * @csspart baseline - The axis line under the bars.
+ * @csspart axis - The row of time labels.
+ * @csspart tick - One time label.
+ * @csspart tooltip - The hovered or highlighted bucket's time and counts.
+ * @csspart empty - "No requests in this range".
+ *
+ * @cssproperty [--admin-sessions-histogram-height=4rem] - Height of the bars' area.
+ * @cssproperty [--admin-sessions-histogram-web=light-dark(#2e8b57, #7ee2a8)] - WEB bar colour.
+ * @cssproperty [--admin-sessions-histogram-api=light-dark(#6a32c9, #c9a7ff)] - API bar colour.
+ * @cssproperty [--admin-sessions-histogram-highlight=light-dark(rgb(27 110 243 / 0.12), rgb(110 168 255 / 0.18))] - Band behind the highlighted bucket.
+ * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Axis labels, legend, source label, empty text.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#c5cbd3, #4a525d)] - The baseline.
+ * @cssproperty [--admin-sessions-focus-ring=light-dark(#1b6ef3, #6ea8ff)] - Focus outline and selection colour.
+ */
+@customElement('admin-sessions-histogram')
+export class AdminSessionsHistogram extends LitElement {
+  static override styles = styles;
+
+  /** Requests per bucket to draw (`bucketize` or `fetchHistogram` give one); `null` = nothing yet. */
+  @property({ attribute: false }) data: HistogramData | null = null;
+
+  /** Where `data` came from: `server` (default) or `loaded` (computed from the loaded rows, and labelled so). */
+  // The attribute's text goes to the setter as is, so a bad value can be named in the warning.
+  @property({ converter: (value) => value })
+  get source(): HistogramSource {
+    return this.#source;
+  }
+  set source(value: HistogramSource) {
+    if (SOURCES.includes(value)) this.#source = value;
+    else {
+      warnOnce(`histogram source="${String(value)}" is not one of ${SOURCES.join(', ')}; using server.`);
+      this.#source = 'server';
+    }
+  }
+
+  /** Rows `data` was computed from, for the "Computed from the N loaded rows" label. */
+  @property({ type: Number, attribute: 'loaded-count' }) loadedCount = 0;
+  /** BCP 47 locale for times and numbers; the viewer's when unset. */
+  @property() locale: string | undefined;
+  /** IANA zone the axis and tooltip times are shown in; the viewer's when unset. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** The selected range's start (ms); zooms never reach before it. `null` = open. */
+  @property({ type: Number }) from: number | null = null;
+  /** The selected range's end (ms, inclusive); zooms never reach past it. `null` = open. */
+  @property({ type: Number }) to: number | null = null;
+
+  /** Bucket under the pointer. */
+  @state() private hoverIndex: number | null = null;
+  /** Bucket highlighted from the keyboard. */
+  @state() private activeIndex: number | null = null;
+  @state() private focused = false;
+  /** Buckets covered by the drag in progress, inclusive. */
+  @state() private selection: { first: number; last: number } | null = null;
+  @state() private announcement = '';
+
+  @query('svg') private plot!: SVGSVGElement | null;
+  @query('.chart') private chart!: HTMLElement | null;
+
+  #source: HistogramSource = 'server';
+  #drag: Drag | null = null;
+  #labeller: HistogramLabeller | null = null;
+  /** `timeZone` when the runtime knows it, else `undefined` (the viewer's). */
+  #zone: string | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelDrag();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('locale') || changed.has('timeZone')) {
+      this.#labeller = this.data ? this.#makeLabeller(this.data) : null;
+    }
+    if (changed.has('data')) {
+      const count = this.data ? bucketCountOf(this.data) : 0;
+      this.#cancelDrag();
+      this.hoverIndex = null;
+      if (this.activeIndex !== null && this.activeIndex >= count) this.activeIndex = count ? count - 1 : null;
+    }
+  }
+
+  #makeLabeller(data: HistogramData): HistogramLabeller {
+    let timeZone = this.timeZone || undefined;
+    if (!isKnownTimeZone(timeZone)) {
+      warnOnce(`histogram time-zone="${timeZone}" is not a known IANA zone; using the viewer's.`);
+      timeZone = undefined;
+    }
+    this.#zone = timeZone;
+    try {
+      return histogramLabeller(data, this.locale || undefined, timeZone);
+    } catch {
+      warnOnce(`histogram locale="${this.locale}" is not a valid BCP 47 locale; using the viewer's.`);
+      return histogramLabeller(data, undefined, timeZone);
+    }
+  }
+
+  #bucketCount(): number {
+    return this.data ? bucketCountOf(this.data) : 0;
+  }
+
+  /** The bucket under a viewport x, clamped to the chart. */
+  #indexAt(clientX: number): number {
+    const count = this.#bucketCount();
+    const box = this.plot?.getBoundingClientRect();
+    if (!box || box.width <= 0 || count === 0) return 0;
+    const index = Math.floor(((clientX - box.left) / box.width) * count);
+    return Math.max(0, Math.min(count - 1, index));
+  }
+
+  #bucketText(index: number): string {
+    const labels = this.#labeller!;
+    const data = this.data!;
+    return strings.bucket(labels.bucketRange(index), labels.count(data.web[index]!), labels.count(data.api[index]!));
+  }
+
+  #zoomTo(first: number, last: number): void {
+    const data = this.data;
+    if (!data) return;
+    let from = data.start + first * data.size;
+    let to = data.start + (last + 1) * data.size - 1;
+    if (this.from !== null && Number.isFinite(this.from)) from = Math.max(from, this.from);
+    if (this.to !== null && Number.isFinite(this.to)) to = Math.min(to, this.to);
+    if (from > to) return;
+    this.dispatchEvent(new AdminSessionsHistogramZoomEvent({ from, to }));
+  }
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || this.#drag) return;
+    this.chart?.focus({ preventScroll: true });
+    const target = event.currentTarget as HTMLElement;
+    target.setPointerCapture(event.pointerId);
+    this.#drag = { pointerId: event.pointerId, startX: event.clientX, anchor: this.#indexAt(event.clientX), moved: false };
+  };
+
+  #onPointerMove = (event: PointerEvent): void => {
+    const index = this.#indexAt(event.clientX);
+    this.hoverIndex = index;
+    const drag = this.#drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    if (!drag.moved && Math.abs(event.clientX - drag.startX) >= DRAG_THRESHOLD_PX) drag.moved = true;
+    if (drag.moved) this.selection = { first: Math.min(drag.anchor, index), last: Math.max(drag.anchor, index) };
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    const drag = this.#drag;
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    const selection = this.selection;
+    this.#cancelDrag();
+    if (drag.moved && selection) this.#zoomTo(selection.first, selection.last);
+    else if (!drag.moved) this.#zoomTo(drag.anchor, drag.anchor);
+  };
+
+  #onPointerCancel = (event: PointerEvent): void => {
+    if (this.#drag?.pointerId === event.pointerId) this.#cancelDrag();
+  };
+
+  #onPointerLeave = (): void => {
+    if (!this.#drag) this.hoverIndex = null;
+  };
+
+  #cancelDrag(): void {
+    const drag = this.#drag;
+    this.#drag = null;
+    this.selection = null;
+    if (drag && this.chart?.hasPointerCapture(drag.pointerId)) this.chart.releasePointerCapture(drag.pointerId);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const count = this.#bucketCount();
+    if (event.key === 'EscapeX') {
+      if (!this.#drag) return;
+      event.preventDefault();
+      // Only this element's drag is cancelled: a dialog around it must not close as well.
+      event.stopPropagation();
+      this.#cancelDrag();
+      return;
+    }
+    if (count === 0) return;
+    const current = this.activeIndex;
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = current === null ? 0 : current + 1;
+        break;
+      case 'ArrowLeft':
+        next = current === null ? count - 1 : current - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        if (current === null) return;
+        event.preventDefault();
+        this.#zoomTo(current, current);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next = Math.max(0, Math.min(count - 1, next));
+    this.activeIndex = next;
+    this.hoverIndex = null;
+    this.announcement = this.#bucketText(next);
+  };
+
+  #onFocus = (): void => {
+    this.focused = true;
+  };
+
+  #onBlur = (): void => {
+    this.focused = false;
+    this.#cancelDrag();
+  };
+
+  protected override render(): TemplateResult {
+    const data = this.data;
+    const labels = this.#labeller;
+    const summary = data ? summarize(data) : null;
+    const empty = !data || !labels || !summary || summary.total === 0;
+    return html`<div class="histogram" part="histogram">
+      <div class="header">
+        <ul class="legend" part="legend" aria-label=${strings.legend}>
+          <li><span class="swatch web" aria-hidden="true"></span>${strings.web}</li>
+          <li><span class="swatch api" aria-hidden="true"></span>${strings.api}</li>
+        </ul>
+        ${this.source === 'loaded'
+          ? html`<span class="label" part="label">${strings.computedFrom(this.#countText(this.loadedCount), this.loadedCount)}</span>`
+          : nothing}
+      </div>
+      ${empty ? html`<p class="empty" part="empty">${strings.empty}</p>` : this.#renderChart(data, labels, summary)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  #countText(value: number): string {
+    return this.#labeller?.count(value) ?? new Intl.NumberFormat().format(value);
+  }
+
+  #ariaLabel(data: HistogramData, labels: HistogramLabeller, summary: ReturnType<typeof summarize>): string {
+    const count = bucketCountOf(data);
+    let text = strings.summary(
+      labels.bucketSize,
+      labels.tick(0),
+      labels.bucketRange(count - 1).split('–').pop()!,
+      labels.count(summary.total),
+      labels.count(summary.web),
+      labels.count(summary.api),
+    );
+    if (summary.peakIndex >= 0) text += strings.peak(labels.count(summary.peak), labels.bucketRange(summary.peakIndex));
+    if (this.source === 'loaded') text += strings.loadedOnly(labels.count(this.loadedCount));
+    return text + strings.keys;
+  }
+
+  #renderChart(data: HistogramData, labels: HistogramLabeller, summary: ReturnType<typeof summarize>): TemplateResult {
+    const count = bucketCountOf(data);
+    const scale = summary.peak > 0 ? PLOT_HEIGHT / summary.peak : 0;
+    const bars: SVGTemplateResult[] = [];
+    for (let i = 0; i < count; i++) {
+      const api = data.api[i]! * scale;
+      const web = data.web[i]! * scale;
+      const x = i + BAR_INSET;
+      const width = 1 - 2 * BAR_INSET;
+      bars.push(svg`<rect class="bar-api" part="bar bar-api" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api} height=${api}></rect>
+        <rect class="bar-web" part="bar bar-web" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api - web} height=${web}></rect>`);
+    }
+    const shown = this.hoverIndex ?? (this.focused ? this.activeIndex : null);
+    const selection = this.selection;
+    return html`<div
+      class="chart"
+      part="chart"
+      role="img"
+      tabindex="0"
+      aria-label=${this.#ariaLabel(data, labels, summary)}
+      @pointerdown=${this.#onPointerDown}
+      @pointermove=${this.#onPointerMove}
+      @pointerup=${this.#onPointerUp}
+      @pointercancel=${this.#onPointerCancel}
+      @lostpointercapture=${this.#onPointerCancel}
+      @pointerleave=${this.#onPointerLeave}
+      @keydown=${this.#onKeyDown}
+      @focus=${this.#onFocus}
+      @blur=${this.#onBlur}
+    >
+      <svg part="plot" viewBox="0 0 ${count} ${PLOT_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
+        ${shown !== null
+          ? svg`<rect class="highlight" part="highlight" x=${shown} width="1" y="0" height=${PLOT_HEIGHT}></rect>`
+          : nothing}
+        ${bars}
+        ${selection
+          ? svg`<rect class="selection" part="selection" x=${selection.first} width=${selection.last - selection.first + 1} y="0" height=${PLOT_HEIGHT}></rect>`
+          : nothing}
+        <line class="baseline" part="baseline" x1="0" x2=${count} y1=${PLOT_HEIGHT} y2=${PLOT_HEIGHT} vector-effect="non-scaling-stroke"></line>
+      </svg>
+      <div class="axis" part="axis" aria-hidden="true">
+        ${axisTicks(data, this.#zone).map(
+          (index) =>
+            html`<span class="tick" part="tick" ?data-start=${index === 0} style="left: ${(index / count) * 100}%"
+              >${labels.tick(index)}</span
+            >`,
+        )}
+      </div>
+      ${shown !== null ? this.#renderTooltip(shown, count) : nothing}
+    </div>`;
+  }
+
+  #renderTooltip(index: number, count: number): TemplateResult {
+    const centre = ((index + 0.5) / count) * 100;
+    // Keeps the tooltip inside the chart near either end.
+    const edge = centre < 15 ? 'start' : centre > 85 ? 'end' : 'middle';
+    const left = edge === 'start' ? (index / count) * 100 : edge === 'end' ? ((index + 1) / count) * 100 : centre;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-edge=${edge} style="left: ${left}%">
+      ${this.#bucketText(index)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'admin-sessions-histogram': AdminSessionsHistogram;
+  }
+}

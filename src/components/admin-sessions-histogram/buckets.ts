@@ -1,0 +1,169 @@
+/**
+ * Requests per time bucket, computed from entries already in memory (loaded pages or the cache):
+ * the histogram's fallback when the server has no histogram endpoint (PUQcloud). Pure: no DOM.
+ */
+import type { SessionEntry } from '../../data/entry.js';
+import { toWallTime } from '../../data/time-zone.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/** Bucket widths tried in order, smallest first; past a day, whole days. */
+export const BUCKET_SIZES: readonly number[] = Object.freeze([
+  SECOND,
+  5 * SECOND,
+  15 * SECOND,
+  MINUTE,
+  5 * MINUTE,
+  15 * MINUTE,
+  HOUR,
+  3 * HOUR,
+  6 * HOUR,
+  DAY,
+]);
+
+export const DEFAULT_BUCKET_COUNT = 60;
+/** More bars than this would be thinner than a pixel on any screen; also bounds a server's answer. */
+export const MAX_BUCKET_COUNT = 1000;
+
+/** Requests per bucket: bucket `i` covers `[start + i·size, start + (i+1)·size)`. */
+export interface HistogramData {
+  /** Start of the first bucket, ms since the epoch. */
+  readonly start: number;
+  /** Width of every bucket, ms. */
+  readonly size: number;
+  /** WEB requests per bucket, oldest bucket first. */
+  readonly web: readonly number[];
+  /** API requests per bucket; same length as `web`. */
+  readonly api: readonly number[];
+}
+
+export interface BucketizeOptions {
+  /** Inclusive start, ms; `null` = the oldest entry's time. */
+  readonly from: number | null;
+  /** Inclusive end, ms; `null` = the newest entry's time. */
+  readonly to: number | null;
+  /** The most buckets wanted (default 60); the widest nice size that fits is chosen. */
+  readonly buckets?: number;
+  /**
+   * IANA zone whose wall clock bucket boundaries fall on (hours, days); the runtime's own zone when
+   * omitted. Matters for hour and day buckets in zones such as Asia/Kolkata (+05:30).
+   */
+  readonly timeZone?: string;
+}
+
+type CountedEntry = Pick<SessionEntry, 'time' | 'type'>;
+
+/**
+ * Counts WEB and API entries per bucket over `[from, to]` in one pass (100,000 entries take a few
+ * milliseconds). The bucket size is the smallest of `BUCKET_SIZES` that covers the range in at most
+ * `buckets` buckets, aligned to the wall clock; the last bucket also takes an entry at exactly its
+ * end, so a `to` on a boundary does not add a bucket. Entries outside the range are ignored.
+ */
+export function bucketize(entries: readonly CountedEntry[], options: BucketizeOptions): HistogramData {
+  const maxBuckets = options.buckets ?? DEFAULT_BUCKET_COUNT;
+  if (!Number.isInteger(maxBuckets) || maxBuckets < 1 || maxBuckets > MAX_BUCKET_COUNT) {
+    throw new RangeError(`buckets must be a whole number from 1 to ${MAX_BUCKET_COUNT}, not ${maxBuckets}`);
+  }
+  let { from, to } = options;
+  if (from === null || to === null) {
+    const extent = timeExtent(entries);
+    from ??= extent?.min ?? to;
+    to ??= extent?.max ?? from;
+  }
+  if (from === null || to === null) return { start: 0, size: BUCKET_SIZES[0]!, web: [], api: [] };
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw new RangeError('from and to must be finite times');
+  if (from > to) throw new RangeError(`from (${from}) is after to (${to})`);
+
+  const offset = zoneOffset(from, options.timeZone);
+  const size = chooseBucketSize(from, to, maxBuckets, offset);
+  const start = alignedStart(from, size, offset);
+  const count = bucketCount(start, to, size);
+  const web = new Array<number>(count).fill(0);
+  const api = new Array<number>(count).fill(0);
+  const last = count - 1;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const time = entry.time;
+    // Also false for NaN.
+    if (!(time >= from && time <= to)) continue;
+    const index = Math.min(last, Math.floor((time - start) / size));
+    if (entry.type === 'API') api[index]!++;
+    else web[index]!++;
+  }
+  return { start, size, web, api };
+}
+
+/** The smallest nice size giving at most `maxBuckets` aligned buckets over `[from, to]`. */
+export function chooseBucketSize(from: number, to: number, maxBuckets: number, offset = 0): number {
+  for (const size of BUCKET_SIZES) {
+    if (bucketCount(alignedStart(from, size, offset), to, size) <= maxBuckets) return size;
+  }
+  let days = Math.max(2, Math.ceil((to - from) / maxBuckets / DAY));
+  while (bucketCount(alignedStart(from, days * DAY, offset), to, days * DAY) > maxBuckets) days++;
+  return days * DAY;
+}
+
+/** Totals and the fullest bucket, for summaries. */
+export interface HistogramSummary {
+  readonly web: number;
+  readonly api: number;
+  readonly total: number;
+  /** Requests in the fullest bucket (0 when all are empty). */
+  readonly peak: number;
+  /** Index of the first fullest bucket; -1 when there are no buckets. */
+  readonly peakIndex: number;
+}
+
+export function summarize(data: HistogramData): HistogramSummary {
+  let web = 0;
+  let api = 0;
+  let peak = 0;
+  let peakIndex = -1;
+  const count = bucketCountOf(data);
+  for (let i = 0; i < count; i++) {
+    const w = data.web[i]!;
+    const a = data.api[i]!;
+    web += w;
+    api += a;
+    if (peakIndex < 0 || w + a > peak) {
+      peak = w + a;
+      peakIndex = i;
+    }
+  }
+  return { web, api, total: web + api, peak, peakIndex };
+}
+
+/** Buckets usable in `data` (the shorter series wins if a caller passed uneven arrays). */
+export function bucketCountOf(data: HistogramData): number {
+  return Math.min(data.web.length, data.api.length);
+}
+
+function bucketCount(start: number, to: number, size: number): number {
+  return Math.max(1, Math.ceil((to - start) / size));
+}
+
+function alignedStart(from: number, size: number, offset: number): number {
+  return Math.floor((from + offset) / size) * size - offset;
+}
+
+function timeExtent(entries: readonly CountedEntry[]): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < entries.length; i++) {
+    const time = entries[i]!.time;
+    if (time < min) min = time;
+    if (time > max) max = time;
+  }
+  return min <= max ? { min, max } : null;
+}
+
+/** How far the zone's wall clock (the runtime's when omitted) is ahead of UTC at `at`, ms. */
+export function zoneOffset(at: number, timeZone: string | undefined): number {
+  if (!timeZone) return -new Date(at).getTimezoneOffset() * MINUTE;
+  const wall = toWallTime(at, timeZone);
+  const wholeSecond = at - (((at % SECOND) + SECOND) % SECOND);
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - wholeSecond;
+}

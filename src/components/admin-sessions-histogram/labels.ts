@@ -1,0 +1,129 @@
+/** Text for the histogram's axis, tooltip and summary, through Intl only. Pure: no DOM. */
+import { DAY, bucketCountOf, zoneOffset, type HistogramData } from './buckets.js';
+
+const MINUTE = 60_000;
+
+export interface HistogramLabeller {
+  /** `14:05–14:06` (seconds when buckets are shorter than a minute; the date when the chart spans days). */
+  bucketRange(index: number): string;
+  /** The time at the start of a bucket, for the axis. */
+  tick(index: number): string;
+  /** `minute`, `5 minutes`, `day`, `3 days`: what one bucket is. */
+  readonly bucketSize: string;
+  /** A count in the locale's digits and grouping. */
+  count(value: number): string;
+}
+
+const formatCache = new Map<string, Intl.DateTimeFormat>();
+
+function format(locale: string | undefined, timeZone: string | undefined, kind: 'seconds' | 'minutes' | 'day' | 'day-minutes'): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}|${kind}`;
+  let cached = formatCache.get(key);
+  if (!cached) {
+    const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const day: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+      seconds: { ...time, second: '2-digit' },
+      minutes: time,
+      day,
+      'day-minutes': { ...day, ...time },
+    };
+    cached = new Intl.DateTimeFormat(locale, { timeZone, ...options[kind] });
+    formatCache.set(key, cached);
+  }
+  return cached;
+}
+
+/** Names one bucket size in English (the widget's strings are English). */
+export function bucketSizeName(size: number): string {
+  const units: [number, string][] = [
+    [DAY, 'day'],
+    [60 * MINUTE, 'hour'],
+    [MINUTE, 'minute'],
+    [1000, 'second'],
+  ];
+  for (const [unit, name] of units) {
+    if (size % unit === 0) {
+      const n = size / unit;
+      return n === 1 ? name : `${n} ${name}s`;
+    }
+  }
+  return `${size} ms`;
+}
+
+/**
+ * Labels for one histogram in a locale and zone. Throws a `RangeError` for a zone the runtime does
+ * not know (as `Intl.DateTimeFormat` does); the element checks the zone first.
+ */
+export function histogramLabeller(data: HistogramData, locale: string | undefined, timeZone: string | undefined): HistogramLabeller {
+  const { start, size } = data;
+  const spansDays = bucketCountOf(data) * size > DAY;
+  const endFormat = format(locale, timeZone, size < MINUTE ? 'seconds' : 'minutes');
+  const startFormat = size >= DAY ? format(locale, timeZone, 'day') : spansDays ? format(locale, timeZone, 'day-minutes') : endFormat;
+  const dayFormat = format(locale, timeZone, 'day');
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    bucketRange(index) {
+      const from = start + index * size;
+      const to = from + size;
+      if (size >= DAY) return size === DAY ? dayFormat.format(from) : `${dayFormat.format(from)}–${dayFormat.format(to - 1)}`;
+      return `${startFormat.format(from)}–${endFormat.format(to)}`;
+    },
+    tick(index) {
+      return startFormat.format(start + index * size);
+    },
+    bucketSize: bucketSizeName(size),
+    count: (value) => numbers.format(value),
+  };
+}
+
+const SECOND = 1000;
+const HOUR = 60 * MINUTE;
+/** Spacings tried between axis labels, smallest first: each lands on round wall-clock times. */
+const TICK_SPACINGS = [
+  SECOND, 2 * SECOND, 5 * SECOND, 10 * SECOND, 15 * SECOND, 30 * SECOND,
+  MINUTE, 2 * MINUTE, 5 * MINUTE, 10 * MINUTE, 15 * MINUTE, 30 * MINUTE,
+  HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
+  DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 56 * DAY, 91 * DAY, 182 * DAY, 364 * DAY,
+];
+/** Labels this close to the right edge would spill out of the chart. */
+const LAST_TICK_POSITION = 0.92;
+
+/**
+ * Indices of the buckets whose start gets an axis label: at most `maxTicks`, on round wall-clock
+ * times (every 15 minutes, every 3 hours…) when the bucket size allows, else evenly spaced.
+ */
+export function axisTicks(data: HistogramData, timeZone: string | undefined, maxTicks = 5): number[] {
+  const count = bucketCountOf(data);
+  if (count === 0) return [];
+  const { start, size } = data;
+  const offset = zoneOffset(start, timeZone);
+  const fits = (index: number) => index === 0 || index / count <= LAST_TICK_POSITION;
+  for (const spacing of TICK_SPACINGS) {
+    if (spacing % size !== 0) continue;
+    const step = spacing / size;
+    // Multi-day spacings count from the first midnight shown, not from the epoch.
+    const alignTo = Math.min(spacing, DAY);
+    const phase = (((start + offset) % alignTo) + alignTo) % alignTo;
+    const first = ((alignTo - phase) % alignTo) / size;
+    if (!Number.isInteger(first)) continue;
+    const ticks: number[] = [];
+    for (let index = first; index < count; index += step) if (fits(index)) ticks.push(index);
+    if (ticks.length <= maxTicks && ticks.length >= Math.min(2, count)) return ticks;
+  }
+  const step = Math.max(1, Math.ceil(count / maxTicks));
+  const ticks: number[] = [];
+  for (let index = 0; index < count; index += step) if (fits(index)) ticks.push(index);
+  return ticks;
+}
+
+/** True when `timeZone` is one the runtime knows (undefined = the viewer's zone, always known). */
+export function isKnownTimeZone(timeZone: string | undefined): boolean {
+  if (timeZone === undefined) return true;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

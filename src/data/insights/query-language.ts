@@ -1,0 +1,512 @@
+import type { AdapterCapabilities, SearchField } from '../adapters/adapter.js';
+import type { SessionEntry } from '../entry.js';
+import { entryKeys } from '../view.js';
+import { cidrContains, parseCidr, parseIp, parseLoggedIp, type IpAddress, type ParsedCidr } from './ip-address.js';
+import type { UnusualMarks } from './unusual.js';
+
+/**
+ * The search box's query language, GitHub/Datadog style: `admin:alice -url:bell_notification
+ * ip:10.0.0.0/8 is:burst "free text"`. Terms are ANDed. Parsing never throws: whatever cannot be
+ * understood becomes an inline error with its position, and the rest of the query still applies.
+ */
+
+export type FieldKey = 'admin' | 'email' | 'ip' | 'method' | 'type' | 'url' | 'is';
+export type TermKey = FieldKey | 'text';
+
+export interface Term {
+  readonly key: TermKey;
+  /**
+   * As typed, except normalised where the key has a fixed vocabulary: `method` upper case, `type`
+   * (`web`/`api`) and `is` (`new-ip`/`burst`) lower case.
+   */
+  readonly value: string;
+  readonly negated: boolean;
+  /** For `ip:` values that are a whole address or a CIDR range; other `ip:` values match as text. */
+  readonly cidr?: ParsedCidr;
+}
+
+export interface QueryError {
+  readonly message: string;
+  /** UTF-16 offsets into the query text, `0 <= start <= end <= text.length`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParsedQuery {
+  /** The terms understood. A term whose value is invalid is left out (and reported in `errors`). */
+  readonly terms: Term[];
+  readonly errors: QueryError[];
+}
+
+export const QUERY_KEYS: readonly FieldKey[] = ['admin', 'email', 'ip', 'method', 'type', 'url', 'is'];
+export const IS_VALUES = ['new-ip', 'burst'] as const;
+export const HTTP_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE'];
+const REQUEST_TYPES: readonly string[] = ['web', 'api'];
+
+/** Words people reach for instead of a key, so the suggestion can name the right one. */
+const KEY_ALIASES: ReadonlyMap<string, FieldKey> = new Map([
+  ['user', 'admin'],
+  ['username', 'admin'],
+  ['name', 'admin'],
+  ['by', 'admin'],
+  ['author', 'admin'],
+  ['mail', 'email'],
+  ['e-mail', 'email'],
+  ['addr', 'ip'],
+  ['address', 'ip'],
+  ['host', 'ip'],
+  ['verb', 'method'],
+  ['action', 'type'],
+  ['kind', 'type'],
+  ['path', 'url'],
+  ['uri', 'url'],
+  ['link', 'url'],
+  ['has', 'is'],
+  ['flag', 'is'],
+]);
+
+const KEY_SHAPE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+function isSpace(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char);
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest of `candidates` to `word`, when close enough to be a plausible typo. */
+function closest(word: string, candidates: readonly string[]): string | null {
+  const lower = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const target = candidate.toLowerCase();
+    // A prefix ("meth", "adm") is what someone half-way through typing has.
+    const distance = target.startsWith(lower) || lower.startsWith(target) ? 0.5 : levenshtein(lower.slice(0, 64), target);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.min(3, Math.floor(lower.length / 2))) ? best : null;
+}
+
+function unknownKeyMessage(key: string): string {
+  const suggestion = KEY_ALIASES.get(key.toLowerCase()) ?? closest(key, QUERY_KEYS);
+  const known = QUERY_KEYS.map((k) => `${k}:`).join(', ');
+  return suggestion
+    ? `Unknown filter “${key}:”. Did you mean “${suggestion}:”?`
+    : `Unknown filter “${key}:”. Filters are ${known}; put the text in quotes to search for it as it is.`;
+}
+
+interface Quoted {
+  readonly value: string;
+  readonly end: number;
+  readonly terminated: boolean;
+}
+
+const QUOTED_RUN = /[^"\\]+/y;
+const BARE_WORD = /\S*/y;
+
+/** A double-quoted value starting at `start`; `\"` and `\\` are escapes, any other backslash is kept. */
+function readQuoted(text: string, start: number): Quoted {
+  const parts: string[] = [];
+  let i = start + 1;
+  while (i < text.length) {
+    QUOTED_RUN.lastIndex = i;
+    if (QUOTED_RUN.test(text)) {
+      parts.push(text.slice(i, QUOTED_RUN.lastIndex));
+      i = QUOTED_RUN.lastIndex;
+      continue;
+    }
+    if (text[i] === '"') return { value: parts.join(''), end: i + 1, terminated: true };
+    // A backslash: an escape only before a quote or another backslash.
+    const next = text[i + 1];
+    if (next === '"' || next === '\\') {
+      parts.push(next);
+      i += 2;
+    } else {
+      parts.push('\\');
+      i++;
+    }
+  }
+  return { value: parts.join(''), end: text.length, terminated: false };
+}
+
+function readBare(text: string, start: number): number {
+  BARE_WORD.lastIndex = start;
+  BARE_WORD.test(text);
+  return BARE_WORD.lastIndex;
+}
+
+/** Text that looks like part of an address (`10.0.`, `2001:db8:`): matched as a substring. */
+function isPartialIp(value: string): boolean {
+  if (/^\d{1,3}(?:\.\d{0,3}){0,3}$/.test(value)) return value.split('.').every((octet) => octet === '' || Number(octet) <= 255);
+  const groups = value.split(':');
+  return groups.length > 1 && groups.length <= 8 && /^[0-9a-f:]+$/i.test(value) && !value.includes(':::') && groups.every((group) => group.length <= 4);
+}
+
+type Checked = { readonly term: Term } | { readonly error: string };
+
+function checkFieldValue(key: FieldKey, value: string, negated: boolean): Checked {
+  switch (key) {
+    case 'method': {
+      const method = value.toUpperCase();
+      if (HTTP_METHODS.includes(method)) return { term: { key, value: method, negated } };
+      const guess = closest(method, HTTP_METHODS);
+      return { error: `“${value}” is not an HTTP method${guess ? `. Did you mean ${guess}?` : ` (${HTTP_METHODS.join(', ')})`}` };
+    }
+    case 'type': {
+      const type = value.toLowerCase();
+      if (REQUEST_TYPES.includes(type)) return { term: { key, value: type, negated } };
+      return { error: `The request type is web or api, not “${value}”` };
+    }
+    case 'is': {
+      const flag = value.toLowerCase();
+      if ((IS_VALUES as readonly string[]).includes(flag)) return { term: { key, value: flag, negated } };
+      const guess = closest(flag.replace(/[\s_]/g, '-'), IS_VALUES);
+      return { error: `Unknown “is:” value “${value}”. ${guess ? `Did you mean is:${guess}?` : `Use is:${IS_VALUES.join(' or is:')}.`}` };
+    }
+    case 'ip': {
+      const address = value.trim();
+      const cidr = parseCidr(address);
+      if (cidr) return { term: { key, value, negated, cidr } };
+      if (address.includes('/')) {
+        const slash = address.indexOf('/');
+        const base = parseIp(address.slice(0, slash));
+        const width = base?.version === 6 ? 128 : 32;
+        return {
+          error: base
+            ? `“${address.slice(slash)}” is not a valid prefix length for this address (0–${width})`
+            : `“${address.slice(0, slash)}” is not an IP address, so “${address}” is not a CIDR range`,
+        };
+      }
+      if (isPartialIp(address)) return { term: { key, value, negated } };
+      return { error: `“${value}” is not an IP address or CIDR range (like 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32)` };
+    }
+    default:
+      return { term: { key, value, negated } };
+  }
+}
+
+/** Parses the search box. Never throws, on any input. */
+export function parseQuery(text: string): ParsedQuery {
+  const terms: Term[] = [];
+  const errors: QueryError[] = [];
+  const input = typeof text === 'string' ? text : '';
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(input[i])) {
+      i++;
+      continue;
+    }
+    const termStart = i;
+    let negated = false;
+    if (input[i] === '-' && i + 1 < n && !isSpace(input[i + 1])) {
+      negated = true;
+      i++;
+    }
+    if (input[i] === '"') {
+      const quoted = readQuoted(input, i);
+      if (!quoted.terminated) errors.push({ message: 'This quote is never closed: add a closing ".', start: i, end: n });
+      if (quoted.value) terms.push({ key: 'text', value: quoted.value, negated });
+      i = quoted.end;
+      continue;
+    }
+    let colon = i;
+    while (colon < n && input[colon] !== ':' && input[colon] !== '"' && !isSpace(input[colon])) colon++;
+    const rawKey = input.slice(i, colon);
+    const looksKeyed = input[colon] === ':' && KEY_SHAPE.test(rawKey);
+    const quotedValue = looksKeyed && input[colon + 1] === '"';
+    // Only scanned when it is consumed, so a long run of `key:"…"key:"…"` stays linear.
+    const wordEnd = quotedValue ? colon + 1 : readBare(input, i);
+    const word = input.slice(i, wordEnd);
+    // A pasted URL, an IPv6 address or a time of day is text, not a key.
+    const keyed = looksKeyed && !input.startsWith('//', colon + 1) && (quotedValue || !parseCidr(word));
+    if (!keyed) {
+      terms.push({ key: 'text', value: word, negated });
+      i = wordEnd;
+      continue;
+    }
+    const valueStart = colon + 1;
+    let value: string;
+    let valueEnd: number;
+    if (quotedValue) {
+      const quoted = readQuoted(input, valueStart);
+      if (!quoted.terminated) errors.push({ message: 'This quote is never closed: add a closing ".', start: valueStart, end: n });
+      value = quoted.value;
+      valueEnd = quoted.end;
+    } else {
+      valueEnd = wordEnd;
+      value = input.slice(valueStart, valueEnd);
+    }
+    i = valueEnd;
+    const key = rawKey.toLowerCase();
+    if (!(QUERY_KEYS as readonly string[]).includes(key)) {
+      errors.push({ message: unknownKeyMessage(rawKey), start: negated ? termStart + 1 : termStart, end: colon });
+      // Still searched as text, as GitHub does, so the rest of the query keeps working.
+      terms.push({ key: 'text', value: `${rawKey}:${value}`, negated });
+      continue;
+    }
+    if (value.trim() === '') {
+      const spaced = isSpace(input[valueStart]);
+      const message = spaced ? `“${key}:” needs a value right after the colon, without a space` : `“${key}:” needs a value`;
+      errors.push({ message, start: termStart, end: Math.max(valueEnd, valueStart) });
+      continue;
+    }
+    const checked = checkFieldValue(key as FieldKey, value, negated);
+    if ('term' in checked) terms.push(checked.term);
+    else errors.push({ message: checked.error, start: valueStart, end: valueEnd });
+  }
+  return { terms, errors };
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/[\\"]/g, (char) => `\\${char}`)}"`;
+}
+
+function needsQuotes(value: string, free: boolean): boolean {
+  if (value === '' || /[\s"]/.test(value)) return true;
+  // A free word starting with "-" would read as a negation, one with a colon possibly as a key;
+  // a value starting with "//" would make `url://x` read as a pasted URL.
+  return free ? value.startsWith('-') || value.includes(':') : value.startsWith('//');
+}
+
+/** Text that `parseQuery` reads back as the same terms. */
+export function serializeQuery(terms: readonly Term[]): string {
+  return terms
+    .map((term) => {
+      const free = term.key === 'text';
+      const value = needsQuotes(term.value, free) ? quote(term.value) : term.value;
+      return `${term.negated ? '-' : ''}${free ? '' : `${term.key}:`}${value}`;
+    })
+    .join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the server can do.
+
+/** Fields each key matches locally; the server's keyword must cover all of them to stand in for it. */
+const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is'>, readonly SearchField[]>> = {
+  text: ['admin', 'email', 'ip', 'url', 'method', 'type'],
+  admin: ['admin', 'email'],
+  email: ['email'],
+  ip: ['ip'],
+  method: ['method'],
+  type: ['type'],
+  url: ['url'],
+};
+
+/** Characters a logged URL holds as they are (no space, `%`, `+` or non-ASCII, which it may hold encoded). */
+const URL_SAFE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*,;=]+$/;
+
+/** The keyword the server can be sent for a term, or `null` when its result could miss a match. */
+function serverKeywordFor(term: Term, capabilities: AdapterCapabilities): string | null {
+  if (term.negated || term.key === 'is') return null;
+  // A free word goes to a server that searches some of the fields: the widget also matches it over the
+  // loaded rows on the fields the server skips (see deriveView). A field term needs its field covered.
+  const covered = (field: SearchField) => capabilities.searchFields.has(field);
+  if (term.key === 'text' ? !TERM_FIELDS.text.some(covered) : !TERM_FIELDS[term.key].every(covered)) return null;
+  // A server may keep first and last name in separate columns (PUQcloud does): "Seán O'Brien" matches neither.
+  if (term.key === 'admin' && /\s/.test(term.value)) return null;
+  // URLs are matched here percent-decoded too (`url:"a b"` finds `a%20b`); the server sees them raw.
+  if ((term.key === 'url' || term.key === 'text') && !URL_SAFE.test(term.value)) return null;
+  if (term.key === 'ip' && term.cidr) {
+    // A substring cannot express a range, but the whole leading octets of an IPv4 range can narrow it.
+    // IPv6 is left local: servers write the same address in different forms.
+    if (term.cidr.version !== 4 || term.cidr.prefix < 8) return null;
+    const octets = term.cidr.network.split('/')[0]!.split('.');
+    const whole = Math.floor(term.cidr.prefix / 8);
+    return whole === 4 ? octets.join('.') : `${octets.slice(0, whole).join('.')}.`;
+  }
+  return term.value.trim() || null;
+}
+
+export interface ServerSplit {
+  /** The one keyword for the server ('' = none). Its results are a superset of what the query matches. */
+  readonly serverKeyword: string;
+  /** The term the keyword came from, or `null`. */
+  readonly serverTerm: Term | null;
+  /** Terms to apply over the loaded rows. */
+  readonly localTerms: Term[];
+  /** The local part in words, for a hint like "Filtered over the loaded rows: …"; '' when nothing is local. */
+  readonly localDescription: string;
+}
+
+/**
+ * Which single term the server can narrow by (servers take one keyword), and what is left to do over
+ * the loaded rows. The server's keyword matches any of its search fields, so a field term sent to it
+ * stays local as well to drop the rows matched on other fields; a free word the server searches on
+ * every field it covers is left to the server entirely. The longest eligible keyword is chosen, as
+ * usually the most selective.
+ */
+export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabilities): ServerSplit {
+  let serverTerm: Term | null = null;
+  let serverKeyword = '';
+  for (const term of parsed.terms) {
+    const keyword = serverKeywordFor(term, capabilities);
+    if (keyword !== null && keyword.length > serverKeyword.length) {
+      serverTerm = term;
+      serverKeyword = keyword;
+    }
+  }
+  const sent = serverTerm;
+  const localTerms = sent?.key === 'text' ? parsed.terms.filter((term) => term !== sent) : [...parsed.terms];
+  return {
+    serverKeyword,
+    serverTerm,
+    localTerms,
+    localDescription: describeTerms(localTerms),
+  };
+}
+
+const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url', string>> = { admin: 'admin', email: 'email', url: 'URL' };
+
+/** One term in words: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not a burst`. */
+export function describeTerm(term: Term): string {
+  const { value, negated } = term;
+  switch (term.key) {
+    case 'text':
+      return negated ? `no field contains “${value}”` : `a field contains “${value}”`;
+    case 'admin':
+    case 'email':
+    case 'url':
+      return `${FIELD_LABELS[term.key]} ${negated ? 'does not contain' : 'contains'} “${value}”`;
+    case 'ip':
+      if (!term.cidr) return `IP ${negated ? 'does not contain' : 'contains'} “${value}”`;
+      if (term.cidr.prefix === (term.cidr.version === 4 ? 32 : 128)) return `IP ${negated ? 'is not' : 'is'} ${value.trim()}`;
+      return `IP ${negated ? 'not in' : 'in'} ${term.cidr.network}`;
+    case 'method':
+      return `method ${negated ? 'is not' : 'is'} ${value}`;
+    case 'type':
+      return `type ${negated ? 'is not' : 'is'} ${value.toUpperCase()}`;
+    case 'is':
+      if (value === 'new-ip') return negated ? 'not from a new IP' : 'from a new IP for the admin';
+      return negated ? 'not part of a burst' : 'part of a burst of changing requests';
+  }
+}
+
+export function describeTerms(terms: readonly Term[]): string {
+  return terms.map(describeTerm).join('; ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching.
+
+export interface MatchContext {
+  /** From `findUnusualActivity`; without it `is:` terms match nothing (and `-is:` everything). */
+  readonly marks?: UnusualMarks;
+}
+
+type Keys = ReturnType<typeof entryKeys>;
+type Predicate = (entry: SessionEntry, keys: Keys) => boolean;
+
+const decodedUrls = new WeakMap<SessionEntry, string>();
+
+/** The URL lower-cased and percent-decoded, so `url:"a b"` finds `/a%20b`; computed once per entry. */
+function decodedUrl(entry: SessionEntry, keys: Keys): string {
+  let decoded = decodedUrls.get(entry);
+  if (decoded === undefined) {
+    decoded = keys.url;
+    try {
+      decoded = decodeURIComponent(keys.url.replace(/\+/g, ' '));
+    } catch {
+      // A malformed escape: the raw text is all there is to search.
+    }
+    decodedUrls.set(entry, decoded);
+  }
+  return decoded;
+}
+
+function urlContains(entry: SessionEntry, keys: Keys, needle: string): boolean {
+  return keys.url.includes(needle) || (keys.url.includes('%') || keys.url.includes('+') ? decodedUrl(entry, keys).includes(needle) : false);
+}
+
+/** Cheapest first, so the costly substring tests run on fewer rows. */
+const COST: Readonly<Record<TermKey, number>> = { method: 0, type: 0, is: 1, ip: 2, email: 3, admin: 3, url: 4, text: 5 };
+
+function predicateFor(term: Term, context: MatchContext): Predicate {
+  const needle = term.value.toLowerCase();
+  switch (term.key) {
+    case 'text':
+      return (entry, keys) =>
+        keys.admin.includes(needle) ||
+        keys.email.includes(needle) ||
+        keys.ip.includes(needle) ||
+        keys.method.includes(needle) ||
+        keys.type.includes(needle) ||
+        urlContains(entry, keys, needle);
+    case 'admin':
+      return (_, keys) => keys.admin.includes(needle) || keys.email.includes(needle);
+    case 'email':
+      return (_, keys) => keys.email.includes(needle);
+    case 'url':
+      return (entry, keys) => urlContains(entry, keys, needle);
+    case 'method':
+    case 'type':
+      return (_, keys) => keys[term.key as 'method' | 'type'] === needle;
+    case 'is': {
+      const marks = context.marks;
+      const flag = needle === 'new-ip' ? 'newIp' : 'burst';
+      return (entry) => marks?.get(entry.id)?.[flag] !== undefined;
+    }
+    case 'ip': {
+      const cidr = term.cidr;
+      if (!cidr) {
+        const partial = needle.trim();
+        return (_, keys) => keys.ip.includes(partial);
+      }
+      // Loaded rows repeat a few IPs many times: parse each distinct one once.
+      const parsed = new Map<string, IpAddress | null>();
+      return (_, keys) => {
+        if (!keys.ip) return false;
+        let ip = parsed.get(keys.ip);
+        if (ip === undefined) {
+          ip = parseLoggedIp(keys.ip);
+          parsed.set(keys.ip, ip);
+        }
+        return ip !== null && cidrContains(cidr, ip);
+      };
+    }
+  }
+}
+
+const NO_CONTEXT: MatchContext = {};
+
+/** One function applying all terms (AND), built once and run over every loaded row. */
+export function compileTerms(terms: readonly Term[], context: MatchContext = NO_CONTEXT): (entry: SessionEntry) => boolean {
+  const predicates = [...terms]
+    .sort((a, b) => COST[a.key] - COST[b.key])
+    .map((term) => {
+      const test = predicateFor(term, context);
+      return term.negated ? (entry: SessionEntry, keys: Keys) => !test(entry, keys) : test;
+    });
+  if (predicates.length === 0) return () => true;
+  return (entry) => {
+    const keys = entryKeys(entry);
+    for (const test of predicates) if (!test(entry, keys)) return false;
+    return true;
+  };
+}
+
+const compiled = new WeakMap<readonly Term[], { context: MatchContext; match: (entry: SessionEntry) => boolean }>();
+
+/** Whether an entry matches all terms; compiles once per terms array and context, so it is fine in a loop. */
+export function matchesTerms(entry: SessionEntry, terms: readonly Term[], context: MatchContext = NO_CONTEXT): boolean {
+  let cached = compiled.get(terms);
+  if (!cached || cached.context !== context) {
+    cached = { context, match: compileTerms(terms, context) };
+    compiled.set(terms, cached);
+  }
+  return cached.match(entry);
+}

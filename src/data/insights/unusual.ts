@@ -1,0 +1,167 @@
+import type { SessionEntry } from '../entry.js';
+
+/**
+ * Marks on loaded rows worth a second look: the first request from an IP an admin had not used
+ * earlier in the loaded range, and bursts of changing requests. Computed over what is loaded, so the
+ * reasons say "in the loaded range": a wider range can change them.
+ */
+
+export interface NewIpMark {
+  readonly reason: string;
+}
+
+export interface BurstMark {
+  readonly reason: string;
+  /** The most changing requests by the admin in one window that contains this entry. */
+  readonly count: number;
+  readonly windowMs: number;
+}
+
+export interface UnusualMark {
+  readonly newIp?: NewIpMark;
+  readonly burst?: BurstMark;
+}
+
+/** Marks by entry id; entries with nothing unusual have no mark. */
+export type UnusualMarks = ReadonlyMap<string, UnusualMark>;
+
+export interface UnusualOptions {
+  /** Changing requests by one admin within `burstWindowMs` that make a burst (default 10). */
+  readonly burstCount?: number;
+  /** Length of the burst window in ms (default 60,000). Requests count when less than this apart. */
+  readonly burstWindowMs?: number;
+  /** Methods that change something (default POST, PUT, PATCH, DELETE). */
+  readonly changingMethods?: Iterable<string>;
+}
+
+export const DEFAULT_BURST_COUNT = 10;
+export const DEFAULT_BURST_WINDOW_MS = 60_000;
+export const DEFAULT_CHANGING_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** Who an entry belongs to for these marks; `null` for a deleted admin, which cannot be followed. */
+function adminKey(entry: SessionEntry): string | null {
+  const admin = entry.admin;
+  if (!admin) return null;
+  if (admin.id) return `id:${admin.id}`;
+  if (admin.email) return `email:${admin.email.toLowerCase()}`;
+  return admin.name ? `name:${admin.name}` : null;
+}
+
+function adminName(entry: SessionEntry): string {
+  return entry.admin?.name || entry.admin?.email || entry.admin?.id || 'an unknown admin';
+}
+
+const oldestFirst = (a: SessionEntry, b: SessionEntry): number => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The entries oldest first; loaded rows usually arrive newest first, which only needs a reverse. */
+function inTimeOrder(entries: readonly SessionEntry[]): readonly SessionEntry[] {
+  let ascending = true;
+  let descending = true;
+  for (let i = 1; i < entries.length && (ascending || descending); i++) {
+    const order = oldestFirst(entries[i - 1]!, entries[i]!);
+    if (order > 0) ascending = false;
+    if (order < 0) descending = false;
+  }
+  if (ascending) return entries;
+  if (descending) return [...entries].reverse();
+  return [...entries].sort(oldestFirst);
+}
+
+export function formatWindow(ms: number): string {
+  if (ms >= 120_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+interface AdminState {
+  /** IPs used at times strictly before `time`. */
+  readonly seen: Set<string>;
+  /** IPs first used at `time` (entries in the same second are not "earlier" than each other). */
+  readonly current: Set<string>;
+  time: number;
+  /** The IP of the latest request before `time`, and of the latest one at `time`. */
+  previousIp: string | null;
+  currentIp: string | null;
+  readonly changing: SessionEntry[];
+}
+
+/**
+ * New-IP and burst marks over loaded entries, in O(n log n) (O(n) when the entries are already in
+ * time order, as loaded rows are). Invalid options fall back to the defaults rather than throwing.
+ */
+export function findUnusualActivity(entries: readonly SessionEntry[], options: UnusualOptions = {}): Map<string, UnusualMark> {
+  const burstCount = Math.ceil(positiveOr(options.burstCount, DEFAULT_BURST_COUNT));
+  const windowMs = positiveOr(options.burstWindowMs, DEFAULT_BURST_WINDOW_MS);
+  const changingMethods = new Set([...(options.changingMethods ?? DEFAULT_CHANGING_METHODS)].map((m) => m.toUpperCase()));
+  const marks = new Map<string, UnusualMark>();
+  const admins = new Map<string, AdminState>();
+
+  for (const entry of inTimeOrder(entries)) {
+    const key = adminKey(entry);
+    if (key === null) continue;
+    let state = admins.get(key);
+    if (!state) {
+      state = { seen: new Set(), current: new Set(), time: entry.time, previousIp: null, currentIp: null, changing: [] };
+      admins.set(key, state);
+    }
+    if (changingMethods.has(entry.method.toUpperCase())) state.changing.push(entry);
+    const ip = entry.ip?.trim().toLowerCase();
+    if (!ip) continue;
+    if (entry.time > state.time) {
+      for (const earlier of state.current) state.seen.add(earlier);
+      state.current.clear();
+      if (state.currentIp !== null) state.previousIp = state.currentIp;
+      state.time = entry.time;
+    }
+    if (!state.seen.has(ip) && !state.current.has(ip)) {
+      // Only an admin already seen elsewhere earlier in the range has a "new" IP.
+      if (state.seen.size > 0 && state.previousIp !== null) {
+        const others = state.seen.size - 1;
+        const earlier = others ? `${state.previousIp} and ${others} other IP${others === 1 ? '' : 's'}` : state.previousIp;
+        const reason = `First request from ${entry.ip?.trim()} for ${adminName(entry)} in the loaded range (earlier: ${earlier})`;
+        marks.set(entry.id, { newIp: { reason } });
+      }
+      state.current.add(ip);
+    }
+    state.currentIp = ip;
+  }
+
+  for (const { changing } of admins.values()) markBursts(changing, burstCount, windowMs, marks);
+  return marks;
+}
+
+/**
+ * Marks every entry that lies in some window of `windowMs` holding at least `burstCount` entries.
+ * `start[r]` is where the longest window ending at r begins; entry i lies in the windows ending at
+ * r = i … last(i), both ends moving only forward, so a monotonic queue gives each entry's best count.
+ */
+function markBursts(changing: readonly SessionEntry[], burstCount: number, windowMs: number, marks: Map<string, UnusualMark>): void {
+  const n = changing.length;
+  if (n < burstCount) return;
+  const start = new Int32Array(n);
+  for (let r = 0, l = 0; r < n; r++) {
+    while (changing[r]!.time - changing[l]!.time >= windowMs) l++;
+    start[r] = l;
+  }
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    while (next < n && start[next]! <= i) {
+      const size = next - start[next]! + 1;
+      while (tail > head && queue[tail - 1]! - start[queue[tail - 1]!]! + 1 <= size) tail--;
+      queue[tail++] = next++;
+    }
+    while (queue[head]! < i) head++;
+    const best = queue[head]!;
+    const count = best - start[best]! + 1;
+    if (count < burstCount) continue;
+    const entry = changing[i]!;
+    const reason = `${count} changing requests by ${adminName(entry)} within ${formatWindow(windowMs)}`;
+    marks.set(entry.id, { ...marks.get(entry.id), burst: { reason, count, windowMs } });
+  }
+}

@@ -1,0 +1,120 @@
+import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
+import type { Messages } from './messages.js';
+
+const n = (value: number) => formatCount('de', value);
+const p = (value: number, forms: PluralForms<'one'>) => plural('de', value, forms);
+
+const AGE_UNITS = { second: 's', minute: 'min', hour: 'Std.' } as const;
+
+/** German (Sie-Form, as admin panels usually address their users). */
+export const de: Messages = {
+  range: {
+    rangeLabel: 'Zeitraum',
+    dialogLabel: 'Zeitraum auswählen',
+    presetsLabel: 'Schnellauswahl',
+    presets: {
+      '15m': 'Letzte 15 Minuten',
+      '1h': 'Letzte Stunde',
+      '24h': 'Letzte 24 Stunden',
+      '7d': 'Letzte 7 Tage',
+      '30d': 'Letzte 30 Tage',
+      stock: 'Standard (±24 Stunden)',
+    },
+    anyTime: 'Gesamter Zeitraum',
+    between: (from, to) => `${from} – ${to}`,
+    fromUntilNow: (from) => `${from} – jetzt`,
+    untilOnly: (to) => `Bis ${to}`,
+    start: 'Beginn',
+    end: 'Ende',
+    endPlaceholder: 'jetzt',
+    formatHint: (format) => `Format: ${format}. Ende leer lassen für „bis jetzt“.`,
+    apply: 'Übernehmen',
+    cancel: 'Abbrechen',
+    invalidStart: (format) => `Der Beginn ist kein Datum im Format ${format}.`,
+    invalidEnd: (format) => `Das Ende ist kein Datum im Format ${format}.`,
+    endBeforeStart: 'Das Ende liegt vor dem Beginn.',
+  },
+  refresh: {
+    autoRefresh: 'Automatisch aktualisieren',
+    interval: 'Intervall',
+    seconds: (seconds) => `${n(seconds)} s`,
+    countdown: 'Zeit bis zur nächsten Aktualisierung',
+    nextRefreshIn: (seconds) => `Nächste Aktualisierung in ${n(seconds)} s`,
+    refreshing: 'Wird aktualisiert…',
+    refreshNow: 'Jetzt aktualisieren',
+    paused: (reason) => `Pausiert: ${reason}`,
+    reasons: {
+      off: 'aus',
+      hidden: 'Tab im Hintergrund',
+      error: 'Fehler',
+      unauthorized: 'Sitzung abgelaufen',
+      'scrolled-away': 'nicht am Listenanfang',
+    },
+    retryingIn: (seconds) => `Fehler – neuer Versuch in ${n(seconds)} s`,
+  },
+  table: {
+    label: 'Protokoll der Admin-Sitzungen',
+    date: 'Datum',
+    ip: 'IP',
+    admin: 'Admin',
+    url: 'URL',
+    type: 'Typ',
+    method: 'Methode',
+    deletedAdmin: 'Gelöschter Admin',
+    noIp: 'keine IP',
+    sortedLocally: '(geladene Zeilen)',
+  },
+  sessions: {
+    loading: 'Anfragen werden geladen…',
+    empty: 'Keine Anfragen in diesem Zeitraum.',
+    logIn: 'Erneut anmelden',
+    loadingMore: 'Weitere werden geladen…',
+    search: 'Suchen',
+    searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',
+    hideMe: 'Mich ausblenden',
+    timeZone: 'Zeitzone',
+    local: 'Lokal',
+    utc: 'UTC',
+    server: (zone) => `Server (${zone})`,
+    cached: (ageMs) => {
+      const age = ageInUnits(ageMs);
+      return `Zeilen aus dem Cache (Stand: vor ${n(age.value)} ${AGE_UNITS[age.unit]}); wird aktualisiert…`;
+    },
+    shown: (count, total) =>
+      total === null
+        ? `${n(count)} ${p(count, { one: 'Anfrage', other: 'Anfragen' })}`
+        : `${n(count)} von ${n(total)} ${p(total, { one: 'Anfrage', other: 'Anfragen' })}`,
+    localMatch: (fields, loaded) =>
+      `Treffer in ${fields} werden nur ${p(loaded, {
+        one: `in der ${n(loaded)} geladenen Zeile`,
+        other: `in den ${n(loaded)} geladenen Zeilen`,
+      })} gesucht.`,
+    newEntries: (count) => `${n(count)} ${p(count, { one: 'neuer Eintrag', other: 'neue Einträge' })}`,
+    announced: (count) => `${n(count)} ${p(count, { one: 'neue Anfrage', other: 'neue Anfragen' })} protokolliert.`,
+    fieldNames: { url: 'URL', method: 'Methode', type: 'Typ', admin: 'Admin', email: 'E-Mail', ip: 'IP', time: 'Datum' },
+  },
+  histogram: {},
+  errors: {
+    unauthorized: ({ detail }) =>
+      `Ihre Sitzung ist abgelaufen${paren(detail)}. Melden Sie sich erneut an, um das Protokoll zu sehen.`,
+    forbidden: ({ detail }) => `Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen${paren(detail)}.`,
+    'not-found': ({ detail }) =>
+      `Der Endpunkt des Sitzungsprotokolls wurde nicht gefunden (404)${paren(detail)}. Prüfen Sie das Attribut „endpoint“.`,
+    'rate-limited': ({ detail, retryAfter }) =>
+      `Der Server erhält zu viele Anfragen${paren(detail)}.${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
+    server: ({ status, detail }) => `Der Server konnte das Protokoll nicht laden (HTTP ${status})${paren(detail)}.`,
+    network: ({ detail }) => `Der Server ist nicht erreichbar${paren(detail)}. Bitte prüfen Sie die Verbindung.`,
+    timeout: ({ timeoutSeconds, detail }) =>
+      timeoutSeconds === null
+        ? `Der Server hat nicht rechtzeitig geantwortet${paren(detail)}.`
+        : `Der Server hat nicht innerhalb von ${n(timeoutSeconds)} s geantwortet${paren(detail)}.`,
+    'bad-response': ({ status, detail }) =>
+      status >= 300
+        ? `Der Server antwortete mit HTTP ${status}${paren(detail)}.`
+        : `Die Antwort des Servers ist keine Seite des Sitzungsprotokolls${paren(detail)}.`,
+    config: ({ detail }) => `Das Element ist nicht richtig konfiguriert${paren(detail)}.`,
+    endpointMissing: 'Setzen Sie das Attribut „endpoint“ auf die URL der Sitzungsprotokoll-API.',
+    endpointNotHttp: (endpoint) => `Der Endpunkt „${endpoint}“ ist keine http(s)-URL.`,
+    endpointInvalid: (endpoint) => `Der Endpunkt „${endpoint}“ ist keine gültige URL.`,
+  },
+};

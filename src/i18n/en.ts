@@ -1,0 +1,115 @@
+import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
+import type { Messages } from './messages.js';
+
+const n = (value: number) => formatCount('en', value);
+const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
+
+const AGE_UNITS = { second: 's', minute: 'min', hour: 'h' } as const;
+
+/** English: the source language and the fallback. */
+export const en: Messages = {
+  range: {
+    rangeLabel: 'Time range',
+    dialogLabel: 'Choose a time range',
+    presetsLabel: 'Quick ranges',
+    presets: {
+      '15m': 'Last 15 minutes',
+      '1h': 'Last hour',
+      '24h': 'Last 24 hours',
+      '7d': 'Last 7 days',
+      '30d': 'Last 30 days',
+      stock: 'Default (±24 hours)',
+    },
+    anyTime: 'Any time',
+    between: (from, to) => `${from} – ${to}`,
+    fromUntilNow: (from) => `${from} – now`,
+    untilOnly: (to) => `Until ${to}`,
+    start: 'Start',
+    end: 'End',
+    endPlaceholder: 'now',
+    formatHint: (format) => `Format: ${format}. Leave End empty for “until now”.`,
+    apply: 'Apply',
+    cancel: 'Cancel',
+    invalidStart: (format) => `The start is not a date in the format ${format}.`,
+    invalidEnd: (format) => `The end is not a date in the format ${format}.`,
+    endBeforeStart: 'The end is before the start.',
+  },
+  refresh: {
+    autoRefresh: 'Auto-refresh',
+    interval: 'Interval',
+    seconds: (seconds) => `${n(seconds)} s`,
+    countdown: 'Time until the next refresh',
+    nextRefreshIn: (seconds) => `Next refresh in ${n(seconds)} s`,
+    refreshing: 'Refreshing…',
+    refreshNow: 'Refresh now',
+    paused: (reason) => `Paused: ${reason}`,
+    reasons: {
+      off: 'off',
+      hidden: 'tab hidden',
+      error: 'error',
+      unauthorized: 'session expired',
+      'scrolled-away': 'scrolled away',
+    },
+    retryingIn: (seconds) => `error — retrying in ${n(seconds)} s`,
+  },
+  table: {
+    label: 'Admin session log',
+    date: 'Date',
+    ip: 'IP',
+    admin: 'Admin',
+    url: 'URL',
+    type: 'Type',
+    method: 'Method',
+    deletedAdmin: 'Deleted admin',
+    noIp: 'no IP',
+    sortedLocally: '(loaded rows)',
+  },
+  sessions: {
+    loading: 'Loading requests…',
+    empty: 'No requests in this range.',
+    logIn: 'Log in again',
+    loadingMore: 'Loading more…',
+    search: 'Search',
+    searchPlaceholder: 'Search admin, email, IP, URL…',
+    hideMe: 'Hide me',
+    timeZone: 'Time zone',
+    local: 'Local',
+    utc: 'UTC',
+    server: (zone) => `Server (${zone})`,
+    cached: (ageMs) => {
+      const age = ageInUnits(ageMs);
+      return `Cached rows from ${n(age.value)} ${AGE_UNITS[age.unit]} ago; updating…`;
+    },
+    shown: (count, total) =>
+      total === null
+        ? `${n(count)} ${p(count, { one: 'request', other: 'requests' })}`
+        : `${n(count)} of ${n(total)} ${p(total, { one: 'request', other: 'requests' })}`,
+    localMatch: (fields, loaded) =>
+      `${fields} matches are searched in the ${n(loaded)} ${p(loaded, { one: 'loaded row', other: 'loaded rows' })} only.`,
+    newEntries: (count) => `${n(count)} ${p(count, { one: 'new entry', other: 'new entries' })}`,
+    announced: (count) => `${n(count)} ${p(count, { one: 'new request', other: 'new requests' })} logged.`,
+    fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' },
+  },
+  histogram: {},
+  errors: {
+    unauthorized: ({ detail }) => `Your session has expired${paren(detail)}. Log in again to see the log.`,
+    forbidden: ({ detail }) => `You do not have permission to view the admin session log${paren(detail)}.`,
+    'not-found': ({ detail }) => `The session log endpoint was not found (404)${paren(detail)}. Check the endpoint attribute.`,
+    'rate-limited': ({ detail, retryAfter }) =>
+      `The server is receiving too many requests${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
+    server: ({ status, detail }) => `The server failed to load the log (HTTP ${status})${paren(detail)}.`,
+    network: ({ detail }) => `The server could not be reached${paren(detail)}. Check the connection.`,
+    timeout: ({ timeoutSeconds, detail }) =>
+      timeoutSeconds === null
+        ? `The server did not answer in time${paren(detail)}.`
+        : `The server did not answer within ${n(timeoutSeconds)} s${paren(detail)}.`,
+    'bad-response': ({ status, detail }) =>
+      status >= 300
+        ? `The server answered HTTP ${status}${paren(detail)}.`
+        : `The server's answer was not a session log page${paren(detail)}.`,
+    config: ({ detail }) => `The element is not configured correctly${paren(detail)}.`,
+    endpointMissing: 'Set the endpoint attribute to the session log API URL.',
+    endpointNotHttp: (endpoint) => `The endpoint "${endpoint}" is not an http(s) URL.`,
+    endpointInvalid: (endpoint) => `The endpoint "${endpoint}" is not a valid URL.`,
+  },
+};

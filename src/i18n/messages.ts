@@ -1,0 +1,166 @@
+/**
+ * Every user-facing string of the widget, as one typed dictionary per language.
+ *
+ * Why a typed dictionary rather than `@lit/localize`: three languages need no build step, no extra
+ * dependency and no generated files; a missing or misspelt key in `de.ts` or `uk.ts` is a compile
+ * error (`satisfies Messages`); and the language can change at run time (when `<html lang>`
+ * changes) without reloading modules.
+ *
+ * Parametrised strings are functions. Counts go through `Intl.PluralRules` and numbers through
+ * `Intl.NumberFormat` inside each dictionary (see `plural.ts`), so a caller passes plain numbers.
+ *
+ * To add a string: add the key here, then to `en.ts`, `de.ts` and `uk.ts` (the compiler lists
+ * the ones still missing). `test/i18n/messages.test.ts` checks the same at run time.
+ */
+import type { RangePreset } from '../components/admin-sessions-range/presets.js';
+import type { RefreshPausedReason } from '../data/refresh/refresh-loop.js';
+import type { SearchField } from '../data/adapters/adapter.js';
+import type { SessionsErrorKind } from '../data/errors.js';
+
+/** The time-range picker (`<admin-sessions-range>`). */
+export interface RangeMessages {
+  /** Visually hidden prefix of the trigger: "Time range: Last 24 hours". */
+  readonly rangeLabel: string;
+  /** Accessible name of the pop-up panel. */
+  readonly dialogLabel: string;
+  /** Accessible name of the group of quick-range buttons. */
+  readonly presetsLabel: string;
+  readonly presets: Readonly<Record<RangePreset, string>>;
+  /** The trigger when neither end is set. */
+  readonly anyTime: string;
+  /** The trigger for an absolute range; `from` and `to` are already formatted. */
+  readonly between: (from: string, to: string) => string;
+  /** The trigger for an open end. */
+  readonly fromUntilNow: (from: string) => string;
+  /** The trigger for an open start. */
+  readonly untilOnly: (to: string) => string;
+  /** Label of the start input. */
+  readonly start: string;
+  /** Label of the end input. */
+  readonly end: string;
+  /** Placeholder of the (empty = open) end input. */
+  readonly endPlaceholder: string;
+  /** Hint under the inputs; `format` is the date pattern, e.g. `DD-MM-YYYY HH:mm`. */
+  readonly formatHint: (format: string) => string;
+  readonly apply: string;
+  readonly cancel: string;
+  readonly invalidStart: (format: string) => string;
+  readonly invalidEnd: (format: string) => string;
+  readonly endBeforeStart: string;
+}
+
+/** The auto-refresh control (`<admin-sessions-refresh>`). */
+export interface RefreshMessages {
+  /** Label of the on/off switch. */
+  readonly autoRefresh: string;
+  /** Label of the interval select. */
+  readonly interval: string;
+  /** An interval or a remaining time in seconds, short: "5 s". */
+  readonly seconds: (seconds: number) => string;
+  /** Accessible name of the countdown progress bar. */
+  readonly countdown: string;
+  readonly nextRefreshIn: (seconds: number) => string;
+  /** The countdown label once it reached 0. */
+  readonly refreshing: string;
+  readonly refreshNow: string;
+  /** `reason` is one of `reasons` (or `retryingIn`). */
+  readonly paused: (reason: string) => string;
+  readonly reasons: Readonly<Record<RefreshPausedReason, string>>;
+  /** The paused reason after an error while a retry is scheduled. */
+  readonly retryingIn: (seconds: number) => string;
+}
+
+/** The table (`<admin-sessions-table>`). */
+export interface TableMessages {
+  /** Accessible name of the scroll region. */
+  readonly label: string;
+  /** Column header buttons. */
+  readonly date: string;
+  readonly ip: string;
+  readonly admin: string;
+  readonly url: string;
+  readonly type: string;
+  readonly method: string;
+  /** Shown instead of the name of an admin who no longer exists. */
+  readonly deletedAdmin: string;
+  /** Shown instead of a missing IP address. */
+  readonly noIp: string;
+  /** After a header sorted over the loaded rows only. */
+  readonly sortedLocally: string;
+}
+
+/** The whole widget (`<admin-sessions>`). */
+export interface SessionsMessages {
+  readonly loading: string;
+  readonly empty: string;
+  /** The link offered after a 401. */
+  readonly logIn: string;
+  readonly loadingMore: string;
+  /** Accessible name of the search box. */
+  readonly search: string;
+  readonly searchPlaceholder: string;
+  readonly hideMe: string;
+  /** Label of the time-zone select, and its options. */
+  readonly timeZone: string;
+  readonly local: string;
+  readonly utc: string;
+  readonly server: (zone: string) => string;
+  /** The notice while cached rows are revalidated; `ageMs` is how old they are (ms). */
+  readonly cached: (ageMs: number) => string;
+  /** "50 requests", or "50 of 1,234 requests" when the total is known. */
+  readonly shown: (count: number, total: number | null) => string;
+  /**
+   * Which fields were matched over the loaded rows only. `fields` is already a localized list
+   * (`LocalizeController.formatList(names.map((n) => msg.sessions.fieldNames[n]))`).
+   */
+  readonly localMatch: (fields: string, loaded: number) => string;
+  /** The pill shown when rows arrived while the admin was scrolled away. */
+  readonly newEntries: (count: number) => string;
+  /** Announced to screen readers when new rows arrive. */
+  readonly announced: (count: number) => string;
+  /** Names of the searchable fields (`View.localSearchFields`), lower-case where the language allows. */
+  readonly fieldNames: Readonly<Record<SearchField, string>>;
+}
+
+/**
+ * The histogram (`<admin-sessions-histogram>`). Empty for now: its labels are still built in
+ * `labels.ts`. Add its keys here (and to the three dictionaries) when wiring it.
+ */
+export interface HistogramMessages {}
+
+/** What an error message may mention. */
+export interface ErrorInfo {
+  /** HTTP status when there was a response; 0 otherwise. */
+  readonly status: number;
+  /** Seconds the server asked us to wait (429 `Retry-After`), if it said. */
+  readonly retryAfter: number | null;
+  /** The request time-out in seconds, for `timeout`. */
+  readonly timeoutSeconds: number | null;
+  /**
+   * The server's own words (or a technical detail such as `no "entries" array`), shown as is,
+   * untranslated, in parentheses. Each message decides where.
+   */
+  readonly detail: string | null;
+}
+
+/**
+ * Error messages: one per `SessionsErrorKind` (so `msg.errors[error.kind](info)` always has a
+ * text), plus the specific configuration problems that `config.ts` tells apart.
+ */
+export interface ErrorMessages extends Readonly<Record<SessionsErrorKind, (info: ErrorInfo) => string>> {
+  /** `config`: no `endpoint` attribute (and no `fetchPage`). */
+  readonly endpointMissing: string;
+  /** `config`: the endpoint is a URL but not http(s). */
+  readonly endpointNotHttp: (endpoint: string) => string;
+  /** `config`: the endpoint is not a URL at all. */
+  readonly endpointInvalid: (endpoint: string) => string;
+}
+
+export interface Messages {
+  readonly range: RangeMessages;
+  readonly refresh: RefreshMessages;
+  readonly table: TableMessages;
+  readonly sessions: SessionsMessages;
+  readonly histogram: HistogramMessages;
+  readonly errors: ErrorMessages;
+}

@@ -1,0 +1,127 @@
+import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
+import type { Messages } from './messages.js';
+
+const n = (value: number) => formatCount('uk', value);
+/** Ukrainian: `one` 1, 21, 31 …; `few` 2–4, 22–24 …; `many` 0, 5–20, 25 …; `other` fractions. */
+const p = (value: number, forms: PluralForms<'one' | 'few' | 'many'>) => plural('uk', value, forms);
+
+const AGE_UNITS = { second: 'с', minute: 'хв', hour: 'год' } as const;
+
+/** «1 запис», «2 записи», «5 записів», «21 запис». */
+const records = (count: number) => `${n(count)} ${p(count, { one: 'запис', few: 'записи', many: 'записів', other: 'запису' })}`;
+
+/** Ukrainian. */
+export const uk: Messages = {
+  range: {
+    rangeLabel: 'Проміжок часу',
+    dialogLabel: 'Виберіть проміжок часу',
+    presetsLabel: 'Швидкий вибір',
+    presets: {
+      '15m': 'Останні 15 хвилин',
+      '1h': 'Остання година',
+      '24h': 'Останні 24 години',
+      '7d': 'Останні 7 днів',
+      '30d': 'Останні 30 днів',
+      stock: 'Типово (±24 години)',
+    },
+    anyTime: 'Увесь час',
+    between: (from, to) => `${from} – ${to}`,
+    fromUntilNow: (from) => `${from} – зараз`,
+    untilOnly: (to) => `До ${to}`,
+    start: 'Початок',
+    end: 'Кінець',
+    endPlaceholder: 'зараз',
+    formatHint: (format) => `Формат: ${format}. Порожній «Кінець» означає «до зараз».`,
+    apply: 'Застосувати',
+    cancel: 'Скасувати',
+    invalidStart: (format) => `Початок не є датою у форматі ${format}.`,
+    invalidEnd: (format) => `Кінець не є датою у форматі ${format}.`,
+    endBeforeStart: 'Кінець раніше за початок.',
+  },
+  refresh: {
+    autoRefresh: 'Автооновлення',
+    interval: 'Інтервал',
+    seconds: (seconds) => `${n(seconds)} с`,
+    countdown: 'Час до наступного оновлення',
+    nextRefreshIn: (seconds) => `Наступне оновлення через ${n(seconds)} с`,
+    refreshing: 'Оновлення…',
+    refreshNow: 'Оновити зараз',
+    paused: (reason) => `Призупинено: ${reason}`,
+    reasons: {
+      off: 'вимкнено',
+      hidden: 'вкладка прихована',
+      error: 'помилка',
+      unauthorized: 'сеанс завершився',
+      'scrolled-away': 'список прокручено',
+    },
+    retryingIn: (seconds) => `помилка — повтор через ${n(seconds)} с`,
+  },
+  table: {
+    label: 'Журнал сеансів адміністраторів',
+    date: 'Дата',
+    ip: 'IP',
+    admin: 'Адміністратор',
+    url: 'URL',
+    type: 'Тип',
+    method: 'Метод',
+    deletedAdmin: 'Видалений адміністратор',
+    noIp: 'без IP',
+    sortedLocally: '(завантажені рядки)',
+  },
+  sessions: {
+    loading: 'Завантаження запитів…',
+    empty: 'У цьому проміжку немає запитів.',
+    logIn: 'Увійти знову',
+    loadingMore: 'Завантаження наступних записів…',
+    search: 'Пошук',
+    searchPlaceholder: 'Пошук за адміністратором, email, IP, URL…',
+    hideMe: 'Без моїх запитів',
+    timeZone: 'Часовий пояс',
+    local: 'Місцевий',
+    utc: 'UTC',
+    server: (zone) => `Сервер (${zone})`,
+    cached: (ageMs) => {
+      const age = ageInUnits(ageMs);
+      return `Рядки з кешу (станом на ${n(age.value)} ${AGE_UNITS[age.unit]} тому); оновлення…`;
+    },
+    shown: (count, total) =>
+      total === null
+        ? records(count)
+        : `${n(count)} з ${n(total)} ${p(total, { one: 'запису', few: 'записів', many: 'записів', other: 'запису' })}`,
+    localMatch: (fields, loaded) =>
+      `Збіги в полях ${fields} шукаються лише серед ${n(loaded)} ${p(loaded, {
+        one: 'завантаженого рядка',
+        few: 'завантажених рядків',
+        many: 'завантажених рядків',
+        other: 'завантаженого рядка',
+      })}.`,
+    newEntries: (count) =>
+      `${n(count)} ${p(count, { one: 'новий запис', few: 'нові записи', many: 'нових записів', other: 'нового запису' })}`,
+    announced: (count) =>
+      `Додано ${n(count)} ${p(count, { one: 'новий запис', few: 'нові записи', many: 'нових записів', other: 'нового запису' })}.`,
+    fieldNames: { url: 'URL', method: 'метод', type: 'тип', admin: 'адміністратор', email: 'email', ip: 'IP', time: 'дата' },
+  },
+  histogram: {},
+  errors: {
+    unauthorized: ({ detail }) => `Ваш сеанс завершився${paren(detail)}. Увійдіть знову, щоб переглянути журнал.`,
+    forbidden: ({ detail }) => `У вас немає дозволу переглядати журнал сеансів адміністраторів${paren(detail)}.`,
+    'not-found': ({ detail }) =>
+      `Адресу журналу сеансів не знайдено (404)${paren(detail)}. Перевірте атрибут endpoint.`,
+    'rate-limited': ({ detail, retryAfter }) =>
+      `Сервер отримує забагато запитів${paren(detail)}.${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
+    server: ({ status, detail }) => `Серверу не вдалося завантажити журнал (HTTP ${status})${paren(detail)}.`,
+    network: ({ detail }) => `Не вдалося з’єднатися із сервером${paren(detail)}. Перевірте підключення.`,
+    timeout: ({ timeoutSeconds, detail }) =>
+      timeoutSeconds === null
+        ? `Сервер не відповів вчасно${paren(detail)}.`
+        : `Сервер не відповів протягом ${n(timeoutSeconds)} с${paren(detail)}.`,
+    'bad-response': ({ status, detail }) =>
+      status >= 300
+        ? `Сервер відповів HTTP ${status}${paren(detail)}.`
+        : `Відповідь сервера не є сторінкою журналу сеансів${paren(detail)}.`,
+    config: ({ detail }) => `Елемент налаштовано неправильно${paren(detail)}.`,
+    endpointMissing: 'Укажіть в атрибуті endpoint URL-адресу API журналу сеансів.',
+    endpointNotHttp: (endpoint) => `Адреса «${endpoint}» в атрибуті endpoint не є URL-адресою http(s).`,
+    endpointInvalid: (endpoint) => `Адреса «${endpoint}» в атрибуті endpoint не є дійсною URL-адресою.`,
+  },
+};

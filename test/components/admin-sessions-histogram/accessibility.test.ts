@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { MINUTE, T0, chart, mount, settle } from './helpers.js';
+
+describe('<admin-sessions-histogram> accessibility', () => {
+  it('passes axe with data, a highlighted bucket and the loaded-rows label', async () => {
+    const el = await mount();
+    await expect(el).to.be.accessible();
+    el.source = 'loaded';
+    el.loadedCount = 300;
+    chart(el).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe when empty', async () => {
+    const el = await mount({ start: T0, size: MINUTE, web: [0, 0], api: [0, 0] });
+    await expect(el).to.be.accessible();
+  });
+
+  it('is an image named by its summary, with the live region outside it', async () => {
+    const el = await mount();
+    expect(chart(el).getAttribute('role')).to.equal('img');
+    expect(chart(el).getAttribute('aria-label')).to.match(/^Requests per minute/);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(chart(el).contains(live)).to.equal(false);
+  });
+});

@@ -1,0 +1,234 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, type TemplateResult } from 'lit';
+import {
+  LocalizeController,
+  languageDirection,
+  localizeObserverState,
+  requestedLanguage,
+  resolveDirection,
+  resolveLocale,
+  supportedLocaleOf,
+} from '../../src/i18n/localize.js';
+import { restorePageLanguage, savePageLanguage } from './helpers.js';
+
+/** A minimal localized element: renders one string and counts its renders. */
+class I18nProbe extends LitElement {
+  static override properties = { locale: {} };
+  declare locale: string | null;
+  renders = 0;
+  readonly i18n = new LocalizeController(this, () => this.locale);
+
+  constructor() {
+    super();
+    this.locale = null;
+  }
+
+  protected override render(): TemplateResult {
+    this.renders++;
+    return html`<span>${this.i18n.msg.refresh.refreshNow}</span>`;
+  }
+}
+customElements.define('i18n-probe', I18nProbe);
+
+/** Puts its slot-less content (a probe) in its shadow root, to test crossing shadow boundaries. */
+class I18nWrapper extends LitElement {
+  protected override render(): TemplateResult {
+    return html`<div><i18n-probe></i18n-probe></div>`;
+  }
+}
+customElements.define('i18n-wrapper', I18nWrapper);
+
+const probeText = (probe: I18nProbe) => probe.shadowRoot!.querySelector('span')!.textContent!;
+
+describe('i18n: resolving the language', () => {
+  beforeEach(savePageLanguage);
+  afterEach(restorePageLanguage);
+
+  it('maps tags to dictionaries: de-AT → de, uk-UA → uk, unknown → null', () => {
+    expect(supportedLocaleOf('de-AT')).to.equal('de');
+    expect(supportedLocaleOf('DE_ch')).to.equal('de');
+    expect(supportedLocaleOf('uk-UA')).to.equal('uk');
+    expect(supportedLocaleOf('en-GB')).to.equal('en');
+    expect(supportedLocaleOf('fr')).to.equal(null);
+    expect(supportedLocaleOf('')).to.equal(null);
+  });
+
+  it('prefers the locale attribute, then the nearest lang, then <html lang>', async () => {
+    document.documentElement.lang = 'de';
+    const page = await fixture<HTMLDivElement>(html`<div lang="uk-UA"><p><span id="inner"></span></p></div>`);
+    const inner = page.querySelector('#inner')!;
+    expect(resolveLocale('de-AT', inner), 'locale attribute').to.equal('de');
+    expect(resolveLocale(null, inner), 'nearest lang').to.equal('uk');
+    expect(resolveLocale('', inner), 'an empty locale inherits').to.equal('uk');
+    page.removeAttribute('lang');
+    expect(resolveLocale(null, inner), '<html lang>').to.equal('de');
+    inner.setAttribute('lang', 'en');
+    expect(resolveLocale(null, inner), 'the element’s own lang').to.equal('en');
+    expect(resolveLocale('fr', inner), 'an unknown language').to.equal('en');
+    expect(requestedLanguage('fr', inner)).to.equal('fr');
+  });
+
+  it('skips empty lang attributes and falls back to navigator.language', async () => {
+    document.documentElement.lang = '';
+    const page = await fixture<HTMLDivElement>(html`<div lang=""><span></span></div>`);
+    const expected = supportedLocaleOf(navigator.language) ?? 'en';
+    expect(resolveLocale(null, page.querySelector('span')!)).to.equal(expected);
+  });
+
+  it('finds the nearest lang across shadow roots', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<I18nWrapper>(html`<section lang="de"><i18n-wrapper></i18n-wrapper></section>`).then(
+      (section) => section.querySelector('i18n-wrapper')!,
+    );
+    const probe = wrapper.shadowRoot!.querySelector<I18nProbe>('i18n-probe')!;
+    expect(resolveLocale(null, probe)).to.equal('de');
+    wrapper.setAttribute('lang', 'uk');
+    expect(resolveLocale(null, probe)).to.equal('uk');
+  });
+
+  it('knows which languages are written right to left', async () => {
+    expect(languageDirection('ar')).to.equal('rtl');
+    expect(languageDirection('he-IL')).to.equal('rtl');
+    expect(languageDirection('fa')).to.equal('rtl');
+    expect(languageDirection('de')).to.equal('ltr');
+    expect(languageDirection('uk')).to.equal('ltr');
+    expect(languageDirection('not a tag!')).to.equal('ltr');
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><span dir="ltr" lang="ar"><b></b></span><i></i></div>`);
+    expect(resolveDirection(page.querySelector('b')!, 'ar'), 'an explicit dir wins').to.equal('ltr');
+    expect(resolveDirection(page.querySelector('i')!, 'en')).to.equal('rtl');
+    expect(resolveDirection(page.querySelector('i')!.cloneNode() as Element, 'he')).to.equal('rtl');
+  });
+});
+
+describe('i18n: LocalizeController', () => {
+  beforeEach(savePageLanguage);
+  afterEach(restorePageLanguage);
+
+  it('gives the strings, Intl formats and direction of the resolved language', async () => {
+    document.documentElement.lang = 'de-CH';
+    const probe = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+    const { i18n } = probe;
+    expect(i18n.locale).to.equal('de');
+    expect(i18n.lang).to.equal('de-CH');
+    expect(i18n.dir).to.equal('ltr');
+    expect(probeText(probe)).to.equal('Jetzt aktualisieren');
+    expect(i18n.formatNumber(1234.5)).to.equal(new Intl.NumberFormat('de-CH').format(1234.5));
+    expect(i18n.formatList(['URL', 'Methode', 'IP'])).to.equal('URL, Methode und IP');
+    const instant = Date.UTC(2025, 11, 15, 13, 5, 9);
+    expect(i18n.formatDateTime(instant, 'UTC')).to.equal('15.12.2025, 13:05:09');
+    expect(i18n.dateTimeFormat({ month: 'long', timeZone: 'UTC' })).to.equal(i18n.dateTimeFormat({ month: 'long', timeZone: 'UTC' }));
+    expect(i18n.formatDate(instant, { month: 'long', timeZone: 'UTC' })).to.equal('Dezember');
+    expect(i18n.errorMessage({ kind: 'timeout' }, { timeoutSeconds: 15 })).to.equal('Der Server hat nicht innerhalb von 15 s geantwortet.');
+  });
+
+  it('is right to left under <html lang="ar"> though the strings fall back to English', async () => {
+    document.documentElement.lang = 'ar';
+    const probe = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+    expect(probe.i18n.locale).to.equal('en');
+    expect(probe.i18n.requestedTag).to.equal('ar');
+    expect(probe.i18n.lang, 'Intl formats in the strings’ language').to.equal('en');
+    expect(probe.i18n.dir).to.equal('rtl');
+    expect(probeText(probe)).to.equal('Refresh now');
+  });
+
+  it('follows <html lang>, an ancestor’s lang and dir, and its own locale, re-rendering only on a change', async () => {
+    document.documentElement.lang = 'en';
+    const section = await fixture<HTMLElement>(html`<section><i18n-probe></i18n-probe></section>`);
+    const probe = section.querySelector<I18nProbe>('i18n-probe')!;
+    expect(probeText(probe)).to.equal('Refresh now');
+
+    document.documentElement.lang = 'de';
+    await waitUntil(() => probeText(probe) === 'Jetzt aktualisieren', 'did not follow <html lang>');
+
+    section.setAttribute('lang', 'uk');
+    await waitUntil(() => probeText(probe) === 'Оновити зараз', 'did not follow the nearest lang');
+
+    section.setAttribute('dir', 'rtl');
+    await waitUntil(() => probe.i18n.dir === 'rtl', 'did not follow dir');
+
+    probe.locale = 'de-AT';
+    await probe.updateComplete;
+    expect(probeText(probe), 'the locale property wins').to.equal('Jetzt aktualisieren');
+
+    // A lang change elsewhere that changes nothing for the probe does not re-render it.
+    await probe.updateComplete;
+    const renders = probe.renders;
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.setAttribute('lang', 'fr');
+    document.documentElement.lang = 'uk';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await probe.updateComplete;
+    expect(probe.renders).to.equal(renders);
+    elsewhere.remove();
+  });
+
+  it('follows its own lang inside another element’s shadow root', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<I18nWrapper>(html`<i18n-wrapper></i18n-wrapper>`);
+    const probe = wrapper.shadowRoot!.querySelector<I18nProbe>('i18n-probe')!;
+    await probe.updateComplete;
+    expect(probeText(probe)).to.equal('Refresh now');
+    probe.setAttribute('lang', 'uk');
+    await waitUntil(() => probeText(probe) === 'Оновити зараз', 'did not follow its own lang in a shadow root');
+    wrapper.setAttribute('lang', 'de');
+    probe.removeAttribute('lang');
+    await waitUntil(() => probeText(probe) === 'Jetzt aktualisieren', 'did not follow its host’s lang');
+  });
+
+  describe('the shared MutationObserver', () => {
+    const Original = window.MutationObserver;
+    let created: MutationObserver[] = [];
+    let disconnects = 0;
+
+    beforeEach(() => {
+      created = [];
+      disconnects = 0;
+      window.MutationObserver = class extends Original {
+        constructor(callback: MutationCallback) {
+          super(callback);
+          created.push(this);
+        }
+        override disconnect(): void {
+          disconnects++;
+          super.disconnect();
+        }
+      };
+    });
+    afterEach(() => {
+      window.MutationObserver = Original;
+    });
+
+    it('is one for all elements, added on the first connect and removed after the last disconnect', async () => {
+      expect(localizeObserverState(), 'nothing left from other tests').to.deep.equal({ hosts: 0, observing: false });
+      const page = await fixture<HTMLDivElement>(html`<div><i18n-probe></i18n-probe><i18n-probe></i18n-probe><i18n-wrapper></i18n-wrapper></div>`);
+      expect(localizeObserverState()).to.deep.equal({ hosts: 3, observing: true });
+      expect(created, 'one observer for three elements').to.have.length(1);
+
+      const [first, second] = page.querySelectorAll('i18n-probe');
+      // A language change in the same task as a removal still reaches the elements that stay.
+      document.documentElement.lang = 'uk';
+      first!.remove();
+      expect(localizeObserverState()).to.deep.equal({ hosts: 2, observing: true });
+      await waitUntil(() => probeText(second as I18nProbe) === 'Оновити зараз', 'a change seen before a removal was lost');
+      second!.remove();
+      page.querySelector('i18n-wrapper')!.remove();
+      expect(localizeObserverState()).to.deep.equal({ hosts: 0, observing: false });
+      expect(disconnects, 'disconnected when the last element left').to.be.greaterThan(0);
+
+      // A removed element is not re-rendered by later changes.
+      const renders = (first as I18nProbe).renders;
+      document.documentElement.lang = 'de';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((first as I18nProbe).renders).to.equal(renders);
+
+      // Reconnecting starts one observer again, and the element catches up with the page.
+      page.append(first!);
+      expect(localizeObserverState()).to.deep.equal({ hosts: 1, observing: true });
+      expect(created).to.have.length(2);
+      await waitUntil(() => probeText(first as I18nProbe) === 'Jetzt aktualisieren', 'did not catch up after reconnecting');
+      first!.remove();
+      expect(localizeObserverState()).to.deep.equal({ hosts: 0, observing: false });
+    });
+  });
+});
