@@ -32,21 +32,40 @@ export default defineConfig(({ command, mode }) => {
       build: { outDir: here('./dist/demo'), emptyOutDir: true },
     };
   }
-  const standalone = mode === 'standalone';
+  if (mode === 'standalone') {
+    // One self-contained, fully minified file for `<script type="module">` in any template: lit,
+    // flatpickr, idb, styles and every locale inside. (Library mode would keep the whitespace of an
+    // ES build, so this is an app build of the package entry that keeps its exports.)
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist/standalone',
+        emptyOutDir: true,
+        minify: true,
+        sourcemap: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: here('./src/index.ts'),
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: 'admin-sessions.js', inlineDynamicImports: true },
+        },
+      },
+    };
+  }
   return {
     publicDir: false,
     build: {
-      outDir: standalone ? 'dist/standalone' : 'dist',
-      emptyOutDir: standalone,
-      minify: standalone,
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: false,
       sourcemap: true,
       target: 'es2022',
       lib: {
         entry: here('./src/index.ts'),
         formats: ['es'],
-        fileName: () => (standalone ? 'admin-sessions.js' : 'index.js'),
+        fileName: () => 'index.js',
       },
-      rolldownOptions: standalone ? {} : { external },
+      rolldownOptions: { external },
     },
   };
 });
