@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET = 35 * 1024;
-const CEILING = 80 * 1024;
+const CEILING = 90 * 1024;
 const file = 'dist/standalone/admin-sessions.js';
 const size = gzipSync(readFileSync(file), { level: 9 }).length;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;

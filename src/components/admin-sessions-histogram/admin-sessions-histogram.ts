@@ -24,7 +24,7 @@ export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
 
 /** Pointer travel (px) below which a press is a click on one bucket rather than a drag. */
-const DRAG_THRESHOLD_PX = 0;
+const DRAG_THRESHOLD_PX = 4;
 /** Height of the SVG's coordinate system; bars are scaled into it and stretched to the CSS height. */
 const PLOT_HEIGHT = 100;
 /** Gap on each side of a bar, as a fraction of the bucket width. */
