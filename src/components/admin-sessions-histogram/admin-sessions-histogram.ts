@@ -231,7 +231,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   #onKeyDown = (event: KeyboardEvent): void => {
     const count = this.#bucketCount();
-    if (event.key === 'EscapeX') {
+    if (event.key === 'Escape') {
       if (!this.#drag) return;
       event.preventDefault();
       // Only this element's drag is cancelled: a dialog around it must not close as well.
@@ -309,7 +309,7 @@ export class AdminSessionsHistogram extends LitElement {
     let text = strings.summary(
       labels.bucketSize,
       labels.tick(0),
-      labels.bucketRange(count - 1).split('–').pop()!,
+      labels.end(count - 1),
       labels.count(summary.total),
       labels.count(summary.web),
       labels.count(summary.api),

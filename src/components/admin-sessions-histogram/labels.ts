@@ -8,6 +8,8 @@ export interface HistogramLabeller {
   bucketRange(index: number): string;
   /** The time at the start of a bucket, for the axis. */
   tick(index: number): string;
+  /** The time a bucket ends (its last day for day buckets), as `bucketRange` writes it. */
+  end(index: number): string;
   /** `minute`, `5 minutes`, `day`, `3 days`: what one bucket is. */
   readonly bucketSize: string;
   /** A count in the locale's digits and grouping. */
@@ -71,6 +73,10 @@ export function histogramLabeller(data: HistogramData, locale: string | undefine
     },
     tick(index) {
       return startFormat.format(start + index * size);
+    },
+    end(index) {
+      const to = start + (index + 1) * size;
+      return size >= DAY ? dayFormat.format(to - 1) : endFormat.format(to);
     },
     bucketSize: bucketSizeName(size),
     count: (value) => numbers.format(value),

@@ -270,10 +270,8 @@ export class AdminSessions extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) {
-      this.#applyLinkedView();
-      window.addEventListener('popstate', this.#onPopState);
-    }
+    // A reconnect resumes listening; the first connect reads the URL in willUpdate.
+    if (this.syncUrl && this.hasUpdated) window.addEventListener('popstate', this.#onPopState);
     this.#startLoop();
   }
 
@@ -349,6 +347,14 @@ export class AdminSessions extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('syncUrl')) {
+      if (this.syncUrl) {
+        this.#applyLinkedView();
+        window.addEventListener('popstate', this.#onPopState);
+      } else {
+        window.removeEventListener('popstate', this.#onPopState);
+      }
+    }
     if (changed.has('autoRefresh') && this.hasUpdated) this.#refreshSetByPage = true;
     if (changed.has('refreshInterval') && this.hasUpdated) this.#refreshSetByPage = true;
     if ((changed.has('autoRefresh') || changed.has('refreshInterval')) && this.#loop && this.#refreshSetByPage) {
@@ -684,6 +690,7 @@ export class AdminSessions extends LitElement {
           .to=${fullQuery.relative ? null : fullQuery.to}
           .relative=${fullQuery.relative}
           time-zone=${zone ?? nothing}
+          locale=${this.locale ?? nothing}
           @admin-sessions-range-change=${this.#onRangeChange}
         ></admin-sessions-range>
         <label class="search">
@@ -723,6 +730,7 @@ export class AdminSessions extends LitElement {
           .interval=${(loop?.intervalMs ?? 5000) / 1000}
           .nextDueAt=${loop?.nextDueAt ?? null}
           .pausedReason=${loop?.pausedReason ?? null}
+          locale=${this.locale ?? nothing}
           @admin-sessions-refresh-change=${this.#onRefreshChange}
           @admin-sessions-refresh-now=${this.#onRefreshNow}
         ></admin-sessions-refresh>

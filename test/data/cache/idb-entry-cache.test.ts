@@ -17,7 +17,8 @@ describeCacheContract('IndexedDB (createEntryCache kind "idb")', () => {
   const caches: ClosableEntryCache[] = [];
   return {
     create: (limits) => {
-      const cache = createEntryCache({ kind: 'idb', dbName, warn, ...limits });
+      // A generous open time-out: on a loaded CI machine the default 2 s can pass and fall back.
+      const cache = createEntryCache({ kind: 'idb', dbName, warn, openTimeoutMs: 10_000, ...limits });
       caches.push(cache);
       return cache;
     },

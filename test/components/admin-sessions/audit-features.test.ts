@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
+import { partText, rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
+
+async function clickOn(element: Element) {
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+async function mount(api: MockApi, attributes = ''): Promise<AdminSessions> {
+  const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" style="--admin-sessions-table-height: 500px"></admin-sessions>`);
+  for (const [name, value] of new URLSearchParams(`range=30d&${attributes}`)) el.setAttribute(name, value);
+  el.endpoint = el.adapter === 'puqcloud' ? api.puqcloudPath : api.nativePath;
+  await until(() => rowsOf(el).length > 5, 'no rows');
+  return el;
+}
+
+const details = (el: AdminSessions) => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot ?? null;
+
+describe('<admin-sessions> audit features', () => {
+  before(startWorker);
+  let api: MockApi;
+  beforeEach(() => {
+    api = mockApi({ count: 400 });
+  });
+
+  it('query language: the server gets one keyword, the rest filters loaded rows, and the UI says which part is local', async () => {
+    const el = await mount(api, 'adapter=puqcloud');
+    shadowPart(el, 'search')!.focus();
+    await sendKeys({ type: 'method:GET -url:bell_notification' });
+    await until(() => shadowPart(el, 'search-note')?.textContent?.includes('bell_notification') ?? false, 'no local-part note');
+    await until(() => rowsOf(el).length > 0);
+    for (const row of rowsOf(el)) {
+      expect(partText(row, 'method')).to.equal('GET');
+      expect(row.querySelector('[title]')!.getAttribute('title')).not.to.include('bell_notification');
+    }
+    expect(lastParams(api, 'puqcloud').get('search[value]')).to.equal('');
+  });
+
+  it('query language: an unknown key gets an inline message, never an exception', async () => {
+    const el = await mount(api);
+    shadowPart(el, 'search')!.focus();
+    await sendKeys({ type: 'admn:ops' });
+    await until(() => !shadowPart(el, 'search-error')!.hidden, 'no inline message');
+    expect(shadowPart(el, 'search-error')!.textContent).to.match(/admin/);
+    expect(shadowPart(el, 'search')!.getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('expands a row with Enter, shows its details, keeps it expanded across a refresh, and filters by its IP', async () => {
+    const el = await mount(api);
+    const scroller = tableOf(el).shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+    scroller.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => details(el) !== null, 'no details');
+    const first = rowsOf(el)[0]!;
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    const panel = details(el)!;
+    expect(panel.querySelector('.full-url')!.textContent).to.match(/^https:\/\/panel\.example\.com\//);
+    expect(panel.querySelector('.time-utc')!.textContent).to.include('UTC');
+    expect(panel.querySelector('.agent')!.textContent).to.match(/·/);
+    const id = first.dataset.id;
+    await el.refresh();
+    await until(() => rowsOf(el).find((row) => row.dataset.id === id)?.getAttribute('aria-expanded') === 'true');
+    expect(details(el)).to.not.equal(null);
+    const ip = partText(first, 'ip');
+    const only = [...details(el)!.querySelectorAll<HTMLButtonElement>('[data-action="only"]')].find((b) => b.textContent!.includes('IP'))!;
+    await clickOn(only);
+    await until(() => el.query.includes(`ip:${ip}`), 'filter not applied');
+    await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => partText(row, 'ip') === ip));
+  });
+
+  it('folds consecutive identical requests into one row with a count', async () => {
+    const el = await mount(api);
+    const before = rowsOf(el).length;
+    await clickOn(shadowPart(el, 'collapse')!.querySelector('input')!);
+    await until(() => tableOf(el).shadowRoot!.querySelector('[part~="repeat-count"]') !== null, 'no folded row');
+    const badge = tableOf(el).shadowRoot!.querySelector('[part~="repeat-count"]')!;
+    expect(badge.textContent).to.match(/^×\d+$/);
+    expect(el.entries.length).to.be.greaterThan(0);
+    expect(before).to.be.greaterThan(0);
+  });
+
+  it('exports the current filter as CSV that parses back, formula-safe', async () => {
+    const el = await mount(api);
+    const clicks: { name: string; href: string }[] = [];
+    const realClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push({ name: this.download, href: this.href });
+    };
+    try {
+      el.query = 'method:POST';
+      await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => partText(row, 'method') === 'POST'));
+      await clickOn(el.shadowRoot!.querySelector('[part~="export"][data-format="csv"]')!);
+      await until(() => clicks.length === 1, 'no file offered', 15000);
+      expect(clicks[0]!.name).to.match(/^admin-sessions-.*\.csv$/);
+      const text = await (await fetch(clicks[0]!.href)).text();
+      const lines = text.replace(/^\ufeff/, '').trim().split('\r\n');
+      expect(lines[0]).to.include('Time (UTC)');
+      expect(lines.length).to.be.greaterThan(1);
+      for (const line of lines.slice(1)) expect(line).to.include(',POST,');
+      expect(shadowPart(el, 'export-status')!.textContent).to.match(/Exported \d+ rows/);
+    } finally {
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+  });
+
+  it('shows the activity histogram for the range and zooms to a dragged span', async () => {
+    const el = await mount(api);
+    const histogram = shadowPart(el, 'histogram')!;
+    await until(() => (histogram.shadowRoot?.querySelectorAll('[part~="bar"]').length ?? 0) > 0, 'no bars');
+    expect(histogram.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.match(/loaded rows/i);
+    histogram.dispatchEvent(new CustomEvent('admin-sessions-histogram-zoom', { detail: { from: Date.now() - 3_600_000, to: Date.now() }, bubbles: true, composed: true }));
+    await until(() => el.from !== null && el.to !== null);
+    await until(() => lastParams(api, 'native').get('from') === el.from);
+  });
+
+  it('sync-url: keeps the view in the page URL and restores it on load', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?as.range=7d&as.q=method%3APOST&as.hide_me=1&as.tz=utc&keep=1`);
+      const el = await mount(api, 'sync-url=');
+      expect(el.range).to.equal('7d');
+      expect(el.query).to.equal('method:POST');
+      expect(el.hideMe).to.equal(true);
+      expect(el.timeZone).to.equal('utc');
+      el.sort = 'admin';
+      await el.updateComplete;
+      expect(new URL(location.href).searchParams.get('as.sort')).to.equal('admin');
+      expect(new URL(location.href).searchParams.get('keep')).to.equal('1');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+});
