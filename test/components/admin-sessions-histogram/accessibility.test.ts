@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MINUTE, T0, chart, mount, settle } from './helpers.js';
 
-describe('<admin-sessions-histogram> accessibility', () => {
+describe('<admin-sessions-histogram> accessibility', function () {
+  // axe is slow in Firefox on a loaded machine.
+  this.timeout(60_000);
   it('passes axe with data, a highlighted bucket and the loaded-rows label', async () => {
     const el = await mount();
     await expect(el).to.be.accessible();

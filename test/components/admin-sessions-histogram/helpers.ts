@@ -54,6 +54,11 @@ export function part<T extends Element = HTMLElement>(el: AdminSessionsHistogram
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
+/** Whether a part is rendered (a boolean, so a failing assertion never has to print a DOM node). */
+export function shown(el: AdminSessionsHistogram, name: string): boolean {
+  return part(el, name) !== null;
+}
+
 export function parts<T extends Element = Element>(el: AdminSessionsHistogram, name: string): T[] {
   return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { MINUTE, T0, chart, hourData, liveText, mount, part, recordZooms, settle, tooltipText } from './helpers.js';
+import { MINUTE, T0, chart, hourData, liveText, mount, part, recordZooms, settle, shown, tooltipText } from './helpers.js';
 
 describe('<admin-sessions-histogram> keyboard', () => {
   it('is one tab stop', async () => {
@@ -10,7 +10,7 @@ describe('<admin-sessions-histogram> keyboard', () => {
     await settle(el);
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(chart(el));
+    expect(el.shadowRoot!.activeElement === chart(el), 'chart focused').to.equal(true);
     expect(chart(el).getAttribute('tabindex')).to.equal('0');
   });
 
@@ -74,8 +74,8 @@ describe('<admin-sessions-histogram> keyboard', () => {
     await settle(el);
     chart(el).blur();
     await settle(el);
-    expect(part(el, 'highlight')).to.equal(null);
-    expect(part(el, 'tooltip')).to.equal(null);
+    expect(shown(el, 'highlight'), 'highlight shown').to.equal(false);
+    expect(shown(el, 'tooltip'), 'tooltip shown').to.equal(false);
     el.data = { start: T0, size: MINUTE, web: [1, 2, 3], api: [0, 0, 1] };
     await settle(el);
     chart(el).focus();

@@ -166,7 +166,8 @@ describe('<admin-sessions> refresh rhythm under fake timers', () => {
     }
   });
 
-  it('connecting and disconnecting 100 times leaves no listeners or timers behind', async () => {
+  it('connecting and disconnecting 100 times leaves no listeners or timers behind', async function () {
+    this.timeout(90_000);
     const clock = installFakeClock();
     /** Listeners on document and window that were added and not removed since the test began. */
     const live = new Map<string, { type: string }>();
