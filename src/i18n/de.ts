@@ -63,6 +63,10 @@ export const de: Messages = {
     deletedAdmin: 'Gelöschter Admin',
     noIp: 'keine IP',
     sortedLocally: '(geladene Zeilen)',
+    newIp: 'neue IP',
+    burst: 'Häufung',
+    repeats: (count) => `${count}×`,
+    repeatsTitle: (count) => `${count} gleiche Anfragen hintereinander`,
   },
   sessions: {
     loading: 'Anfragen werden geladen…',

@@ -63,6 +63,10 @@ export const en: Messages = {
     deletedAdmin: 'Deleted admin',
     noIp: 'no IP',
     sortedLocally: '(loaded rows)',
+    newIp: 'new IP',
+    burst: 'burst',
+    repeats: (count) => `×${count}`,
+    repeatsTitle: (count) => `${count} identical requests in a row`,
   },
   sessions: {
     loading: 'Loading requests…',

@@ -87,6 +87,13 @@ export interface TableMessages {
   readonly noIp: string;
   /** After a header sorted over the loaded rows only. */
   readonly sortedLocally: string;
+  /** Badge on a request from an IP new for its admin. */
+  readonly newIp: string;
+  /** Badge on a request inside a burst of changing requests. */
+  readonly burst: string;
+  /** Badge on a folded row: how many identical requests it stands for, and its tooltip. */
+  readonly repeats: (count: number) => string;
+  readonly repeatsTitle: (count: number) => string;
 }
 
 /** The whole widget (`<admin-sessions>`). */

@@ -67,6 +67,10 @@ export const uk: Messages = {
     deletedAdmin: 'Видалений адміністратор',
     noIp: 'без IP',
     sortedLocally: '(завантажені рядки)',
+    newIp: 'нова IP',
+    burst: 'сплеск',
+    repeats: (count) => `${count} раз.`,
+    repeatsTitle: (count) => `${count} однакових запитів поспіль`,
   },
   sessions: {
     loading: 'Завантаження запитів…',

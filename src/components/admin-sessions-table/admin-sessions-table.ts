@@ -12,25 +12,10 @@ import {
 } from '../../events/table-events.js';
 import { dateTimeFormat, urlPath } from '../../internal/format.js';
 import { highlightMatches } from '../../internal/highlight.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import styles from './admin-sessions-table.styles.js';
 import { planWindow, visibleRange, type RowRun } from './windowing.js';
 
-const strings = {
-  label: 'Admin session log',
-  date: 'Date',
-  ip: 'IP',
-  admin: 'Admin',
-  url: 'URL',
-  type: 'Type',
-  method: 'Method',
-  deletedAdmin: 'Deleted admin',
-  noIp: 'no IP',
-  sortedLocally: '(loaded rows)',
-  newIp: 'new IP',
-  burst: 'burst',
-  repeats: (count: number) => `×${count}`,
-  repeatsTitle: (count: number) => `${count} identical requests in a row`,
-};
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 /** Rows rendered above and below the visible ones. */
@@ -92,8 +77,10 @@ export class AdminSessionsTable extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
   /** Short label of that zone for the Date header (e.g. "UTC"). */
   @property({ attribute: 'zone-label' }) zoneLabel = '';
-  /** BCP 47 locale for dates and numbers. */
+  /** BCP 47 locale for texts, dates and numbers; from the nearest `lang` (or `<html lang>`) when unset. */
   @property() locale: string | undefined;
+
+  readonly #i18n = new LocalizeController(this, () => this.locale);
   @property() sort: SortColumn = 'time';
   @property() order: SortOrder = 'desc';
   /** Columns sorted over the loaded rows rather than by the server; their headers say so. */
@@ -320,7 +307,7 @@ export class AdminSessionsTable extends LitElement {
       @click=${() => this.#sortBy(column)}
     >
       ${label}<span aria-hidden="true">${arrow}</span>${active && this.localSortColumns.has(column)
-        ? html` <span class="sort-note">${strings.sortedLocally}</span>`
+        ? html` <span class="sort-note">${this.#i18n.msg.table.sortedLocally}</span>`
         : nothing}
     </button>`;
   }
@@ -345,7 +332,7 @@ export class AdminSessionsTable extends LitElement {
       class="scroller"
       part="scroller"
       role="region"
-      aria-label=${strings.label}
+      aria-label=${this.#i18n.msg.table.label}
       tabindex="0"
       @scroll=${this.#onScroll}
       @keydown=${this.#onKeyDown}
@@ -356,18 +343,18 @@ export class AdminSessionsTable extends LitElement {
         <thead>
           <tr aria-rowindex="1">
             <th class="date" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['time', 'ip'])}>
-              ${this.#sortButton('time', strings.date)}${this.zoneLabel
+              ${this.#sortButton('time', this.#i18n.msg.table.date)}${this.zoneLabel
                 ? html`<span class="zone">(${this.zoneLabel})</span>`
                 : nothing}
-              ${this.#sortButton('ip', strings.ip)}
+              ${this.#sortButton('ip', this.#i18n.msg.table.ip)}
             </th>
             <th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>
-              ${this.#sortButton('admin', strings.admin)}
+              ${this.#sortButton('admin', this.#i18n.msg.table.admin)}
             </th>
             <th class="url" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['url', 'type', 'method'])}>
-              ${this.#sortButton('type', strings.type)}${this.#sortButton('method', strings.method)}${this.#sortButton(
+              ${this.#sortButton('type', this.#i18n.msg.table.type)}${this.#sortButton('method', this.#i18n.msg.table.method)}${this.#sortButton(
                 'url',
-                strings.url,
+                this.#i18n.msg.table.url,
               )}
             </th>
           </tr>
@@ -412,13 +399,13 @@ export class AdminSessionsTable extends LitElement {
     >
       <td part="cell">
         <span class="line" part="date">${format.format(entry.time)}</span>
-        <span class="line sub" part="ip">${highlightMatches(entry.ip ?? strings.noIp, needle)}</span>
+        <span class="line sub" part="ip">${highlightMatches(entry.ip ?? this.#i18n.msg.table.noIp, needle)}</span>
       </td>
       <td part="cell">
         ${entry.admin
           ? html`<span class="line" part="admin-name">${highlightMatches(entry.admin.name, needle)}</span>
               <span class="line sub" part="admin-email">${highlightMatches(entry.admin.email, needle)}</span>`
-          : html`<span class="line deleted" part="admin-name">${strings.deletedAdmin}</span>`}
+          : html`<span class="line deleted" part="admin-name">${this.#i18n.msg.table.deletedAdmin}</span>`}
       </td>
       <td part="cell">
         <span class="line" title=${entry.url}
@@ -430,11 +417,11 @@ export class AdminSessionsTable extends LitElement {
         >${mark?.newIp || mark?.burst || repeats > 1
           ? html`<span class="line badges"
               >${repeats > 1
-                ? html`<span class="badge flag" part="badge repeat-count" title=${strings.repeatsTitle(repeats)}>${strings.repeats(repeats)}</span>`
+                ? html`<span class="badge flag" part="badge repeat-count" title=${this.#i18n.msg.table.repeatsTitle(repeats)}>${this.#i18n.msg.table.repeats(repeats)}</span>`
                 : nothing}${mark?.newIp
-                ? html`<span class="badge flag" part="badge badge-new-ip" title=${mark.newIp.reason}>${strings.newIp}</span>`
+                ? html`<span class="badge flag" part="badge badge-new-ip" title=${mark.newIp.reason}>${this.#i18n.msg.table.newIp}</span>`
                 : nothing}${mark?.burst
-                ? html`<span class="badge flag" part="badge badge-burst" title=${mark.burst.reason}>${strings.burst}</span>`
+                ? html`<span class="badge flag" part="badge badge-burst" title=${mark.burst.reason}>${this.#i18n.msg.table.burst}</span>`
                 : nothing}</span
             >`
           : nothing}
