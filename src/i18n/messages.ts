@@ -127,6 +127,19 @@ export interface SessionsMessages {
   readonly announced: (count: number) => string;
   /** Names of the searchable fields (`View.localSearchFields`), lower-case where the language allows. */
   readonly fieldNames: Readonly<Record<SearchField, string>>;
+  /** The query-language terms applied over loaded rows, in words (the description stays English). */
+  readonly localTerms: (description: string) => string;
+  /** The "fold repeats" checkbox. */
+  readonly collapse: string;
+  readonly exportCsv: string;
+  readonly exportJson: string;
+  readonly exporting: (count: number, cap: number) => string;
+  readonly exported: (count: number, capped: boolean, cap: number) => string;
+  readonly exportCancelled: string;
+  readonly cancel: string;
+  readonly copyLink: string;
+  readonly copyFixedLink: string;
+  readonly linkCopied: string;
 }
 
 /**

@@ -104,6 +104,17 @@ export const uk: Messages = {
     announced: (count) =>
       `Додано ${n(count)} ${p(count, { one: 'новий запис', few: 'нові записи', many: 'нових записів', other: 'нового запису' })}.`,
     fieldNames: { url: 'URL', method: 'метод', type: 'тип', admin: 'адміністратор', email: 'email', ip: 'IP', time: 'дата' },
+    localTerms: (description) => `Відфільтровано серед завантажених рядків: ${description}.`,
+    collapse: 'Згортати повтори',
+    exportCsv: 'Експорт у CSV',
+    exportJson: 'Експорт у JSON',
+    exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,
+    exported: (count, capped, cap) => (capped ? `Експортовано перші ${n(count)} рядків: досягнуто межі ${n(cap)}.` : `Експортовано рядків: ${n(count)}.`),
+    exportCancelled: 'Експорт скасовано.',
+    cancel: 'Скасувати',
+    copyLink: 'Копіювати посилання',
+    copyFixedLink: 'Копіювати посилання з фіксованим часом',
+    linkCopied: 'Посилання скопійовано.',
   },
   histogram: {},
   errors: {

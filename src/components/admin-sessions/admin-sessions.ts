@@ -31,39 +31,10 @@ import { isRangePreset, resolvePreset, type RangePreset } from '../admin-session
 import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import styles from './admin-sessions.styles.js';
 import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readRefreshInterval, readTimeZone } from './config.js';
 
-const strings = {
-  loading: 'Loading requests…',
-  empty: 'No requests in this range.',
-  logIn: 'Log in again',
-  loadingMore: 'Loading more…',
-  search: 'Search',
-  searchPlaceholder: 'Search admin, email, IP, URL…',
-  hideMe: 'Hide me',
-  timeZone: 'Time zone',
-  local: 'Local',
-  utc: 'UTC',
-  server: (zone: string) => `Server (${zone})`,
-  cached: (age: string) => `Cached rows from ${age} ago; updating…`,
-  shown: (count: string, total: string | null) => (total === null ? `${count} requests` : `${count} of ${total} requests`),
-  localMatch: (fields: string, loaded: string) => `${fields} matches are searched in the ${loaded} loaded rows only.`,
-  newEntries: (count: number) => (count === 1 ? '1 new entry' : `${count} new entries`),
-  announced: (count: number) => (count === 1 ? '1 new request logged.' : `${count} new requests logged.`),
-  fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' } as Record<string, string>,
-  localTerms: (description: string) => `Filtered over the loaded rows: ${description}.`,
-  collapse: 'Fold repeats',
-  exportCsv: 'Export CSV',
-  exportJson: 'Export JSON',
-  exporting: (count: string, cap: string) => `Exporting ${count} rows (at most ${cap})…`,
-  exported: (count: string, capped: boolean, cap: string) => (capped ? `Exported the first ${count} rows: the cap of ${cap} was reached.` : `Exported ${count} rows.`),
-  exportCancelled: 'Export cancelled.',
-  cancel: 'Cancel',
-  copyLink: 'Copy link',
-  copyFixedLink: 'Copy link with fixed times',
-  linkCopied: 'Link copied.',
-};
 
 const TABLE_PARTS = [
   'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
@@ -199,6 +170,7 @@ export class AdminSessions extends LitElement {
   @query('admin-sessions-table') private table!: AdminSessionsTable;
 
   readonly #internals = this.attachInternals();
+  readonly #i18n = new LocalizeController(this, () => this.locale);
   readonly #log = new SessionLog({
     fetchPage: () => Promise.reject(new Error('not configured')),
     pageSize: 50,
@@ -340,7 +312,7 @@ export class AdminSessions extends LitElement {
     }
     try {
       await navigator.clipboard.writeText(writeLinkedView(location.href, view));
-      this.announcement = strings.linkCopied;
+      this.announcement = this.#i18n.msg.sessions.linkCopied;
     } catch {
       this.announcement = writeLinkedView(location.href, view);
     }
@@ -389,7 +361,7 @@ export class AdminSessions extends LitElement {
       const added = await this.#log.refresh(signal, slid);
       if (added > 0) {
         if (!this.#atTop) this.pendingNew += added;
-        this.announcement = strings.announced(added);
+        this.announcement = this.#i18n.msg.sessions.announced(added);
         this.#emitLoad();
       }
     } catch (error) {
@@ -586,15 +558,15 @@ export class AdminSessions extends LitElement {
     async function* filtered() {
       for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !isOwnEntry(entry, currentAdmin));
     }
-    const locale = this.#locale();
-    this.exportStatus = { running: true, count: 0, message: strings.exporting('0', cap.toLocaleString(locale)) };
+    const msg = this.#i18n.msg.sessions;
+    this.exportStatus = { running: true, count: 0, message: msg.exporting(0, cap) };
     try {
       const result = await exportEntries({
         pages: filtered(),
         format,
         cap,
         signal: controller.signal,
-        onProgress: (count) => (this.exportStatus = { running: true, count, message: strings.exporting(count.toLocaleString(locale), cap.toLocaleString(locale)) }),
+        onProgress: (count) => (this.exportStatus = { running: true, count, message: msg.exporting(count, cap) }),
       });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(result.blob);
@@ -603,9 +575,9 @@ export class AdminSessions extends LitElement {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      this.exportStatus = { running: false, count: result.count, message: strings.exported(result.count.toLocaleString(locale), result.capped, cap.toLocaleString(locale)) };
+      this.exportStatus = { running: false, count: result.count, message: msg.exported(result.count, result.capped, cap) };
     } catch (error) {
-      const message = isAbortError(error) ? strings.exportCancelled : error instanceof Error ? error.message : String(error);
+      const message = isAbortError(error) ? msg.exportCancelled : error instanceof Error ? error.message : String(error);
       this.exportStatus = { running: false, count: 0, message };
     } finally {
       this.#exportController = null;
@@ -678,7 +650,8 @@ export class AdminSessions extends LitElement {
     const zone = this.#displayZone();
     const serverZone = readTimeZone(this.serverTimeZone, 'server-time-zone', 'UTC');
     const zoneChoice = zone === undefined ? 'local' : this.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
-    const localFields = view.localSearchFields.map((field) => strings.fieldNames[field] ?? field).join(', ');
+    const msg = this.#i18n.msg.sessions;
+    const localFields = this.#i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
     const fullQuery = this.#fullQuery();
     const expanded = this.expandedId ? view.entries.find((entry) => entry.id === this.expandedId) ?? null : null;
     const histogram = this.noHistogram ? null : this.#histogramData(view, fullQuery);
@@ -694,12 +667,12 @@ export class AdminSessions extends LitElement {
           @admin-sessions-range-change=${this.#onRangeChange}
         ></admin-sessions-range>
         <label class="search">
-          <span class="visually-hidden">${strings.search}</span>
+          <span class="visually-hidden">${msg.search}</span>
           <input
             part="search"
             type="search"
             .value=${this.query}
-            placeholder=${strings.searchPlaceholder}
+            placeholder=${msg.searchPlaceholder}
             aria-invalid=${view.queryErrors.length ? 'true' : 'false'}
             aria-describedby="search-error"
             @input=${this.#onSearchInput}
@@ -710,19 +683,19 @@ export class AdminSessions extends LitElement {
         >
         <label class="check" part="hide-me">
           <input type="checkbox" .checked=${this.hideMe} @change=${(e: Event) => (this.hideMe = (e.target as HTMLInputElement).checked)} />
-          ${strings.hideMe}
+          ${msg.hideMe}
         </label>
         <label class="zone">
-          <span>${strings.timeZone}</span>
+          <span>${msg.timeZone}</span>
           <select part="time-zone" @change=${(e: Event) => (this.timeZone = (e.target as HTMLSelectElement).value)}>
-            <option value="local" ?selected=${zoneChoice === 'local'}>${strings.local}</option>
-            <option value="utc" ?selected=${zoneChoice === 'utc'}>${strings.utc}</option>
-            <option value="server" ?selected=${zoneChoice === 'server'}>${strings.server(serverZone)}</option>
+            <option value="local" ?selected=${zoneChoice === 'local'}>${msg.local}</option>
+            <option value="utc" ?selected=${zoneChoice === 'utc'}>${msg.utc}</option>
+            <option value="server" ?selected=${zoneChoice === 'server'}>${msg.server(serverZone)}</option>
           </select>
         </label>
         <label class="check" part="collapse">
           <input type="checkbox" .checked=${this.collapseRepeats} @change=${(e: Event) => (this.collapseRepeats = (e.target as HTMLInputElement).checked)} />
-          ${strings.collapse}
+          ${msg.collapse}
         </label>
         <admin-sessions-refresh
           part="refresh"
@@ -737,28 +710,28 @@ export class AdminSessions extends LitElement {
         <span class="export">
           ${this.exportStatus?.running
             ? html`<progress part="export-progress" max=${this.exportCap} value=${this.exportStatus.count}></progress>
-                <button part="export-cancel" @click=${() => this.#exportController?.abort()}>${strings.cancel}</button>`
-            : html`<button part="export" data-format="csv" @click=${() => this.#export('csv')}>${strings.exportCsv}</button>
-                <button part="export" data-format="json" @click=${() => this.#export('json')}>${strings.exportJson}</button>`}
+                <button part="export-cancel" @click=${() => this.#exportController?.abort()}>${msg.cancel}</button>`
+            : html`<button part="export" data-format="csv" @click=${() => this.#export('csv')}>${msg.exportCsv}</button>
+                <button part="export" data-format="json" @click=${() => this.#export('json')}>${msg.exportJson}</button>`}
           ${this.exportStatus ? html`<span part="export-status" role="status">${this.exportStatus.message}</span>` : nothing}
         </span>
         ${this.syncUrl
-          ? html`<button part="copy-link" data-freeze="false" @click=${() => this.#copyLink(false)}>${strings.copyLink}</button>
+          ? html`<button part="copy-link" data-freeze="false" @click=${() => this.#copyLink(false)}>${msg.copyLink}</button>
               ${fullQuery.relative
-                ? html`<button part="copy-link" data-freeze="true" @click=${() => this.#copyLink(true)}>${strings.copyFixedLink}</button>`
+                ? html`<button part="copy-link" data-freeze="true" @click=${() => this.#copyLink(true)}>${msg.copyFixedLink}</button>`
                 : nothing}`
           : nothing}
         <slot name="toolbar"></slot>
       </div>
       ${error ? this.#renderError(error) : nothing}
       <div class="status-line" part="status">
-        <span>${rows.length ? strings.shown(rows.length.toLocaleString(this.#locale()), log.total === null ? null : log.total.toLocaleString(this.#locale())) : nothing}</span>
+        <span>${rows.length ? msg.shown(rows.length, log.total) : nothing}</span>
         ${localFields
-          ? html`<span part="search-note">${strings.localMatch(localFields, this.#unfiltered.entries.length.toLocaleString(this.#locale()))}</span>`
+          ? html`<span part="search-note">${msg.localMatch(localFields, this.#unfiltered.entries.length)}</span>`
           : nothing}
-        ${view.localDescription ? html`<span part="search-note" class="local-terms">${strings.localTerms(view.localDescription)}</span>` : nothing}
-        ${log.cachedAt !== null ? html`<span class="cached" part="cached">${strings.cached(formatAge(Date.now() - log.cachedAt))}</span>` : nothing}
-        ${log.loadingMore ? html`<span>${strings.loadingMore}</span>` : nothing}
+        ${view.localDescription ? html`<span part="search-note" class="local-terms">${msg.localTerms(view.localDescription)}</span>` : nothing}
+        ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
+        ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
       </div>
       ${histogram
         ? html`<admin-sessions-histogram
@@ -775,7 +748,7 @@ export class AdminSessions extends LitElement {
         : nothing}
       <div class="table-wrap">
         ${this.pendingNew > 0
-          ? html`<button class="pill" part="new-entries-pill" @click=${this.#jumpToNew}>↑ ${strings.newEntries(this.pendingNew)}</button>`
+          ? html`<button class="pill" part="new-entries-pill" @click=${this.#jumpToNew}>↑ ${msg.newEntries(this.pendingNew)}</button>`
           : nothing}
         <admin-sessions-table
           exportparts=${TABLE_PARTS}
@@ -798,8 +771,8 @@ export class AdminSessions extends LitElement {
           @admin-sessions-sort=${this.#onSort}
           @admin-sessions-row-toggle=${this.#onRowToggle}
         ></admin-sessions-table>
-        ${showLoading ? html`<div class="state" part="loading">${strings.loading}</div>` : nothing}
-        ${showEmpty ? html`<div class="state" part="empty">${strings.empty}</div>` : nothing}
+        ${showLoading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
+        ${showEmpty ? html`<div class="state" part="empty">${msg.empty}</div>` : nothing}
       </div>
       ${expanded
         ? html`<admin-sessions-details
@@ -821,20 +794,14 @@ export class AdminSessions extends LitElement {
   }
 
   #renderError(error: SessionsError): TemplateResult {
+    const msg = this.#i18n.msg.sessions;
     return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
       ${error.message}
-      ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${strings.logIn}</a>` : nothing}
+      ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${msg.logIn}</a>` : nothing}
     </div>`;
   }
 }
 
-function formatAge(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.round(minutes / 60)} h`;
-}
 
 declare global {
   interface HTMLElementTagNameMap {

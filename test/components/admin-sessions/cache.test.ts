@@ -39,7 +39,8 @@ describe('<admin-sessions> IndexedDB cache', () => {
     useHandlers(http.get(PUQ, ({ request }) => answer(request.url)));
     const cold = await mount();
     await until(() => rowsOf(cold).length === 7, 'cold open shows no rows');
-    await new Promise((r) => setTimeout(r, 100)); // the write is fire-and-forget
+    // The write is fire-and-forget: wait until it is in IndexedDB.
+    await until(async () => JSON.stringify(await storedRecords()).includes(admin), 'nothing was cached');
     cold.remove();
 
     const hold = deferred();
@@ -76,7 +77,7 @@ describe('<admin-sessions> IndexedDB cache', () => {
     useHandlers(http.get(PUQ, ({ request }) => answer(request.url)));
     const first = await mount();
     await until(() => rowsOf(first).length === 7);
-    await new Promise((r) => setTimeout(r, 100));
+    await until(async () => JSON.stringify(await storedRecords()).includes(admin), 'nothing was cached');
     first.remove();
     const hold = deferred();
     useHandlers(http.get(PUQ, async ({ request }) => (await hold.promise, answer(request.url))));
@@ -92,7 +93,7 @@ describe('<admin-sessions> IndexedDB cache', () => {
     useHandlers(http.get(PUQ, ({ request }) => answer(request.url)));
     const el = await mount();
     await until(() => rowsOf(el).length === 7);
-    await new Promise((r) => setTimeout(r, 100));
+    await until(async () => JSON.stringify(await storedRecords()).includes(admin), 'nothing was cached');
     await el.clearCache();
     el.remove();
     const hold = deferred();
