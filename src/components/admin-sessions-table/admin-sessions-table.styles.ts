@@ -136,7 +136,7 @@ export default css`
       color: var(--admin-sessions-flag-color, light-dark(#9a3412, #fdba74));
       font-size: 0.68em;
     }
-    tr.row[aria-expanded='true'] {
+    tr.row[aria-current='true'] {
       background: var(--admin-sessions-row-expanded-background, light-dark(#eaf2ff, #1c2a3d));
     }
     tr.row {

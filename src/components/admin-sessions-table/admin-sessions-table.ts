@@ -93,7 +93,7 @@ export class AdminSessionsTable extends LitElement {
   @property({ attribute: false }) marks: UnusualMarks = new Map();
   /** Folded repeats: how many identical requests each shown row stands for. */
   @property({ attribute: false }) repeatCounts: ReadonlyMap<string, number> = new Map();
-  /** The entry whose details are open (`aria-expanded` on its row). */
+  /** The entry whose details are open (`aria-current` on its row; `aria-expanded` is not allowed on table rows). */
   @property({ attribute: false }) expandedId: string | null = null;
   /** `comfortable` (default) or `compact`. */
   @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
@@ -393,7 +393,7 @@ export class AdminSessionsTable extends LitElement {
       data-id=${entry.id}
       data-index=${index}
       aria-rowindex=${index + 2}
-      aria-expanded=${expanded ? 'true' : 'false'}
+      aria-current=${expanded ? 'true' : nothing}
       tabindex="-1"
       ?data-new=${this.newIds.has(entry.id)}
     >

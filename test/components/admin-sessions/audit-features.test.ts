@@ -58,14 +58,14 @@ describe('<admin-sessions> audit features', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => details(el) !== null, 'no details');
     const first = rowsOf(el)[0]!;
-    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    expect(first.getAttribute('aria-current')).to.equal('true');
     const panel = details(el)!;
     expect(panel.querySelector('.full-url')!.textContent).to.match(/^https:\/\/panel\.example\.com\//);
     expect(panel.querySelector('.time-utc')!.textContent).to.include('UTC');
     expect(panel.querySelector('.agent')!.textContent).to.match(/·/);
     const id = first.dataset.id;
     await el.refresh();
-    await until(() => rowsOf(el).find((row) => row.dataset.id === id)?.getAttribute('aria-expanded') === 'true');
+    await until(() => rowsOf(el).find((row) => row.dataset.id === id)?.getAttribute('aria-current') === 'true');
     expect(details(el)).to.not.equal(null);
     const ip = partText(first, 'ip');
     const only = [...details(el)!.querySelectorAll<HTMLButtonElement>('[data-action="only"]')].find((b) => b.textContent!.includes('IP'))!;
