@@ -1,14 +1,19 @@
 // Fails when custom-elements.json is not what the analyzer produces from the sources, or when a
-// public element lacks a summary.
+// public element lacks a summary. The analyzer writes in place (its config also updates
+// package.json's "customElements"), so the committed files are restored afterwards either way.
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 
-const out = mkdtempSync(join(tmpdir(), 'cem-'));
-execSync(`npx cem analyze --outdir ${out}`, { stdio: 'ignore' });
-const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
 const committed = readFileSync('custom-elements.json', 'utf8');
+const packageJson = readFileSync('package.json', 'utf8');
+let fresh;
+try {
+  execSync('npx cem analyze', { stdio: 'ignore' });
+  fresh = readFileSync('custom-elements.json', 'utf8');
+} finally {
+  writeFileSync('custom-elements.json', committed);
+  writeFileSync('package.json', packageJson);
+}
 if (fresh !== committed) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
   process.exit(1);
