@@ -6,6 +6,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Runtime dependencies stay external in the npm build; the standalone build carries them inside. */
 const external = [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^@lit-labs\//, /^flatpickr(\/|$)/, /^idb(\/|$)/];
+/** flatpickr's CSS is inlined as a string: a `?inline` import would only work in consumers that use Vite. */
+const isExternal = (id: string) => !id.includes('?') && external.some((pattern) => pattern.test(id));
 
 /**
  * Serves the self-contained build at /vendor/admin-sessions.js, so demo/plain.html embeds the widget
@@ -47,7 +49,7 @@ export default defineConfig(({ command, mode }) => {
         rolldownOptions: {
           input: here('./src/index.ts'),
           preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: 'admin-sessions.js', inlineDynamicImports: true },
+          output: { format: 'es', entryFileNames: 'admin-sessions.js', codeSplitting: false },
         },
       },
     };
@@ -65,7 +67,7 @@ export default defineConfig(({ command, mode }) => {
         formats: ['es'],
         fileName: () => 'index.js',
       },
-      rolldownOptions: { external },
+      rolldownOptions: { external: isExternal },
     },
   };
 });
