@@ -3,13 +3,14 @@
 // package.json's "customElements"), so the committed files are restored afterwards either way.
 import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sortManifest } from './sort-manifest.mjs';
 
 const committed = readFileSync('custom-elements.json', 'utf8');
 const packageJson = readFileSync('package.json', 'utf8');
 let fresh;
 try {
   execSync('npx cem analyze', { stdio: 'ignore' });
-  fresh = readFileSync('custom-elements.json', 'utf8');
+  fresh = sortManifest(readFileSync('custom-elements.json', 'utf8'));
 } finally {
   writeFileSync('custom-elements.json', committed);
   writeFileSync('package.json', packageJson);
