@@ -211,6 +211,18 @@ async function positiveControl(): Promise<{ fired: number; payloadsFired: number
   return { fired, payloadsFired };
 }
 
+const updateCounts: Record<string, number> = {};
+for (const tag of ['admin-sessions', 'admin-sessions-table', 'admin-sessions-details', 'admin-sessions-histogram', 'admin-sessions-refresh', 'admin-sessions-range']) {
+  const ctor = customElements.get(tag) as unknown as { prototype: { update(changed: unknown): void } } | undefined;
+  if (!ctor) continue;
+  const original = ctor.prototype.update;
+  ctor.prototype.update = function (this: unknown, changed: unknown) {
+    const n = (updateCounts[tag] = (updateCounts[tag] ?? 0) + 1);
+    if (n % 200 === 0) navigator.sendBeacon(`http://127.0.0.1:9911/updates-${tag}-${n}-${Math.round(performance.now())}-${[...((changed as Map<string, unknown>)?.keys?.() ?? [])].join(',')}`, '');
+    return original.call(this, changed);
+  };
+}
+const beacon = (step: string) => navigator.sendBeacon(`http://127.0.0.1:9911/${encodeURIComponent(step.slice(0, 80))}`, '');
 const summary = { payloads: PAYLOADS.length, contracts: CONTRACTS.length, fieldsPerPayload: 10, rowsRendered: 0, scriptsExecuted: 0, trapHits: [] as string[], controlFired: 0, controlPayloadsFired: [] as number[] };
 
 describe('hardening 1: hostile data in every field, both contracts', function () {
@@ -218,7 +230,6 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
   let trap: ScriptTrap;
   let guard: ReturnType<typeof guardGlobalErrors>;
 
-  const beacon = (step: string) => navigator.sendBeacon(`http://127.0.0.1:9911/${encodeURIComponent(step.slice(0, 80))}`, '');
   beforeEach(function () { beacon(`${Math.round(performance.now())}-start-${this.currentTest!.title}`); });
   afterEach(function () { beacon(`${Math.round(performance.now())}-end-${this.currentTest!.state}`); });
   before(async () => {
@@ -232,6 +243,9 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
   });
 
   after(function () {
+    beacon('after-start');
+    let beat = 0;
+    setInterval(() => beacon(`heartbeat-${++beat}-${document.querySelectorAll('admin-sessions').length}-els`), 2000);
     summary.scriptsExecuted = trap.count();
     summary.trapHits = trap.hits.slice(0, 20);
     trap.restore();
@@ -242,6 +256,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       `${summary.payloads} payloads × ${summary.contracts} contracts tried (${summary.payloads * 2 * summary.contracts} rows, every field), ${summary.scriptsExecuted} scripts executed (positive control: ${summary.controlFired} ran when the same payloads were written as HTML); ${t.passed}/${t.total} checks passed.`,
       { ...summary, passed: t.passed, failed: t.failed, total: t.total },
     );
+    beacon('after-end');
   });
 
   it('positive control: written as HTML, the payloads do run and the trap sees them', () => {
@@ -383,11 +398,13 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       async function checkDetails(want: HostileRow): Promise<number> {
         const row = rowsOf(el).find((r) => r.dataset.id === want.id)!;
         const started = performance.now();
+        beacon(`row-${want.payload.index}-${want.kind}-click`);
         row.click();
         await el.updateComplete;
         await detailsOf()?.updateComplete;
         detailsOf()?.getBoundingClientRect();
         const elapsed = performance.now() - started;
+        beacon(`row-${want.payload.index}-${want.kind}-laidout-${Math.round(elapsed)}`);
         await until(() => detailsOf()?.entry?.id === want.id, `details of ${want.payload.name} (${want.kind}) did not open`);
         const root = detailsOf()!.shadowRoot!;
         const where = `${want.payload.name} (${want.kind})`;
@@ -402,6 +419,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         for (const code of root.querySelectorAll('code')) expect(code.children.length, `${where}: query parameter`).to.equal(0);
         row.click(); // close again
         await until(() => detailsOf() === null);
+        beacon(`row-${want.payload.index}-${want.kind}-closed-${Math.round(performance.now() - started)}`);
         return elapsed;
       }
 
