@@ -108,7 +108,55 @@ export const de: Messages = {
     copyFixedLink: 'Link mit festen Zeiten kopieren',
     linkCopied: 'Link kopiert.',
   },
-  histogram: {},
+  histogram: {
+    web: 'WEB',
+    api: 'API',
+    legend: 'Anfragetypen',
+    empty: 'Keine Anfragen in diesem Zeitraum',
+    computedFrom: (rows) => `Berechnet aus ${p(rows, { one: 'der', other: 'den' })} ${n(rows)} geladenen ${p(rows, { one: 'Zeile', other: 'Zeilen' })}`,
+    bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,
+    bucketSize: {
+      day: (count) => (count === 1 ? 'Tag' : `${n(count)} ${p(count, { one: 'Tag', other: 'Tage' })}`),
+      hour: (count) => (count === 1 ? 'Stunde' : `${n(count)} ${p(count, { one: 'Stunde', other: 'Stunden' })}`),
+      minute: (count) => (count === 1 ? 'Minute' : `${n(count)} ${p(count, { one: 'Minute', other: 'Minuten' })}`),
+      second: (count) => (count === 1 ? 'Sekunde' : `${n(count)} ${p(count, { one: 'Sekunde', other: 'Sekunden' })}`),
+      millisecond: (count) => (count === 1 ? 'Millisekunde' : `${n(count)} ${p(count, { one: 'Millisekunde', other: 'Millisekunden' })}`),
+    },
+    summary: (per, first, last, total, web, api) =>
+      `Anfragen pro ${per} von ${first} bis ${last}: ${n(total)} insgesamt, ${n(web)} WEB und ${n(api)} API.`,
+    peak: (peak, at) => ` Höchstwert: ${n(peak)} (${at}).`,
+    loadedOnly: (rows) => ` Nur aus ${n(rows)} geladenen ${p(rows, { one: 'Zeile', other: 'Zeilen' })} berechnet.`,
+    keys: ' Mit den Pfeiltasten links und rechts zwischen den Balken wechseln, mit der Eingabetaste hineinzoomen; zum Zoomen auch über das Diagramm ziehen.',
+  },
+  details: {
+    title: 'Details der Anfrage',
+    close: 'Details schließen',
+    url: 'URL',
+    query: 'Query-String',
+    noQuery: 'keiner',
+    admin: 'Admin',
+    deletedAdmin: 'Gelöschter Admin',
+    ip: 'IP-Adresse',
+    noIp: 'unbekannt',
+    time: 'Zeit',
+    utc: 'UTC',
+    local: 'Lokal',
+    userAgent: 'User-Agent',
+    unknownAgent: 'Unbekannt',
+    unusual: 'Auffällige Aktivität',
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    thisPath: { only: 'Nur dieser URL-Pfad', exclude: 'Diesen URL-Pfad ausschließen' },
+    thisAdmin: { only: 'Nur dieser Admin', exclude: 'Diesen Admin ausschließen' },
+    thisIp: { only: 'Nur diese IP', exclude: 'Diese IP ausschließen' },
+    thisMethod: { only: 'Nur diese Methode', exclude: 'Diese Methode ausschließen' },
+    newIpReason: (ip, admin, earlier, others) =>
+      `Erste Anfrage von ${ip} für ${admin} im geladenen Zeitraum (vorher: ${earlier}${
+        others ? ` und ${n(others)} ${p(others, { one: 'weitere IP', other: 'weitere IPs' })}` : ''
+      })`,
+    burstReason: (count, admin, window) =>
+      `${n(count)} ändernde ${p(count, { one: 'Anfrage', other: 'Anfragen' })} von ${admin} innerhalb von ${window}`,
+  },
   errors: {
     unauthorized: ({ detail }) =>
       `Ihre Sitzung ist abgelaufen${paren(detail)}. Melden Sie sich erneut an, um das Protokoll zu sehen.`,
@@ -117,7 +165,8 @@ export const de: Messages = {
       `Der Endpunkt des Sitzungsprotokolls wurde nicht gefunden (404)${paren(detail)}. Prüfen Sie das Attribut „endpoint“.`,
     'rate-limited': ({ detail, retryAfter }) =>
       `Der Server erhält zu viele Anfragen${paren(detail)}.${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
-    server: ({ status, detail }) => `Der Server konnte das Protokoll nicht laden (HTTP ${status})${paren(detail)}.`,
+    server: ({ status, detail, retryAfter }) =>
+      `Der Server konnte das Protokoll nicht laden (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
     network: ({ detail }) => `Der Server ist nicht erreichbar${paren(detail)}. Bitte prüfen Sie die Verbindung.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

@@ -105,14 +105,63 @@ export const en: Messages = {
     copyFixedLink: 'Copy link with fixed times',
     linkCopied: 'Link copied.',
   },
-  histogram: {},
+  histogram: {
+    web: 'WEB',
+    api: 'API',
+    legend: 'Request types',
+    empty: 'No requests in this range',
+    computedFrom: (rows) => `Computed from the ${n(rows)} loaded ${p(rows, { one: 'row', other: 'rows' })}`,
+    bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,
+    bucketSize: {
+      day: (count) => (count === 1 ? 'day' : `${n(count)} days`),
+      hour: (count) => (count === 1 ? 'hour' : `${n(count)} hours`),
+      minute: (count) => (count === 1 ? 'minute' : `${n(count)} minutes`),
+      second: (count) => (count === 1 ? 'second' : `${n(count)} seconds`),
+      millisecond: (count) => (count === 1 ? 'millisecond' : `${n(count)} milliseconds`),
+    },
+    summary: (per, first, last, total, web, api) =>
+      `Requests per ${per} from ${first} to ${last}: ${n(total)} in total, ${n(web)} WEB and ${n(api)} API.`,
+    peak: (peak, at) => ` Peak ${n(peak)} at ${at}.`,
+    loadedOnly: (rows) => ` Computed from ${n(rows)} loaded ${p(rows, { one: 'row', other: 'rows' })} only.`,
+    keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
+  },
+  details: {
+    title: 'Request details',
+    close: 'Close details',
+    url: 'URL',
+    query: 'Query string',
+    noQuery: 'none',
+    admin: 'Admin',
+    deletedAdmin: 'Deleted admin',
+    ip: 'IP address',
+    noIp: 'unknown',
+    time: 'Time',
+    utc: 'UTC',
+    local: 'Local',
+    userAgent: 'User agent',
+    unknownAgent: 'Unknown',
+    unusual: 'Unusual activity',
+    copy: 'Copy',
+    copied: 'Copied',
+    thisPath: { only: 'Only this URL path', exclude: 'Exclude this URL path' },
+    thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },
+    thisIp: { only: 'Only this IP', exclude: 'Exclude this IP' },
+    thisMethod: { only: 'Only this method', exclude: 'Exclude this method' },
+    newIpReason: (ip, admin, earlier, others) =>
+      `First request from ${ip} for ${admin} in the loaded range (earlier: ${earlier}${
+        others ? ` and ${n(others)} other ${p(others, { one: 'IP', other: 'IPs' })}` : ''
+      })`,
+    burstReason: (count, admin, window) =>
+      `${n(count)} changing ${p(count, { one: 'request', other: 'requests' })} by ${admin} within ${window}`,
+  },
   errors: {
     unauthorized: ({ detail }) => `Your session has expired${paren(detail)}. Log in again to see the log.`,
     forbidden: ({ detail }) => `You do not have permission to view the admin session log${paren(detail)}.`,
     'not-found': ({ detail }) => `The session log endpoint was not found (404)${paren(detail)}. Check the endpoint attribute.`,
     'rate-limited': ({ detail, retryAfter }) =>
       `The server is receiving too many requests${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
-    server: ({ status, detail }) => `The server failed to load the log (HTTP ${status})${paren(detail)}.`,
+    server: ({ status, detail, retryAfter }) =>
+      `The server failed to load the log (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
     network: ({ detail }) => `The server could not be reached${paren(detail)}. Check the connection.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

@@ -142,11 +142,87 @@ export interface SessionsMessages {
   readonly linkCopied: string;
 }
 
+/** A unit of the histogram's bucket size (`BUCKET_SIZES`; milliseconds only for odd server data). */
+export type HistogramUnit = 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
+
 /**
- * The histogram (`<admin-sessions-histogram>`). Empty for now: its labels are still built in
- * `labels.ts`. Add its keys here (and to the three dictionaries) when wiring it.
+ * The histogram (`<admin-sessions-histogram>`). Times and ranges arrive already formatted by
+ * `Intl` in the element's language; counts arrive as numbers.
  */
-export interface HistogramMessages {}
+export interface HistogramMessages {
+  /** Legend entries: the request types as the table shows them. */
+  readonly web: string;
+  readonly api: string;
+  /** Accessible name of the legend. */
+  readonly legend: string;
+  readonly empty: string;
+  /** The label when the data was computed from the loaded rows. */
+  readonly computedFrom: (rows: number) => string;
+  /** Tooltip and live announcement of one bucket: `14:05–14:06 · 12 WEB, 40 API`. */
+  readonly bucket: (range: string, web: number, api: number) => string;
+  /**
+   * What one bucket is, per unit, as it reads after `summary`'s "per": `minute` for 1, `5 minutes`
+   * (with the case the language needs there).
+   */
+  readonly bucketSize: Readonly<Record<HistogramUnit, (count: number) => string>>;
+  /** The chart's accessible name starts with this; `per` is a `bucketSize`, `first`/`last` are times. */
+  readonly summary: (per: string, first: string, last: string, total: number, web: number, api: number) => string;
+  /** Appended to `summary` when there is a peak; `at` is a bucket range. */
+  readonly peak: (peak: number, at: string) => string;
+  /** Appended when the data was computed from the loaded rows. */
+  readonly loadedOnly: (rows: number) => string;
+  /** Appended last: how to use the chart from the keyboard and the mouse. */
+  readonly keys: string;
+}
+
+/** One filter action of the details panel, for one kind of value. */
+export interface FilterLabels {
+  /** "Only this admin". */
+  readonly only: string;
+  /** "Exclude this admin". */
+  readonly exclude: string;
+}
+
+/** The expanded-row details panel (`<admin-sessions-details>`). */
+export interface DetailsMessages {
+  /** Accessible name of the panel. */
+  readonly title: string;
+  /** The close button. */
+  readonly close: string;
+  /** Row labels. */
+  readonly url: string;
+  readonly query: string;
+  /** Shown when the URL has no query string. */
+  readonly noQuery: string;
+  readonly admin: string;
+  readonly deletedAdmin: string;
+  readonly ip: string;
+  /** Shown instead of a missing IP address. */
+  readonly noIp: string;
+  readonly time: string;
+  /** Prefixes of the two times: "UTC: …", "Local: …". */
+  readonly utc: string;
+  readonly local: string;
+  readonly userAgent: string;
+  /** A browser or operating system the user agent does not name. */
+  readonly unknownAgent: string;
+  readonly unusual: string;
+  /** The copy button, and its text right after copying. */
+  readonly copy: string;
+  readonly copied: string;
+  /** The filter buttons under the URL, admin, IP and method. */
+  readonly thisPath: FilterLabels;
+  readonly thisAdmin: FilterLabels;
+  readonly thisIp: FilterLabels;
+  readonly thisMethod: FilterLabels;
+  /**
+   * Why a request is marked "new IP": `earlier` is the IP the admin used before, `others` how many
+   * more IPs they had used in the loaded range.
+   */
+  readonly newIpReason: (ip: string, admin: string, earlier: string, others: number) => string;
+  /** Why a request is marked "burst"; `window` is already formatted (`1 min`). */
+  readonly burstReason: (count: number, admin: string, window: string) => string;
+}
 
 /** What an error message may mention. */
 export interface ErrorInfo {
@@ -182,5 +258,6 @@ export interface Messages {
   readonly table: TableMessages;
   readonly sessions: SessionsMessages;
   readonly histogram: HistogramMessages;
+  readonly details: DetailsMessages;
   readonly errors: ErrorMessages;
 }

@@ -116,7 +116,59 @@ export const uk: Messages = {
     copyFixedLink: 'Копіювати посилання з фіксованим часом',
     linkCopied: 'Посилання скопійовано.',
   },
-  histogram: {},
+  histogram: {
+    web: 'WEB',
+    api: 'API',
+    legend: 'Типи запитів',
+    empty: 'Немає запитів у цьому діапазоні',
+    computedFrom: (rows) =>
+      `Обчислено з ${n(rows)} ${p(rows, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}`,
+    bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,
+    // Accusative after «за»: «за хвилину», «за 5 хвилин», «за 3 години».
+    bucketSize: {
+      day: (count) => (count === 1 ? 'день' : `${n(count)} ${p(count, { one: 'день', few: 'дні', many: 'днів', other: 'дня' })}`),
+      hour: (count) => (count === 1 ? 'годину' : `${n(count)} ${p(count, { one: 'годину', few: 'години', many: 'годин', other: 'години' })}`),
+      minute: (count) => (count === 1 ? 'хвилину' : `${n(count)} ${p(count, { one: 'хвилину', few: 'хвилини', many: 'хвилин', other: 'хвилини' })}`),
+      second: (count) => (count === 1 ? 'секунду' : `${n(count)} ${p(count, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' })}`),
+      millisecond: (count) =>
+        count === 1 ? 'мілісекунду' : `${n(count)} ${p(count, { one: 'мілісекунду', few: 'мілісекунди', many: 'мілісекунд', other: 'мілісекунди' })}`,
+    },
+    summary: (per, first, last, total, web, api) =>
+      `Кількість запитів за ${per} з ${first} до ${last}: усього ${n(total)}, WEB — ${n(web)}, API — ${n(api)}.`,
+    peak: (peak, at) => ` Пік: ${n(peak)} (${at}).`,
+    loadedOnly: (rows) =>
+      ` Обчислено лише з ${n(rows)} ${p(rows, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}.`,
+    keys: ' Стрілки вліво та вправо переходять між стовпчиками, Enter наближає; щоб наблизити, можна також протягнути мишею по діаграмі.',
+  },
+  details: {
+    title: 'Подробиці запиту',
+    close: 'Закрити подробиці',
+    url: 'URL',
+    query: 'Рядок запиту',
+    noQuery: 'немає',
+    admin: 'Адміністратор',
+    deletedAdmin: 'Видалений адміністратор',
+    ip: 'IP-адреса',
+    noIp: 'невідома',
+    time: 'Час',
+    utc: 'UTC',
+    local: 'Місцевий',
+    userAgent: 'Агент користувача',
+    unknownAgent: 'Невідомо',
+    unusual: 'Незвична активність',
+    copy: 'Копіювати',
+    copied: 'Скопійовано',
+    thisPath: { only: 'Лише цей шлях URL', exclude: 'Виключити цей шлях URL' },
+    thisAdmin: { only: 'Лише цей адміністратор', exclude: 'Виключити цього адміністратора' },
+    thisIp: { only: 'Лише ця IP-адреса', exclude: 'Виключити цю IP-адресу' },
+    thisMethod: { only: 'Лише цей метод', exclude: 'Виключити цей метод' },
+    newIpReason: (ip, admin, earlier, others) =>
+      `Перший запит з ${ip} для ${admin} у завантаженому діапазоні (раніше: ${earlier}${
+        others ? ` та ще ${n(others)} ${p(others, { one: 'IP-адреса', few: 'IP-адреси', many: 'IP-адрес', other: 'IP-адреси' })}` : ''
+      })`,
+    burstReason: (count, admin, window) =>
+      `${n(count)} ${p(count, { one: 'змінювальний запит', few: 'змінювальні запити', many: 'змінювальних запитів', other: 'змінювального запиту' })} від ${admin} протягом ${window}`,
+  },
   errors: {
     unauthorized: ({ detail }) => `Ваш сеанс завершився${paren(detail)}. Увійдіть знову, щоб переглянути журнал.`,
     forbidden: ({ detail }) => `У вас немає дозволу переглядати журнал сеансів адміністраторів${paren(detail)}.`,
@@ -124,7 +176,8 @@ export const uk: Messages = {
       `Адресу журналу сеансів не знайдено (404)${paren(detail)}. Перевірте атрибут endpoint.`,
     'rate-limited': ({ detail, retryAfter }) =>
       `Сервер отримує забагато запитів${paren(detail)}.${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
-    server: ({ status, detail }) => `Серверу не вдалося завантажити журнал (HTTP ${status})${paren(detail)}.`,
+    server: ({ status, detail, retryAfter }) =>
+      `Серверу не вдалося завантажити журнал (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
     network: ({ detail }) => `Не вдалося з’єднатися із сервером${paren(detail)}. Перевірте підключення.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

@@ -64,8 +64,15 @@ const DICTIONARIES: Record<string, Messages> = { en, de, uk };
 
 /** Keys whose text may be the same as the English one (names, symbols, formats). */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  de: ['table.ip', 'table.url', 'table.admin', 'sessions.utc', 'sessions.server', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'range.between', 'refresh.seconds'],
-  uk: ['table.ip', 'table.url', 'sessions.utc', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'sessions.fieldNames.email', 'range.between'],
+  de: [
+    'table.ip', 'table.url', 'table.admin', 'sessions.utc', 'sessions.server', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'range.between', 'refresh.seconds',
+    // WEB and API are the request types as the table shows them.
+    'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.admin', 'details.utc',
+  ],
+  uk: [
+    'table.ip', 'table.url', 'sessions.utc', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'sessions.fieldNames.email', 'range.between',
+    'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.utc',
+  ],
 };
 
 describe('i18n: the dictionaries', () => {

@@ -1,24 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../internal/warn.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
 import { axisTicks, histogramLabeller, isKnownTimeZone, type HistogramLabeller } from './labels.js';
-
-const strings = {
-  web: 'WEB',
-  api: 'API',
-  legend: 'Request types',
-  empty: 'No requests in this range',
-  computedFrom: (rows: string, count: number) => `Computed from the ${rows} loaded ${count === 1 ? 'row' : 'rows'}`,
-  bucket: (range: string, web: string, api: string) => `${range} · ${web} WEB, ${api} API`,
-  summary: (per: string, first: string, last: string, total: string, web: string, api: string) =>
-    `Requests per ${per} from ${first} to ${last}: ${total} in total, ${web} WEB and ${api} API.`,
-  peak: (peak: string, at: string) => ` Peak ${peak} at ${at}.`,
-  loadedOnly: (rows: string) => ` Computed from ${rows} loaded rows only.`,
-  keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
-};
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -99,7 +86,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   /** Rows `data` was computed from, for the "Computed from the N loaded rows" label. */
   @property({ type: Number, attribute: 'loaded-count' }) loadedCount = 0;
-  /** BCP 47 locale for times and numbers; the viewer's when unset. */
+  /** BCP 47 locale for texts, times and numbers; from the nearest `lang` (or `<html lang>`) when unset. */
   @property() locale: string | undefined;
   /** IANA zone the axis and tooltip times are shown in; the viewer's when unset. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
@@ -120,9 +107,12 @@ export class AdminSessionsHistogram extends LitElement {
   @query('svg') private plot!: SVGSVGElement | null;
   @query('.chart') private chart!: HTMLElement | null;
 
+  readonly #i18n = new LocalizeController(this, () => this.locale);
   #source: HistogramSource = 'server';
   #drag: Drag | null = null;
   #labeller: HistogramLabeller | null = null;
+  /** The `Intl` tag `#labeller` formats with; the language can change without a property changing (`<html lang>`). */
+  #labellerLang: string | null = null;
   /** `timeZone` when the runtime knows it, else `undefined` (the viewer's). */
   #zone: string | undefined;
 
@@ -132,7 +122,8 @@ export class AdminSessionsHistogram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('locale') || changed.has('timeZone')) {
+    if (changed.has('data') || changed.has('timeZone') || this.#labellerLang !== this.#i18n.lang) {
+      this.#labellerLang = this.#i18n.lang;
       this.#labeller = this.data ? this.#makeLabeller(this.data) : null;
     }
     if (changed.has('data')) {
@@ -150,12 +141,8 @@ export class AdminSessionsHistogram extends LitElement {
       timeZone = undefined;
     }
     this.#zone = timeZone;
-    try {
-      return histogramLabeller(data, this.locale || undefined, timeZone);
-    } catch {
-      warnOnce(`histogram locale="${this.locale}" is not a valid BCP 47 locale; using the viewer's.`);
-      return histogramLabeller(data, undefined, timeZone);
-    }
+    // The controller's tag is always one `Intl` accepts (an unusable `locale` falls back to English).
+    return histogramLabeller(data, this.#i18n.lang, timeZone);
   }
 
   #bucketCount(): number {
@@ -172,9 +159,8 @@ export class AdminSessionsHistogram extends LitElement {
   }
 
   #bucketText(index: number): string {
-    const labels = this.#labeller!;
     const data = this.data!;
-    return strings.bucket(labels.bucketRange(index), labels.count(data.web[index]!), labels.count(data.api[index]!));
+    return this.#i18n.msg.histogram.bucket(this.#labeller!.bucketRange(index), data.web[index]!, data.api[index]!);
   }
 
   #zoomTo(first: number, last: number): void {
@@ -285,38 +271,28 @@ export class AdminSessionsHistogram extends LitElement {
     const labels = this.#labeller;
     const summary = data ? summarize(data) : null;
     const empty = !data || !labels || !summary || summary.total === 0;
-    return html`<div class="histogram" part="histogram">
+    const msg = this.#i18n.msg.histogram;
+    return html`<div class="histogram" part="histogram" lang=${this.#i18n.lang}>
       <div class="header">
-        <ul class="legend" part="legend" aria-label=${strings.legend}>
-          <li><span class="swatch web" aria-hidden="true"></span>${strings.web}</li>
-          <li><span class="swatch api" aria-hidden="true"></span>${strings.api}</li>
+        <ul class="legend" part="legend" aria-label=${msg.legend}>
+          <li><span class="swatch web" aria-hidden="true"></span>${msg.web}</li>
+          <li><span class="swatch api" aria-hidden="true"></span>${msg.api}</li>
         </ul>
-        ${this.source === 'loaded'
-          ? html`<span class="label" part="label">${strings.computedFrom(this.#countText(this.loadedCount), this.loadedCount)}</span>`
-          : nothing}
+        ${this.source === 'loaded' ? html`<span class="label" part="label">${msg.computedFrom(this.loadedCount)}</span>` : nothing}
       </div>
-      ${empty ? html`<p class="empty" part="empty">${strings.empty}</p>` : this.#renderChart(data, labels, summary)}
+      ${empty ? html`<p class="empty" part="empty">${msg.empty}</p>` : this.#renderChart(data, labels, summary)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  #countText(value: number): string {
-    return this.#labeller?.count(value) ?? new Intl.NumberFormat().format(value);
-  }
-
   #ariaLabel(data: HistogramData, labels: HistogramLabeller, summary: ReturnType<typeof summarize>): string {
+    const msg = this.#i18n.msg.histogram;
     const count = bucketCountOf(data);
-    let text = strings.summary(
-      labels.bucketSize,
-      labels.tick(0),
-      labels.end(count - 1),
-      labels.count(summary.total),
-      labels.count(summary.web),
-      labels.count(summary.api),
-    );
-    if (summary.peakIndex >= 0) text += strings.peak(labels.count(summary.peak), labels.bucketRange(summary.peakIndex));
-    if (this.source === 'loaded') text += strings.loadedOnly(labels.count(this.loadedCount));
-    return text + strings.keys;
+    const { count: sizeCount, unit } = labels.bucketSize;
+    let text = msg.summary(msg.bucketSize[unit](sizeCount), labels.tick(0), labels.end(count - 1), summary.total, summary.web, summary.api);
+    if (summary.peakIndex >= 0) text += msg.peak(summary.peak, labels.bucketRange(summary.peakIndex));
+    if (this.source === 'loaded') text += msg.loadedOnly(this.loadedCount);
+    return text + msg.keys;
   }
 
   #renderChart(data: HistogramData, labels: HistogramLabeller, summary: ReturnType<typeof summarize>): TemplateResult {

@@ -1,4 +1,8 @@
-/** Text for the histogram's axis, tooltip and summary, through Intl only. Pure: no DOM. */
+/**
+ * Times for the histogram's axis, tooltip and summary, through Intl in the element's language.
+ * The words around them are in the dictionaries (`msg.histogram`). Pure: no DOM.
+ */
+import type { HistogramUnit } from '../../i18n/messages.js';
 import { DAY, bucketCountOf, zoneOffset, type HistogramData } from './buckets.js';
 
 const MINUTE = 60_000;
@@ -10,10 +14,13 @@ export interface HistogramLabeller {
   tick(index: number): string;
   /** The time a bucket ends (its last day for day buckets), as `bucketRange` writes it. */
   end(index: number): string;
-  /** `minute`, `5 minutes`, `day`, `3 days`: what one bucket is. */
-  readonly bucketSize: string;
-  /** A count in the locale's digits and grouping. */
-  count(value: number): string;
+  /** What one bucket is (`{count: 5, unit: 'minute'}`), for `msg.histogram.bucketSize`. */
+  readonly bucketSize: BucketSize;
+}
+
+export interface BucketSize {
+  readonly count: number;
+  readonly unit: HistogramUnit;
 }
 
 const formatCache = new Map<string, Intl.DateTimeFormat>();
@@ -36,21 +43,18 @@ function format(locale: string | undefined, timeZone: string | undefined, kind: 
   return cached;
 }
 
-/** Names one bucket size in English (the widget's strings are English). */
-export function bucketSizeName(size: number): string {
-  const units: [number, string][] = [
+/** One bucket size in the largest unit that divides it: 5 minutes, 3 hours, 1 day. */
+export function bucketSizeOf(size: number): BucketSize {
+  const units: [number, HistogramUnit][] = [
     [DAY, 'day'],
     [60 * MINUTE, 'hour'],
     [MINUTE, 'minute'],
     [1000, 'second'],
   ];
-  for (const [unit, name] of units) {
-    if (size % unit === 0) {
-      const n = size / unit;
-      return n === 1 ? name : `${n} ${name}s`;
-    }
+  for (const [length, unit] of units) {
+    if (size % length === 0) return { count: size / length, unit };
   }
-  return `${size} ms`;
+  return { count: size, unit: 'millisecond' };
 }
 
 /**
@@ -63,7 +67,6 @@ export function histogramLabeller(data: HistogramData, locale: string | undefine
   const endFormat = format(locale, timeZone, size < MINUTE ? 'seconds' : 'minutes');
   const startFormat = size >= DAY ? format(locale, timeZone, 'day') : spansDays ? format(locale, timeZone, 'day-minutes') : endFormat;
   const dayFormat = format(locale, timeZone, 'day');
-  const numbers = new Intl.NumberFormat(locale);
   return {
     bucketRange(index) {
       const from = start + index * size;
@@ -78,8 +81,7 @@ export function histogramLabeller(data: HistogramData, locale: string | undefine
       const to = start + (index + 1) * size;
       return size >= DAY ? dayFormat.format(to - 1) : endFormat.format(to);
     },
-    bucketSize: bucketSizeName(size),
-    count: (value) => numbers.format(value),
+    bucketSize: bucketSizeOf(size),
   };
 }
 
