@@ -387,6 +387,8 @@ export class AdminSessionsTable extends LitElement {
     const expanded = this.expandedId === entry.id;
     const mark = this.marks.get(entry.id);
     const repeats = this.repeatCounts.get(entry.id) ?? 1;
+    // The last focused row is the table's tab stop (roving tabindex): Tab from a row then moves on
+    // past the table instead of (in Chromium) back up to the scroll region.
     return html`<tr
       class="row"
       part=${expanded ? 'row row-expanded' : 'row'}
@@ -394,7 +396,7 @@ export class AdminSessionsTable extends LitElement {
       data-index=${index}
       aria-rowindex=${index + 2}
       aria-current=${expanded ? 'true' : nothing}
-      tabindex="-1"
+      tabindex=${entry.id === this.focusedId ? '0' : '-1'}
       ?data-new=${this.newIds.has(entry.id)}
     >
       <td part="cell">
