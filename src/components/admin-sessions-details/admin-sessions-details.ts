@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
 import { describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
 import type { UnusualMark } from '../../data/insights/unusual.js';
+import { serializeQuery, type TermKey } from '../../data/insights/query-language.js';
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
 import { dateTimeFormat } from '../../internal/format.js';
 
@@ -31,9 +32,9 @@ const strings = {
   thisPath: 'this URL path',
 };
 
-/** Quotes a query-language value when it needs it. */
-function quoted(value: string): string {
-  return /[\s"]/.test(value) || value === '' ? `"${value.replace(/"/g, '\\"')}"` : value;
+/** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
+function term(key: TermKey, value: string): string {
+  return serializeQuery([{ key, value, negated: false }]);
 }
 
 /**
@@ -168,7 +169,7 @@ export class AdminSessionsDetails extends LitElement {
         <dt>${strings.url}</dt>
         <dd>
           <span class="full-url">${entry.url}</span> ${this.#copyButton('url', entry.url)}
-          ${this.#actions(strings.thisPath, `url:${quoted(path)}`)}
+          ${this.#actions(strings.thisPath, term('url', path))}
         </dd>
         <dt>${strings.query}</dt>
         <dd>
@@ -181,12 +182,12 @@ export class AdminSessionsDetails extends LitElement {
         <dt>${strings.admin}</dt>
         <dd>
           ${entry.admin ? html`${entry.admin.name} &lt;${entry.admin.email}&gt; ${this.#copyButton('email', entry.admin.email)}` : strings.deletedAdmin}
-          ${entry.admin ? this.#actions(strings.thisAdmin, `email:${quoted(entry.admin.email)}`) : nothing}
+          ${entry.admin ? this.#actions(strings.thisAdmin, term('email', entry.admin.email)) : nothing}
         </dd>
         <dt>${strings.ip}</dt>
         <dd>
           ${entry.ip ?? strings.noIp} ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
-          ${entry.ip ? this.#actions(strings.thisIp, `ip:${quoted(entry.ip)}`) : nothing}
+          ${entry.ip ? this.#actions(strings.thisIp, term('ip', entry.ip)) : nothing}
         </dd>
         <dt>${strings.time}</dt>
         <dd>
@@ -194,7 +195,7 @@ export class AdminSessionsDetails extends LitElement {
           <div class="time-local">${strings.local}: ${local}</div>
         </dd>
         <dt>${entry.type} · ${entry.method}</dt>
-        <dd>${this.#actions(strings.thisMethod, `method:${quoted(entry.method)}`)}</dd>
+        <dd>${this.#actions(strings.thisMethod, term('method', entry.method))}</dd>
         <dt>${strings.userAgent}</dt>
         <dd>
           <div class="agent">${agent.browser}${agent.version ? ` ${agent.version}` : ''} · ${agent.os}</div>

@@ -33,7 +33,7 @@ import '../admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import styles from './admin-sessions.styles.js';
-import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readRefreshInterval, readTimeZone } from './config.js';
+import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readPositive, readRefreshInterval, readTimeZone } from './config.js';
 
 
 const TABLE_PARTS = [
@@ -44,6 +44,10 @@ const TABLE_PARTS = [
 const SEARCH_DEBOUNCE_MS = 300;
 const NEAR_END_DEBOUNCE_MS = 200;
 const DEFAULT_RANGE: RangePreset = '24h';
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_ENTRIES = 100_000;
+const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
+const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
 
 /**
  * Shows an admin panel's session log — who did what, when, from where — and lets an admin audit it:
@@ -109,8 +113,8 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'page-size' }) pageSize: number | string = 50;
   /** IANA zone the server writes its times in (PUQcloud's `app.timezone`). */
   @property({ attribute: 'server-time-zone' }) serverTimeZone = 'UTC';
-  /** Milliseconds to wait for an answer before giving up. */
-  @property({ type: Number }) timeout = 15000;
+  /** Milliseconds to wait for an answer before giving up (default 15,000). */
+  @property() timeout: number | string = DEFAULT_TIMEOUT_MS;
   /**
    * Plug in any backend instead of an adapter: called with `{query, cursor, newerThan, limit, signal}`,
    * resolves to `{entries, total, nextCursor}`.
@@ -144,9 +148,14 @@ export class AdminSessions extends LitElement {
   /** Where pages are cached: `idb` (default, IndexedDB), `memory` or `none`. */
   @property() cache: string = 'idb';
   /** Most entries kept in the cache (default 20,000). */
-  @property({ type: Number, attribute: 'cache-max-entries' }) cacheMaxEntries = 20_000;
+  @property({ attribute: 'cache-max-entries' }) cacheMaxEntries: number | string = DEFAULT_CACHE_MAX_ENTRIES;
   /** Oldest cached page kept, in hours (default 24). */
-  @property({ type: Number, attribute: 'cache-max-age' }) cacheMaxAge = 24;
+  @property({ attribute: 'cache-max-age' }) cacheMaxAge: number | string = DEFAULT_CACHE_MAX_AGE_HOURS;
+  /**
+   * Most entries held in memory while scrolling and refreshing (default 100,000); beyond it the
+   * oldest are let go. Lower it for tabs left open for days on small machines.
+   */
+  @property({ attribute: 'max-entries' }) maxEntries: number | string = DEFAULT_MAX_ENTRIES;
   /** Fold consecutive identical requests (same admin, IP, method and path) into one row with a count. */
   @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
   /** Keep range, query, Hide me, sort and zone in the page URL (`?as.range=24h&as.q=…`) and restore them on load. */
@@ -176,7 +185,7 @@ export class AdminSessions extends LitElement {
     pageSize: 50,
     cache: null,
     scope: '',
-    maxEntries: 100_000,
+    maxEntries: DEFAULT_MAX_ENTRIES,
     onChange: () => this.revision++,
   });
   #source: { key: string; fetchPage: FetchPage; capabilities: AdapterCapabilities } | null = null;
@@ -333,7 +342,11 @@ export class AdminSessions extends LitElement {
       this.#loop.setEnabled(this.autoRefresh);
       this.#loop.setInterval(readRefreshInterval(this.refreshInterval) * 1000);
     }
-    this.#log.configure({ cache: this.#currentCache(), scope: this.#scope(), maxEntries: 100_000 });
+    this.#log.configure({
+      cache: this.#currentCache(),
+      scope: this.#scope(),
+      maxEntries: Math.floor(readPositive(this.maxEntries, 'max-entries', DEFAULT_MAX_ENTRIES)),
+    });
     this.#syncLinkedView();
   }
 
@@ -381,8 +394,8 @@ export class AdminSessions extends LitElement {
       warnOnce('cache="idb" needs current-admin or cache-key to keep admins apart; caching in memory only.');
       kind = 'memory';
     }
-    const maxEntries = Number.isFinite(this.cacheMaxEntries) && this.cacheMaxEntries > 0 ? this.cacheMaxEntries : 20_000;
-    const maxAgeMs = (Number.isFinite(this.cacheMaxAge) && this.cacheMaxAge > 0 ? this.cacheMaxAge : 24) * 3_600_000;
+    const maxEntries = Math.floor(readPositive(this.cacheMaxEntries, 'cache-max-entries', DEFAULT_CACHE_MAX_ENTRIES));
+    const maxAgeMs = readPositive(this.cacheMaxAge, 'cache-max-age', DEFAULT_CACHE_MAX_AGE_HOURS) * 3_600_000;
     const key = JSON.stringify([kind, maxEntries, maxAgeMs]);
     if (this.#cache?.key !== key) {
       this.#cache?.cache.close();
@@ -400,7 +413,7 @@ export class AdminSessions extends LitElement {
     if (!endpoint.url) return null;
     const adapterName = readAdapter(this.adapter);
     const serverTimeZone = readTimeZone(this.serverTimeZone, 'server-time-zone', 'UTC');
-    const timeoutMs = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 15000;
+    const timeoutMs = readPositive(this.timeout, 'timeout', DEFAULT_TIMEOUT_MS);
     const key = JSON.stringify([adapterName, endpoint.url, serverTimeZone, timeoutMs]);
     if (this.#source?.key !== key) {
       const adapter = createAdapter(adapterName, { endpoint: endpoint.url, serverTimeZone, timeoutMs });

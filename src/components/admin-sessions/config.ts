@@ -66,6 +66,23 @@ export function readRefreshInterval(value: unknown): number {
   return Math.round(seconds);
 }
 
+/**
+ * A positive number attribute (`timeout`, `max-entries`, `cache-max-entries`, `cache-max-age`):
+ * anything else warns once and gives `fallback`; values above `max` are clamped to it.
+ */
+export function readPositive(value: unknown, attribute: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const number = typeof value === 'string' && value.trim() === '' ? Number.NaN : Number(value);
+  if (!Number.isFinite(number) || number <= 0) {
+    warnOnce(`${attribute}="${String(value)}" is not a positive number; using ${fallback}.`);
+    return fallback;
+  }
+  if (number > max) {
+    warnOnce(`${attribute}="${String(value)}" is more than ${max}; using ${max}.`);
+    return max;
+  }
+  return number;
+}
+
 /** An ISO 8601 attribute as ms since the epoch; `null` when empty, warned about and `null` when unreadable. */
 export function readInstant(value: string | null | undefined, what: string): number | null {
   if (value === null || value === undefined || value.trim() === '') return null;

@@ -54,7 +54,12 @@ export function errorForStatus(response: JsonResponse, serverMessage: string | n
     const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
     return new SessionsError('rate-limited', `The server is receiving too many requests.${wait}`, status, null, retryAfter);
   }
-  if (status >= 500) return new SessionsError('server', `The server failed to load the log (HTTP ${status})${detail}.`, status);
+  if (status >= 500) {
+    // 503 (maintenance, overload) may say when to come back, like 429.
+    const retryAfter = status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : null;
+    const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
+    return new SessionsError('server', `The server failed to load the log (HTTP ${status})${detail}.${wait}`, status, null, retryAfter);
+  }
   return new SessionsError('bad-response', `The server answered HTTP ${status}${detail}.`, status);
 }
 

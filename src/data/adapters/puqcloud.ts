@@ -1,4 +1,5 @@
 import type { SessionEntry } from '../entry.js';
+import { SessionsError } from '../errors.js';
 import { decodeEntities } from '../html-entities.js';
 import { formatDmyHms, parseSqlDateTime } from '../time-zone.js';
 import type { AdapterCapabilities, AdapterOptions, PageRequest, SessionPage, SessionsAdapter } from './adapter.js';
@@ -33,13 +34,19 @@ export class PuqcloudAdapter implements SessionsAdapter {
     if (response.status !== 200) {
       const errors = isRecord(body) && Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string') : [];
       const message = errors.length ? decodeEntities(errors.join(', ')) : null;
-      const redirect = isRecord(body) && typeof body.redirect === 'string' ? body.redirect : null;
+      // Like every string it sends, the server escapes `redirect` once (`&` arrives as `&amp;`).
+      const redirect = isRecord(body) && typeof body.redirect === 'string' ? decodeEntities(body.redirect) : null;
       throw errorForStatus(response, message, redirect);
     }
     if (body === undefined) throw badShape('not JSON');
     const page = parsePuqcloudPage(body, this.options.serverTimeZone, request);
-    if (page.draw !== null && page.draw !== draw) throw staleAnswer();
+    // A later request was sent meanwhile: this answer is stale whatever it says.
     if (draw !== this.#lastDraw) throw staleAnswer();
+    // The newest request came back labelled as another one (a caching proxy, a broken server):
+    // say so instead of dropping it silently and leaving the widget blank.
+    if (page.draw !== null && page.draw !== draw) {
+      throw new SessionsError('bad-response', `The server answered a different request (draw ${page.draw}, expected ${draw}); the log was not updated.`);
+    }
     return page;
   };
 }

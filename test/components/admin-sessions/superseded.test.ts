@@ -4,6 +4,7 @@ import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { PuqcloudAdapter } from '../../../src/data/adapters/puqcloud.js';
 import { DEFAULT_QUERY } from '../../../src/data/query.js';
+import type { SessionsError } from '../../../src/data/errors.js';
 import page from '../../fixtures/puqcloud/page.json';
 import nativePage from '../../fixtures/native/page.json';
 import { deferred, rowsOf, startWorker, useHandlers, until } from '../../helpers/msw.js';
@@ -59,13 +60,13 @@ describe('superseded and out-of-order answers', () => {
     expect(late).to.equal('AbortError');
   });
 
-  it('drops an answer that echoes a different draw than the one sent', async () => {
+  it('reports an answer to the newest request that echoes a different draw as a bad response', async () => {
     useHandlers(http.get('/t/wrongdraw/admin_session_logs', () => HttpResponse.json(page)));
     const adapter = new PuqcloudAdapter({ endpoint: '/t/wrongdraw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 5000 });
     const result = await adapter
       .fetchPage({ query: DEFAULT_QUERY, cursor: null, newerThan: null, limit: 10, signal: new AbortController().signal })
-      .then(() => 'applied', (error: DOMException) => error.name);
-    // page.json carries draw 3; this is the adapter's first request (draw 1).
-    expect(result).to.equal('AbortError');
+      .then(() => 'applied', (error: SessionsError) => `${error.name} ${error.kind}`);
+    // page.json carries draw 3; this is the adapter's first request (draw 1), and nothing newer was sent.
+    expect(result).to.equal('SessionsError bad-response');
   });
 });
