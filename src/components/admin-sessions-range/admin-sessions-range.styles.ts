@@ -11,13 +11,18 @@ export const calendarStyles = unsafeCSS(`@layer admin-sessions.flatpickr {\n${fl
 export default css`
   @layer admin-sessions {
     :host {
-      /* Private copies with defaults: a page value set on any ancestor still inherits through. */
+      /*
+       * Private copies with defaults: a page value set on any ancestor still inherits through.
+       * Inside <admin-sessions> the widget's own theme properties (--admin-sessions-color,
+       * -background, -border-color, -muted-color) apply when the picker's are not set, so a themed
+       * widget has no white picker in it. The accent is not borrowed: it needs its contrast colour.
+       */
       --_accent: var(--admin-sessions-accent, #1d4ed8);
       --_accent-contrast: var(--admin-sessions-accent-contrast, #ffffff);
-      --_text: var(--admin-sessions-text, #1f2937);
-      --_muted: var(--admin-sessions-muted, #4b5563);
-      --_surface: var(--admin-sessions-surface, #ffffff);
-      --_border: var(--admin-sessions-border, #9ca3af);
+      --_text: var(--admin-sessions-text, var(--admin-sessions-color, #1f2937));
+      --_muted: var(--admin-sessions-muted, var(--admin-sessions-muted-color, #4b5563));
+      --_surface: var(--admin-sessions-surface, var(--admin-sessions-background, #ffffff));
+      --_border: var(--admin-sessions-border, var(--admin-sessions-border-color, #9ca3af));
       --_error: var(--admin-sessions-error, #b91c1c);
       --_radius: var(--admin-sessions-radius, 6px);
 
