@@ -7,6 +7,8 @@ export default css`
       color-scheme: light dark;
       font-family: var(--admin-sessions-font-family, system-ui, sans-serif);
       font-size: var(--admin-sessions-font-size, 0.875rem);
+      /* The widget's own, like its font: a page's body line-height (Bootstrap's 1.5) would stretch every control. */
+      line-height: normal;
       color: var(--admin-sessions-color, light-dark(#1f2328, #e6e8eb));
       background: var(--admin-sessions-background, light-dark(#ffffff, #14171b));
       border: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
