@@ -151,6 +151,10 @@ export default css`
       color: inherit;
       border-radius: 0.15rem;
     }
+    /* The muted IP and e-mail colour on the highlight is below 4.5:1: a match there takes the text colour. */
+    .sub mark {
+      color: var(--admin-sessions-color, light-dark(#1f2328, #e6e8eb));
+    }
     .spacer td {
       padding: 0;
       border: 0;
