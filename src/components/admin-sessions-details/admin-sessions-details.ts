@@ -1,36 +1,14 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
-import { describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
+import { UNKNOWN_AGENT, describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
 import type { UnusualMark } from '../../data/insights/unusual.js';
 import { serializeQuery, type TermKey } from '../../data/insights/query-language.js';
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import type { FilterLabels } from '../../i18n/messages.js';
 import { dateTimeFormat } from '../../internal/format.js';
-
-const strings = {
-  title: 'Request details',
-  close: 'Close details',
-  url: 'URL',
-  query: 'Query string',
-  noQuery: 'none',
-  admin: 'Admin',
-  deletedAdmin: 'Deleted admin',
-  ip: 'IP address',
-  noIp: 'unknown',
-  time: 'Time',
-  utc: 'UTC',
-  local: 'Local',
-  userAgent: 'User agent',
-  unusual: 'Unusual activity',
-  copy: 'Copy',
-  copied: 'Copied',
-  filterBy: (what: string) => `Only ${what}`,
-  exclude: (what: string) => `Exclude ${what}`,
-  thisAdmin: 'this admin',
-  thisIp: 'this IP',
-  thisMethod: 'this method',
-  thisPath: 'this URL path',
-};
+import { unusualReasons } from './unusual-reasons.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
 function term(key: TermKey, value: string): string {
@@ -90,6 +68,26 @@ export class AdminSessionsDetails extends LitElement {
         margin: 0;
         min-width: 0;
       }
+      /* Technical values read left to right in a right-to-left page too ("2001:db8::1", "/admin/x"). */
+      .full-url,
+      .ip,
+      .email,
+      .raw-agent,
+      code {
+        direction: ltr;
+        unicode-bidi: isolate;
+      }
+      /* Lines that may start with digits keep their order, and the page's alignment (\`:dir()\` reads \`dir\` attributes). */
+      .time-utc,
+      .time-local,
+      .agent {
+        unicode-bidi: plaintext;
+      }
+      .time-utc:dir(rtl),
+      .time-local:dir(rtl),
+      .agent:dir(rtl) {
+        text-align: right;
+      }
       .params {
         margin: 0;
         padding-inline-start: 1rem;
@@ -120,9 +118,11 @@ export class AdminSessionsDetails extends LitElement {
   @property({ attribute: false }) entry: SessionEntry | null = null;
   /** Its unusual-activity mark, if any. */
   @property({ attribute: false }) mark: UnusualMark | undefined;
-  /** BCP 47 locale for dates. */
+  /** BCP 47 locale for texts and dates; from the nearest `lang` (or `<html lang>`) when unset. */
   @property() locale: string | undefined;
   @state() private copied: string | null = null;
+
+  readonly #i18n = new LocalizeController(this, () => this.locale);
 
   #filter(term: string): void {
     this.dispatchEvent(new AdminSessionsFilterEvent({ term }));
@@ -137,14 +137,15 @@ export class AdminSessionsDetails extends LitElement {
     }
   }
 
-  #actions(label: string, term: string): TemplateResult {
+  #actions(labels: FilterLabels, term: string): TemplateResult {
     return html`<div class="actions" part="detail-actions">
-      <button part="detail-action" data-action="only" @click=${() => this.#filter(term)}>${strings.filterBy(label)}</button>
-      <button part="detail-action" data-action="exclude" @click=${() => this.#filter(`-${term}`)}>${strings.exclude(label)}</button>
+      <button part="detail-action" data-action="only" @click=${() => this.#filter(term)}>${labels.only}</button>
+      <button part="detail-action" data-action="exclude" @click=${() => this.#filter(`-${term}`)}>${labels.exclude}</button>
     </div>`;
   }
 
   #copyButton(what: string, value: string): TemplateResult {
+    const strings = this.#i18n.msg.details;
     return html`<button part="detail-action" data-action="copy" @click=${() => this.#copy(what, value)}>
       ${this.copied === what ? strings.copied : strings.copy}
     </button>`;
@@ -155,10 +156,13 @@ export class AdminSessionsDetails extends LitElement {
     if (!entry) return nothing;
     const url = describeUrl(entry.url);
     const agent = parseUserAgent(entry.userAgent);
-    const utc = dateTimeFormat(this.locale, 'UTC').format(entry.time);
-    const local = dateTimeFormat(this.locale, undefined).format(entry.time);
+    const strings = this.#i18n.msg.details;
+    const unknown = (name: string) => (name === UNKNOWN_AGENT ? strings.unknownAgent : name);
+    const utc = dateTimeFormat(this.#i18n.lang, 'UTC').format(entry.time);
+    const local = dateTimeFormat(this.#i18n.lang, undefined).format(entry.time);
     const path = url.path || '/';
-    return html`<section part="detail-panel" aria-label=${strings.title}>
+    const reasons = unusualReasons(entry, this.mark, this.#i18n);
+    return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title}>
       <header>
         <h3>${entry.method} ${path}</h3>
         <button part="detail-action" data-action="close" @click=${() => this.dispatchEvent(new AdminSessionsDetailsCloseEvent())}>
@@ -181,12 +185,14 @@ export class AdminSessionsDetails extends LitElement {
         </dd>
         <dt>${strings.admin}</dt>
         <dd>
-          ${entry.admin ? html`${entry.admin.name} &lt;${entry.admin.email}&gt; ${this.#copyButton('email', entry.admin.email)}` : strings.deletedAdmin}
+          ${entry.admin
+            ? html`${entry.admin.name} <span class="email">&lt;${entry.admin.email}&gt;</span> ${this.#copyButton('email', entry.admin.email)}`
+            : strings.deletedAdmin}
           ${entry.admin ? this.#actions(strings.thisAdmin, term('email', entry.admin.email)) : nothing}
         </dd>
         <dt>${strings.ip}</dt>
         <dd>
-          ${entry.ip ?? strings.noIp} ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
+          <span class="ip">${entry.ip ?? strings.noIp}</span> ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
           ${entry.ip ? this.#actions(strings.thisIp, term('ip', entry.ip)) : nothing}
         </dd>
         <dt>${strings.time}</dt>
@@ -198,12 +204,12 @@ export class AdminSessionsDetails extends LitElement {
         <dd>${this.#actions(strings.thisMethod, term('method', entry.method))}</dd>
         <dt>${strings.userAgent}</dt>
         <dd>
-          <div class="agent">${agent.browser}${agent.version ? ` ${agent.version}` : ''} · ${agent.os}</div>
+          <div class="agent">${unknown(agent.browser)}${agent.version ? ` ${agent.version}` : ''} · ${unknown(agent.os)}</div>
           <div class="raw-agent">${entry.userAgent ?? ''}</div>
         </dd>
-        ${this.mark?.newIp || this.mark?.burst
+        ${reasons.length
           ? html`<dt>${strings.unusual}</dt>
-              <dd>${[this.mark.newIp?.reason, this.mark.burst?.reason].filter(Boolean).join(' · ')}</dd>`
+              <dd>${reasons.join(' · ')}</dd>`
           : nothing}
       </dl>
     </section>`;

@@ -105,6 +105,15 @@ export default css`
       top: 0.2rem;
       line-height: 1;
     }
+    /*
+     * The chart runs left to right in any page (its bars and labels are placed with physical
+     * \`left\`); its texts start with digits ("19 Nov, 00:00", "14:05–14:06 · 12 WEB") and keep
+     * their order in a right-to-left page.
+     */
+    .tick,
+    .tooltip {
+      unicode-bidi: plaintext;
+    }
     .tick:not([data-start]) {
       transform: translateX(-50%);
     }

@@ -58,6 +58,10 @@ export default css`
     .cached {
       font-style: italic;
     }
+    /* A sentence that starts with a number ("50 of 300 requests") keeps its order in a right-to-left page. */
+    .status-line > span {
+      unicode-bidi: plaintext;
+    }
     .visually-hidden {
       position: absolute;
       width: 1px;

@@ -33,6 +33,7 @@ import '../admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import styles from './admin-sessions.styles.js';
+import { errorText } from './error-text.js';
 import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readPositive, readRefreshInterval, readTimeZone } from './config.js';
 
 
@@ -809,7 +810,7 @@ export class AdminSessions extends LitElement {
   #renderError(error: SessionsError): TemplateResult {
     const msg = this.#i18n.msg.sessions;
     return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
-      ${error.message}
+      ${errorText(error.kind, error, this.#i18n)}
       ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${msg.logIn}</a>` : nothing}
     </div>`;
   }

@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { errorText } from '../../src/components/admin-sessions/error-text.js';
+import { readEndpoint } from '../../src/components/admin-sessions/config.js';
+import { SessionsError } from '../../src/data/errors.js';
+import { badShape, errorForStatus, getJson } from '../../src/data/adapters/http.js';
+import { de } from '../../src/i18n/de.js';
+import { en } from '../../src/i18n/en.js';
+import { uk } from '../../src/i18n/uk.js';
+import { startWorker, useHandlers } from '../helpers/msw.js';
+
+/**
+ * `errorText` reads back what the data layer's English messages carry. The errors here come from the
+ * data layer's own functions, so a change of its wording shows up as a failing test here rather
+ * than as English text in a German widget.
+ */
+
+const EN = { msg: en };
+const DE = { msg: de };
+const UK = { msg: uk };
+
+const response = (status: number, headers: Record<string, string> = {}) => ({ status, body: undefined, headers: new Headers(headers) });
+const text = (error: SessionsError, localize = DE) => errorText(error.kind, error, localize);
+
+describe('i18n: error texts by kind (errorText)', () => {
+  it('says in English exactly what the data layer says', () => {
+    const errors = [
+      errorForStatus(response(401), 'Session expired', null),
+      errorForStatus(response(403), 'Permission Denied, Forbidden', null),
+      errorForStatus(response(403), null, null),
+      errorForStatus(response(404), 'Not found', null),
+      errorForStatus(response(429, { 'Retry-After': '7' }), null, null),
+      errorForStatus(response(429), 'slow down', null),
+      errorForStatus(response(500), 'Internal server error', null),
+      errorForStatus(response(502), null, null),
+      errorForStatus(response(418), "I'm a teapot", null),
+      badShape('not JSON'),
+      badShape('no "entries" array'),
+    ];
+    for (const error of errors) expect(text(error, EN), error.message).to.equal(error.message);
+  });
+
+  it('puts German and Ukrainian sentences around the server’s own words and numbers', () => {
+    expect(text(errorForStatus(response(403), 'Permission Denied, Forbidden', null))).to.equal(
+      'Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen (Permission Denied, Forbidden).',
+    );
+    expect(text(errorForStatus(response(500), 'Internal server error', null), UK)).to.equal(
+      'Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).',
+    );
+    expect(text(errorForStatus(response(429, { 'Retry-After': '7' }), null, null))).to.equal('Der Server erhält zu viele Anfragen. Neuer Versuch in 7 s.');
+    expect(text(errorForStatus(response(429, { 'Retry-After': '7' }), null, null), UK)).to.equal('Сервер отримує забагато запитів. Повтор через 7 с.');
+    expect(text(errorForStatus(response(418), "I'm a teapot", null))).to.equal("Der Server antwortete mit HTTP 418 (I'm a teapot).");
+    expect(text(badShape('no "entries" array'), UK)).to.equal('Відповідь сервера не є сторінкою журналу сеансів (no "entries" array).');
+    expect(text(errorForStatus(response(401), 'Session expired', null), UK)).to.equal(
+      'Ваш сеанс завершився. Увійдіть знову, щоб переглянути журнал.',
+    );
+  });
+
+  it('keeps the Retry-After of a 503 and the server’s words', () => {
+    const error = errorForStatus(response(503, { 'Retry-After': '30' }), 'Maintenance', null);
+    expect(text(error, EN)).to.equal(error.message);
+    expect(text(error)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 503) (Maintenance). Neuer Versuch in 30 s.');
+  });
+
+  it('names the endpoint problems config.ts finds, with the endpoint as written', () => {
+    const problem = (value: string) => new SessionsError('config', readEndpoint(value).problem!);
+    expect(text(problem(''))).to.equal(de.errors.endpointMissing);
+    expect(text(problem('ftp://files.example.com/log'), UK)).to.equal(uk.errors.endpointNotHttp('ftp://files.example.com/log'));
+    expect(text(problem('http://['))).to.equal(de.errors.endpointInvalid('http://['));
+    for (const value of ['', 'ftp://files.example.com/log', 'http://[']) expect(text(problem(value), EN)).to.equal(readEndpoint(value).problem);
+  });
+
+  describe('with the network', () => {
+    before(startWorker);
+
+    it('reads the time-out seconds and the unreachable server', async () => {
+      useHandlers(
+        http.get('/t-error-text/slow', async () => {
+          await delay('infinite');
+          return HttpResponse.json({});
+        }),
+        http.get('/t-error-text/down', () => HttpResponse.error()),
+      );
+      const failure = async (path: string, timeoutMs: number) => {
+        try {
+          await getJson(path, new AbortController().signal, timeoutMs);
+        } catch (error) {
+          return error as SessionsError;
+        }
+        throw new Error(`${path} did not fail`);
+      };
+      const timeout = await failure('/t-error-text/slow', 1000);
+      expect(timeout.kind).to.equal('timeout');
+      expect(text(timeout, EN)).to.equal(timeout.message);
+      expect(text(timeout)).to.equal('Der Server hat nicht innerhalb von 1 s geantwortet.');
+      const down = await failure('/t-error-text/down', 5000);
+      expect(down.kind).to.equal('network');
+      expect(text(down, EN)).to.equal(down.message);
+      expect(text(down, UK)).to.equal('Не вдалося з’єднатися із сервером. Перевірте підключення.');
+    });
+  });
+
+  it('keeps a message it does not know (a page’s own fetchPage) as the detail', () => {
+    const custom = new SessionsError('network', 'VPN required', 0);
+    expect(text(custom)).to.equal('Der Server ist nicht erreichbar (VPN required). Bitte prüfen Sie die Verbindung.');
+    const wrongDraw = new SessionsError('bad-response', 'The server answered a different request (draw 5, expected 6); the log was not updated.');
+    expect(text(wrongDraw, UK)).to.equal('Відповідь сервера не є сторінкою журналу сеансів (draw 5, expected 6).');
+  });
+});
