@@ -156,6 +156,7 @@ export const de: Messages = {
       })`,
     burstReason: (count, admin, window) =>
       `${n(count)} ändernde ${p(count, { one: 'Anfrage', other: 'Anfragen' })} von ${admin} innerhalb von ${window}`,
+    burstWindow: { second: (value) => `${n(value)} s`, minute: (value) => `${n(value)} min` },
   },
   errors: {
     unauthorized: ({ detail }) =>

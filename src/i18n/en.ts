@@ -153,6 +153,7 @@ export const en: Messages = {
       })`,
     burstReason: (count, admin, window) =>
       `${n(count)} changing ${p(count, { one: 'request', other: 'requests' })} by ${admin} within ${window}`,
+    burstWindow: { second: (value) => `${n(value)} s`, minute: (value) => `${n(value)} min` },
   },
   errors: {
     unauthorized: ({ detail }) => `Your session has expired${paren(detail)}. Log in again to see the log.`,

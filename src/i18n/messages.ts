@@ -220,8 +220,10 @@ export interface DetailsMessages {
    * more IPs they had used in the loaded range.
    */
   readonly newIpReason: (ip: string, admin: string, earlier: string, others: number) => string;
-  /** Why a request is marked "burst"; `window` is already formatted (`1 min`). */
+  /** Why a request is marked "burst"; `window` is a `burstWindow` (`60 s`, `5 min`). */
   readonly burstReason: (count: number, admin: string, window: string) => string;
+  /** The burst window, short, in seconds (may be fractional) or whole minutes. */
+  readonly burstWindow: Readonly<Record<'second' | 'minute', (value: number) => string>>;
 }
 
 /** What an error message may mention. */

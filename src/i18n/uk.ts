@@ -168,6 +168,7 @@ export const uk: Messages = {
       })`,
     burstReason: (count, admin, window) =>
       `${n(count)} ${p(count, { one: 'змінювальний запит', few: 'змінювальні запити', many: 'змінювальних запитів', other: 'змінювального запиту' })} від ${admin} протягом ${window}`,
+    burstWindow: { second: (value) => `${n(value)} с`, minute: (value) => `${n(value)} хв` },
   },
   errors: {
     unauthorized: ({ detail }) => `Ваш сеанс завершився${paren(detail)}. Увійдіть знову, щоб переглянути журнал.`,

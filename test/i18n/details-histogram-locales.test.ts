@@ -38,7 +38,6 @@ function suspiciousLog(newest: number): SessionEntry[] {
 }
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
-const seconds = (lang: string, value: number) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(value);
 
 const detailsOf = (el: AdminSessions) => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot ?? null;
 const histogramOf = (el: AdminSessions) => el.shadowRoot!.querySelector('admin-sessions-histogram')!.shadowRoot!;
@@ -90,7 +89,7 @@ describe('i18n: details panel, histogram and errors in German and Ukrainian', ()
     expect(text(panel.querySelector('.agent'))).to.equal('Unbekannt · Unbekannt');
     expect(text(panel.querySelector('dt:last-of-type + dd'))).to.equal(
       'Erste Anfrage von 10.0.0.2 für Olena Kovalenko im geladenen Zeitraum (vorher: 10.0.0.4 und 2 weitere IPs) · ' +
-        `10 ändernde Anfragen von Olena Kovalenko innerhalb von ${seconds('de', 60)}`,
+        '10 ändernde Anfragen von Olena Kovalenko innerhalb von 60 s',
     );
     // The filter buttons still filter (their labels changed, not what they do).
     const onlyIp = [...panel.querySelectorAll<HTMLButtonElement>('[data-action="only"]')].find((button) => text(button) === 'Nur diese IP')!;
@@ -127,7 +126,7 @@ describe('i18n: details panel, histogram and errors in German and Ukrainian', ()
     expect(text(panel.querySelector('.agent'))).to.equal('Невідомо · Невідомо');
     expect(text(panel.querySelector('dt:last-of-type + dd'))).to.equal(
       'Перший запит з 10.0.0.2 для Olena Kovalenko у завантаженому діапазоні (раніше: 10.0.0.4 та ще 2 IP-адреси) · ' +
-        `10 змінювальних запитів від Olena Kovalenko протягом ${seconds('uk', 60)}`,
+        '10 змінювальних запитів від Olena Kovalenko протягом 60 с',
     );
   });
 

@@ -14,7 +14,6 @@ import type { Messages } from '../../i18n/messages.js';
 /** What the reasons need from a `LocalizeController`. */
 export interface ReasonLocalizer {
   readonly msg: Messages;
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
 }
 
 /** `(earlier: 203.0.113.9)` or `(earlier: 203.0.113.9 and 2 other IPs)` at the end of the English reason. */
@@ -27,9 +26,9 @@ function adminName(entry: SessionEntry): string {
 
 /** A burst window as `computeUnusual` measures it: whole minutes from two minutes up, else seconds. */
 function windowText(ms: number, localize: ReasonLocalizer): string {
-  const short = { style: 'unit', unitDisplay: 'short' } as const;
-  if (ms >= 120_000 && ms % 60_000 === 0) return localize.formatNumber(ms / 60_000, { ...short, unit: 'minute' });
-  return localize.formatNumber(Math.round(ms / 100) / 10, { ...short, unit: 'second' });
+  const units = localize.msg.details.burstWindow;
+  if (ms >= 120_000 && ms % 60_000 === 0) return units.minute(ms / 60_000);
+  return units.second(Math.round(ms / 100) / 10);
 }
 
 /** The reasons for `mark` on `entry` (new IP first, then burst); empty when nothing is unusual. */
