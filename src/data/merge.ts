@@ -6,8 +6,12 @@ import { compareNewestFirst, type SessionEntry } from './entry.js';
  * newest first. Returns the merged list and the ids that were not there before.
  */
 export function mergeNewer(loaded: readonly SessionEntry[], incoming: readonly SessionEntry[]): { entries: SessionEntry[]; added: string[] } {
+  // Loaded entries are newest first and an entry keeps its time, so only the top ones as new as
+  // the oldest incoming entry can share an id with it: a refresh at 20,000 rows reads a handful.
+  let oldestIncoming = Infinity;
+  for (const entry of incoming) oldestIncoming = Math.min(oldestIncoming, entry.time);
   const known = new Map<string, number>();
-  loaded.forEach((entry, index) => known.set(entry.id, index));
+  for (let index = 0; index < loaded.length && loaded[index]!.time >= oldestIncoming; index++) known.set(loaded[index]!.id, index);
   const fresh: SessionEntry[] = [];
   const seen = new Set<string>();
   let replaced: SessionEntry[] | null = null;

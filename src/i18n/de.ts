@@ -146,6 +146,7 @@ export const de: Messages = {
     unusual: 'Auffällige Aktivität',
     copy: 'Kopieren',
     copied: 'Kopiert',
+    clipped: (shown, total) => `Die ersten ${n(shown)} von ${n(total)} Zeichen werden angezeigt; „Kopieren“ kopiert alle.`,
     thisPath: { only: 'Nur dieser URL-Pfad', exclude: 'Diesen URL-Pfad ausschließen' },
     thisAdmin: { only: 'Nur dieser Admin', exclude: 'Diesen Admin ausschließen' },
     thisIp: { only: 'Nur diese IP', exclude: 'Diese IP ausschließen' },

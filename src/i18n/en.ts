@@ -143,6 +143,7 @@ export const en: Messages = {
     unusual: 'Unusual activity',
     copy: 'Copy',
     copied: 'Copied',
+    clipped: (shown, total) => `First ${n(shown)} of ${n(total)} characters shown; Copy copies all of them.`,
     thisPath: { only: 'Only this URL path', exclude: 'Exclude this URL path' },
     thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },
     thisIp: { only: 'Only this IP', exclude: 'Exclude this IP' },

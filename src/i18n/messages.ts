@@ -210,6 +210,8 @@ export interface DetailsMessages {
   /** The copy button, and its text right after copying. */
   readonly copy: string;
   readonly copied: string;
+  /** Next to a value too long to lay out (100 KB URLs happen): how much is shown; Copy gives all. */
+  readonly clipped: (shown: number, total: number) => string;
   /** The filter buttons under the URL, admin, IP and method. */
   readonly thisPath: FilterLabels;
   readonly thisAdmin: FilterLabels;

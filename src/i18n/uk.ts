@@ -158,6 +158,7 @@ export const uk: Messages = {
     unusual: 'Незвична активність',
     copy: 'Копіювати',
     copied: 'Скопійовано',
+    clipped: (shown, total) => `Показано перші ${n(shown)} з ${n(total)} символів; «Копіювати» копіює всі.`,
     thisPath: { only: 'Лише цей шлях URL', exclude: 'Виключити цей шлях URL' },
     thisAdmin: { only: 'Лише цей адміністратор', exclude: 'Виключити цього адміністратора' },
     thisIp: { only: 'Лише ця IP-адреса', exclude: 'Виключити цю IP-адресу' },

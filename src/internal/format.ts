@@ -22,6 +22,22 @@ export function dateTimeFormat(locale: string | undefined, timeZone: string | un
   return format;
 }
 
+/**
+ * How much of one value is laid out. Logged values can be 100 KB (anyone can request any URL);
+ * laying that out blocks the page for seconds, and a cell shows a few dozen characters anyway.
+ * The whole value stays in the entry: Copy, export and filters use it.
+ */
+export const DISPLAY_LIMIT = { cell: 300, title: 2000, panel: 2000 } as const;
+
+/** `text` cut to `max` UTF-16 units (never inside a surrogate pair), ending in "…" when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 /** The path part of a logged URL (what the seed's URL column shows); the raw text when it is no URL. */
 export function urlPath(url: string): string {
   try {

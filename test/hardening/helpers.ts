@@ -256,7 +256,7 @@ export function wireEntry(n: number, base = Date.now() - 3_600_000, extra: Parti
   };
 }
 
-export type Responder = (url: URL, request: Request) => Response | Promise<Response> | undefined;
+export type Responder = (url: URL, request: Request) => Response | undefined | Promise<Response | undefined>;
 
 export interface ScriptedServer {
   readonly path: string;
@@ -442,6 +442,6 @@ export function tally(suite: Mocha.Suite): SuiteTally {
 }
 
 /** One machine-readable line per file; test/hardening-reporter.mjs sums them up across files. */
-export function printSummary(part: string, text: string, data: Record<string, unknown>): void {
+export function printSummary(part: string, text: string, data: object): void {
   console.log(`HARDENING[${part}]: ${text} ${JSON.stringify(data)}`);
 }

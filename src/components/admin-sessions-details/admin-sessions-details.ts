@@ -7,7 +7,7 @@ import { serializeQuery, type TermKey } from '../../data/insights/query-language
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { FilterLabels } from '../../i18n/messages.js';
-import { dateTimeFormat } from '../../internal/format.js';
+import { DISPLAY_LIMIT, clip, dateTimeFormat } from '../../internal/format.js';
 import { unusualReasons } from './unusual-reasons.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
@@ -29,6 +29,7 @@ function term(key: TermKey, value: string): string {
  * @csspart detail-panel - The panel.
  * @csspart detail-actions - Each group of action buttons.
  * @csspart detail-action - Each action button.
+ * @csspart detail-clipped - The note next to a value too long to show in full (the first 2,000 characters are shown; Copy gives all).
  *
  * @cssproperty [--admin-sessions-detail-background=light-dark(#f8fafc, #171b21)] - Panel background.
  */
@@ -67,6 +68,10 @@ export class AdminSessionsDetails extends LitElement {
       dd {
         margin: 0;
         min-width: 0;
+      }
+      .clipped {
+        font-size: 0.85em;
+        color: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
       }
       /* Technical values read left to right in a right-to-left page too ("2001:db8::1", "/admin/x"). */
       .full-url,
@@ -151,6 +156,18 @@ export class AdminSessionsDetails extends LitElement {
     </button>`;
   }
 
+  /** A value as laid out: 100 KB of one unbroken run would block the page for seconds. */
+  #clipped(text: string): string {
+    return clip(text, DISPLAY_LIMIT.panel);
+  }
+
+  /** Says so when a value was cut, with the full length (the longest of `texts`). */
+  #clipNote(...texts: string[]): TemplateResult | typeof nothing {
+    const longest = Math.max(...texts.map((text) => text.length));
+    if (longest <= DISPLAY_LIMIT.panel) return nothing;
+    return html`<div class="clipped" part="detail-clipped">${this.#i18n.msg.details.clipped(DISPLAY_LIMIT.panel, longest)}</div>`;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const entry = this.entry;
     if (!entry) return nothing;
@@ -164,7 +181,7 @@ export class AdminSessionsDetails extends LitElement {
     const reasons = unusualReasons(entry, this.mark, this.#i18n);
     return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title}>
       <header>
-        <h3>${entry.method} ${path}</h3>
+        <h3>${this.#clipped(`${entry.method} ${path}`)}</h3>
         <button part="detail-action" data-action="close" @click=${() => this.dispatchEvent(new AdminSessionsDetailsCloseEvent())}>
           ${strings.close}
         </button>
@@ -172,27 +189,29 @@ export class AdminSessionsDetails extends LitElement {
       <dl>
         <dt>${strings.url}</dt>
         <dd>
-          <span class="full-url">${entry.url}</span> ${this.#copyButton('url', entry.url)}
+          <span class="full-url">${this.#clipped(entry.url)}</span> ${this.#copyButton('url', entry.url)} ${this.#clipNote(entry.url)}
           ${this.#actions(strings.thisPath, term('url', path))}
         </dd>
         <dt>${strings.query}</dt>
         <dd>
           ${url.query.length
             ? html`<ul class="params">
-                ${url.query.map(([key, value]) => html`<li><code>${key}</code> = <code>${value}</code></li>`)}
+                ${url.query.map(([key, value]) => html`<li><code>${this.#clipped(key)}</code> = <code>${this.#clipped(value)}</code></li>`)}
               </ul>`
             : strings.noQuery}
         </dd>
         <dt>${strings.admin}</dt>
         <dd>
           ${entry.admin
-            ? html`${entry.admin.name} <span class="email">&lt;${entry.admin.email}&gt;</span> ${this.#copyButton('email', entry.admin.email)}`
+            ? html`${this.#clipped(entry.admin.name)} <span class="email">&lt;${this.#clipped(entry.admin.email)}&gt;</span>
+                ${this.#copyButton('email', entry.admin.email)} ${this.#clipNote(entry.admin.name, entry.admin.email)}`
             : strings.deletedAdmin}
           ${entry.admin ? this.#actions(strings.thisAdmin, term('email', entry.admin.email)) : nothing}
         </dd>
         <dt>${strings.ip}</dt>
         <dd>
-          <span class="ip">${entry.ip ?? strings.noIp}</span> ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
+          <span class="ip">${this.#clipped(entry.ip ?? strings.noIp)}</span> ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
+          ${this.#clipNote(entry.ip ?? '')}
           ${entry.ip ? this.#actions(strings.thisIp, term('ip', entry.ip)) : nothing}
         </dd>
         <dt>${strings.time}</dt>
@@ -200,12 +219,13 @@ export class AdminSessionsDetails extends LitElement {
           <div class="time-utc">${strings.utc}: ${utc}</div>
           <div class="time-local">${strings.local}: ${local}</div>
         </dd>
-        <dt>${entry.type} · ${entry.method}</dt>
+        <dt>${entry.type} · ${this.#clipped(entry.method)}</dt>
         <dd>${this.#actions(strings.thisMethod, term('method', entry.method))}</dd>
         <dt>${strings.userAgent}</dt>
         <dd>
           <div class="agent">${unknown(agent.browser)}${agent.version ? ` ${agent.version}` : ''} · ${unknown(agent.os)}</div>
-          <div class="raw-agent">${entry.userAgent ?? ''}</div>
+          <div class="raw-agent">${this.#clipped(entry.userAgent ?? '')}</div>
+          ${this.#clipNote(entry.userAgent ?? '')}
         </dd>
         ${reasons.length
           ? html`<dt>${strings.unusual}</dt>

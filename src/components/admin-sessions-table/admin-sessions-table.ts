@@ -10,7 +10,7 @@ import {
   AdminSessionsSortEvent,
   AdminSessionsViewportEvent,
 } from '../../events/table-events.js';
-import { dateTimeFormat, urlPath } from '../../internal/format.js';
+import { DISPLAY_LIMIT, clip, dateTimeFormat, urlPath } from '../../internal/format.js';
 import { highlightMatches } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import styles from './admin-sessions-table.styles.js';
@@ -401,21 +401,21 @@ export class AdminSessionsTable extends LitElement {
     >
       <td part="cell">
         <span class="line" part="date">${format.format(entry.time)}</span>
-        <span class="line sub" part="ip">${highlightMatches(entry.ip ?? this.#i18n.msg.table.noIp, needle)}</span>
+        <span class="line sub" part="ip">${highlightMatches(clip(entry.ip ?? this.#i18n.msg.table.noIp, DISPLAY_LIMIT.cell), needle)}</span>
       </td>
       <td part="cell">
         ${entry.admin
-          ? html`<span class="line" part="admin-name">${highlightMatches(entry.admin.name, needle)}</span>
-              <span class="line sub" part="admin-email">${highlightMatches(entry.admin.email, needle)}</span>`
+          ? html`<span class="line" part="admin-name">${highlightMatches(clip(entry.admin.name, DISPLAY_LIMIT.cell), needle)}</span>
+              <span class="line sub" part="admin-email">${highlightMatches(clip(entry.admin.email, DISPLAY_LIMIT.cell), needle)}</span>`
           : html`<span class="line deleted" part="admin-name">${this.#i18n.msg.table.deletedAdmin}</span>`}
       </td>
       <td part="cell">
-        <span class="line" title=${entry.url}
+        <span class="line" title=${clip(entry.url, DISPLAY_LIMIT.title)}
           ><span class="badge ${type}" part="type type-${type}">${entry.type}</span><span
             class="badge method"
             part="method method-${method}"
-            >${entry.method}</span
-          ><span part="url">${highlightMatches(urlPath(entry.url), needle)}</span></span
+            >${clip(entry.method, DISPLAY_LIMIT.cell)}</span
+          ><span part="url">${highlightMatches(clip(urlPath(entry.url), DISPLAY_LIMIT.cell), needle)}</span></span
         >${mark?.newIp || mark?.burst || repeats > 1
           ? html`<span class="line badges"
               >${repeats > 1

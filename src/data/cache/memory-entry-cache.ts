@@ -93,18 +93,45 @@ export class MemoryEntryCache implements ClosableEntryCache {
       }
       if (stored.entries.size === 0 && stored.views.size === 0) this.scopes.delete(scope);
     }
-    if (this.entryCount <= this.limits.maxEntries) return;
-    // Oldest time first; ties in the same order as IndexedDB's [scope, id] key, so both caches agree.
-    const all: { scope: string; id: string; time: number }[] = [];
-    for (const [scope, stored] of this.scopes) {
-      for (const [id, record] of stored.entries) all.push({ scope, id, time: record.entry.time });
-    }
-    all.sort((a, b) => a.time - b.time || compareText(a.scope, b.scope) || compareText(a.id, b.id));
-    for (const { scope, id } of all.slice(0, this.entryCount - this.limits.maxEntries)) {
-      this.scopes.get(scope)?.entries.delete(id);
-    }
-    this.entryCount = Math.min(this.entryCount, this.limits.maxEntries);
+    const excess = this.entryCount - this.limits.maxEntries;
+    if (excess <= 0) return;
+    const oldest = oldestEntries(this.scopes, excess);
+    for (const { scope, id } of oldest) this.scopes.get(scope)?.entries.delete(id);
+    this.entryCount -= oldest.length;
   }
 }
 
+/**
+ * The `count` oldest entries of all scopes. A refresh at the cap pushes out a handful, so one pass
+ * keeping a short sorted list beats sorting all 20,000 on every 2 s write (which made long
+ * sessions slow); many at once (the cap was lowered) are sorted.
+ */
+function oldestEntries(scopes: ReadonlyMap<string, MemoryScope>, count: number): Candidate[] {
+  const oldest: Candidate[] = [];
+  for (const [scope, stored] of scopes) {
+    for (const [id, record] of stored.entries) {
+      const candidate = { scope, id, time: record.entry.time };
+      if (count > 256) {
+        oldest.push(candidate);
+        continue;
+      }
+      if (oldest.length === count && compareAge(candidate, oldest[count - 1]!) >= 0) continue;
+      let at = oldest.length;
+      while (at > 0 && compareAge(candidate, oldest[at - 1]!) < 0) at--;
+      oldest.splice(at, 0, candidate);
+      if (oldest.length > count) oldest.pop();
+    }
+  }
+  if (count > 256) oldest.sort(compareAge).length = Math.min(count, oldest.length);
+  return oldest;
+}
+
+interface Candidate {
+  readonly scope: string;
+  readonly id: string;
+  readonly time: number;
+}
+
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Oldest time first; ties in the same order as IndexedDB's [scope, id] key, so both caches agree. */
+const compareAge = (a: Candidate, b: Candidate) => a.time - b.time || compareText(a.scope, b.scope) || compareText(a.id, b.id);
