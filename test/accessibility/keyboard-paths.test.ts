@@ -239,6 +239,28 @@ describe('keyboard-only use of <admin-sessions>', function () {
     expect((deepActive() as HTMLElement).dataset.index).to.equal('1');
   });
 
+  it('Escape in the details, or Enter on Close, closes them and puts focus back on the row', async () => {
+    await tabTo('scroller');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await until(() => (deepActive() as HTMLElement).dataset?.index === '1', 'ArrowDown did not reach the second row');
+    await press('Enter');
+    await until(() => details(el) !== null, 'Enter did not open the details');
+    await tabTo('detail:copy');
+    await press('Escape');
+    await until(() => details(el) === null, 'Escape did not close the details');
+    await until(() => stopName(deepActive()) === 'row', `focus went to ${stopName(deepActive())}, not back to the row`);
+    expect((deepActive() as HTMLElement).dataset.index).to.equal('1');
+    await press('Enter');
+    await until(() => details(el) !== null, 'Enter did not open the details again');
+    await tabTo('detail:close');
+    await press('Enter');
+    await until(() => details(el) === null, 'Close did not close the details');
+    await until(() => stopName(deepActive()) === 'row', `focus went to ${stopName(deepActive())}, not back to the row`);
+    expect((deepActive() as HTMLElement).dataset.index).to.equal('1');
+    expect(focusRingProblem()).to.equal('');
+  });
+
   it('Enter on a details button acts on it: "Only this admin" filters the log', async () => {
     await tabTo('scroller');
     await press('ArrowDown');

@@ -24,7 +24,7 @@ function term(key: TermKey, value: string): string {
  * @tag admin-sessions-details
  *
  * @fires {AdminSessionsFilterEvent} admin-sessions-filter - "Only …" or "Exclude …" was chosen; detail `{term}` in the query language.
- * @fires {AdminSessionsDetailsCloseEvent} admin-sessions-details-close - The close button was pressed.
+ * @fires {AdminSessionsDetailsCloseEvent} admin-sessions-details-close - The close button was pressed, or Escape inside the panel.
  *
  * @csspart detail-panel - The panel.
  * @csspart detail-actions - Each group of action buttons.
@@ -156,6 +156,12 @@ export class AdminSessionsDetails extends LitElement {
     </button>`;
   }
 
+  #onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.dispatchEvent(new AdminSessionsDetailsCloseEvent());
+  };
+
   /** A value as laid out: 100 KB of one unbroken run would block the page for seconds. */
   #clipped(text: string): string {
     return clip(text, DISPLAY_LIMIT.panel);
@@ -179,7 +185,7 @@ export class AdminSessionsDetails extends LitElement {
     const local = dateTimeFormat(this.#i18n.lang, undefined).format(entry.time);
     const path = url.path || '/';
     const reasons = unusualReasons(entry, this.mark, this.#i18n);
-    return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title}>
+    return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title} @keydown=${this.#onKeyDown}>
       <header>
         <h3>${this.#clipped(`${entry.method} ${path}`)}</h3>
         <button part="detail-action" data-action="close" @click=${() => this.dispatchEvent(new AdminSessionsDetailsCloseEvent())}>

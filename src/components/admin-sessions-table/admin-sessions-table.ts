@@ -319,7 +319,7 @@ export class AdminSessionsTable extends LitElement {
     const focused = this.#focusedIndex();
     const { runs } = planWindow(window, focused >= 0 ? [focused] : [], count);
     const rowCount = Math.max(this.total ?? 0, count) + 1;
-    const format = dateTimeFormat(this.locale, this.timeZone);
+    const format = dateTimeFormat(this.#i18n.lang, this.timeZone);
     const segments: (TemplateResult | typeof nothing)[] = [];
     let cursor = 0;
     for (const run of runs) {

@@ -549,6 +549,15 @@ export class AdminSessions extends LitElement {
     this.expandedId = this.expandedId === event.detail.id ? null : event.detail.id;
   };
 
+  /** Closing the details (button or Escape) puts keyboard focus back on its row, not on `<body>`. */
+  #onDetailsClose = async (): Promise<void> => {
+    const id = this.expandedId;
+    this.expandedId = null;
+    await this.updateComplete;
+    const index = this.table?.entries.findIndex((entry) => entry.id === id) ?? -1;
+    if (index >= 0) this.table.focusRow(index);
+  };
+
   #onFilter = (event: AdminSessionsFilterEvent): void => {
     this.query = `${this.query.trim()} ${event.detail.term}`.trim();
   };
@@ -677,7 +686,7 @@ export class AdminSessions extends LitElement {
           .to=${fullQuery.relative ? null : fullQuery.to}
           .relative=${fullQuery.relative}
           time-zone=${zone ?? nothing}
-          locale=${this.locale ?? nothing}
+          locale=${this.#childLocale() ?? nothing}
           @admin-sessions-range-change=${this.#onRangeChange}
         ></admin-sessions-range>
         <label class="search">
@@ -717,7 +726,7 @@ export class AdminSessions extends LitElement {
           .interval=${(loop?.intervalMs ?? 5000) / 1000}
           .nextDueAt=${loop?.nextDueAt ?? null}
           .pausedReason=${loop?.pausedReason ?? null}
-          locale=${this.locale ?? nothing}
+          locale=${this.#childLocale() ?? nothing}
           @admin-sessions-refresh-change=${this.#onRefreshChange}
           @admin-sessions-refresh-now=${this.#onRefreshNow}
         ></admin-sessions-refresh>
@@ -756,7 +765,7 @@ export class AdminSessions extends LitElement {
             .from=${fullQuery.from}
             .to=${fullQuery.to ?? Date.now()}
             time-zone=${zone ?? nothing}
-            locale=${this.#locale() ?? nothing}
+            locale=${this.#childLocale() ?? nothing}
             @admin-sessions-histogram-zoom=${this.#onZoom}
           ></admin-sessions-histogram>`
         : nothing}
@@ -778,7 +787,7 @@ export class AdminSessions extends LitElement {
           .localSortColumns=${view.sortedLocally ? new Set([fullQuery.sort]) : new Set()}
           time-zone=${zone ?? nothing}
           zone-label=${this.#zoneLabel()}
-          locale=${this.#locale() ?? nothing}
+          locale=${this.#childLocale() ?? nothing}
           density=${this.density}
           @admin-sessions-near-end=${this.#onNearEnd}
           @admin-sessions-viewport=${this.#onViewport}
@@ -794,17 +803,21 @@ export class AdminSessions extends LitElement {
             exportparts="detail-panel, detail-actions, detail-action"
             .entry=${expanded}
             .mark=${view.marks.get(expanded.id)}
-            locale=${this.#locale() ?? nothing}
+            locale=${this.#childLocale() ?? nothing}
             @admin-sessions-filter=${this.#onFilter}
-            @admin-sessions-details-close=${() => (this.expandedId = null)}
+            @admin-sessions-details-close=${this.#onDetailsClose}
           ></admin-sessions-details>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
-  #locale(): string | undefined {
-    return this.locale ?? (document.documentElement.lang || undefined);
+  /**
+   * The language tag the parts speak: this element's `locale`, else the one found around it (a
+   * `lang` on a wrapper counts, not only `<html lang>`), so every part agrees with the toolbar.
+   */
+  #childLocale(): string | undefined {
+    return this.locale ?? this.#i18n.requestedTag ?? undefined;
   }
 
   #renderError(error: SessionsError): TemplateResult {
