@@ -1,4 +1,6 @@
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +43,21 @@ const cssInline = {
   },
 };
 
+/**
+ * React ships CommonJS only (test/embedding runs the README's React 19 snippet): its files are read
+ * as production builds and converted to ES modules. Nothing else goes through these two plugins.
+ * strictRequires: false + requireReturnsDefault: each file is converted alone here, so a `require()`
+ * must import the other file's default export (rollup's cross-module proxies do not work per file).
+ */
+const REACT = /\/node_modules\/(react|react-dom|scheduler)\//;
+const reactProduction = {
+  name: 'react-production',
+  transform(context) {
+    if (REACT.test(context.path) && typeof context.body === 'string') return context.body.replaceAll('process.env.NODE_ENV', '"production"');
+  },
+};
+const reactCommonjs = fromRollup(rollupCommonjs)({ strictRequires: false, requireReturnsDefault: true, include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'] });
+
 /** msw's worker must be served from the site root. */
 const mswWorker = (context, next) => {
   if (context.url === '/mockServiceWorker.js') context.url = '/demo/public/mockServiceWorker.js';
@@ -60,5 +77,5 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   middleware: [mswWorker],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline, reactProduction, reactCommonjs],
 };
