@@ -27,7 +27,16 @@ export function dateTimeFormat(locale: string | undefined, timeZone: string | un
  * laying that out blocks the page for seconds, and a cell shows a few dozen characters anyway.
  * The whole value stays in the entry: Copy, export and filters use it.
  */
-export const DISPLAY_LIMIT = { cell: 300, title: 2000, panel: 2000 } as const;
+export const DISPLAY_LIMIT = {
+  /** A table cell: wider than any column shows. */
+  cell: 300,
+  /** A tooltip. */
+  title: 2000,
+  /** One value in the details panel (a note says when it was cut). */
+  panel: 2000,
+  /** A label beside other content, e.g. the method in the details' headings: a long one there makes the layout grid slow. */
+  label: 40,
+} as const;
 
 /** `text` cut to `max` UTF-16 units (never inside a surrogate pair), ending in "…" when cut. */
 export function clip(text: string, max: number): string {

@@ -8,7 +8,7 @@
  * grows a row).
  */
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { deferred, rowsOf, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
@@ -28,6 +28,7 @@ import {
   watchMutations,
   type ScriptTrap,
 } from './helpers.js';
+import { parseIp } from '../../src/data/insights/ip-address.js';
 import { parseQuery } from '../../src/data/insights/query-language.js';
 import { PAYLOADS, type ConcretePayload } from './payloads.js';
 
@@ -86,7 +87,7 @@ function hostileRows(payloads: readonly ConcretePayload[], benign = false): Host
   return rows;
 }
 
-function nativeBody(rows: HostileRow[]): unknown {
+function nativeBody(rows: HostileRow[]): JsonBodyType {
   return {
     entries: rows.map((row) => ({
       id: row.id,
@@ -153,6 +154,20 @@ function expectedUrlText(url: string): string {
   }
 }
 
+/**
+ * What a place that lays out at most `max` characters shows: the decoded text itself, or (100 KB
+ * values) its first `max` UTF-16 units, never splitting a surrogate pair, then "…".
+ */
+function shownUpTo(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+/** Table cells lay out up to 300 characters of a value. */
+const inCell = (text: string) => shownUpTo(text, 300);
+/** The details panel lays out up to 2,000 characters of a value; Copy gives all of it. */
+const inPanel = (text: string) => shownUpTo(text, 2000);
+
 /** Methods are kept as their trimmed, upper-cased text (docs: "anything else … upper-cased"); empty → GET. */
 const expectedMethod = (method: string) => (method.trim() ? method.trim().toUpperCase() : 'GET');
 /** Anything but "API" is a WEB request. */
@@ -211,18 +226,6 @@ async function positiveControl(): Promise<{ fired: number; payloadsFired: number
   return { fired, payloadsFired };
 }
 
-const updateCounts: Record<string, number> = {};
-for (const tag of ['admin-sessions', 'admin-sessions-table', 'admin-sessions-details', 'admin-sessions-histogram', 'admin-sessions-refresh', 'admin-sessions-range']) {
-  const ctor = customElements.get(tag) as unknown as { prototype: { update(changed: unknown): void } } | undefined;
-  if (!ctor) continue;
-  const original = ctor.prototype.update;
-  ctor.prototype.update = function (this: unknown, changed: unknown) {
-    const n = (updateCounts[tag] = (updateCounts[tag] ?? 0) + 1);
-    if (n % 200 === 0) navigator.sendBeacon(`http://127.0.0.1:9911/updates-${tag}-${n}-${Math.round(performance.now())}-${[...((changed as Map<string, unknown>)?.keys?.() ?? [])].join(',')}`, '');
-    return original.call(this, changed);
-  };
-}
-const beacon = (step: string) => navigator.sendBeacon(`http://127.0.0.1:9911/${encodeURIComponent(step.slice(0, 80))}`, '');
 const summary = { payloads: PAYLOADS.length, contracts: CONTRACTS.length, fieldsPerPayload: 10, rowsRendered: 0, scriptsExecuted: 0, trapHits: [] as string[], controlFired: 0, controlPayloadsFired: [] as number[] };
 
 describe('hardening 1: hostile data in every field, both contracts', function () {
@@ -230,10 +233,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
   let trap: ScriptTrap;
   let guard: ReturnType<typeof guardGlobalErrors>;
 
-  beforeEach(function () { beacon(`${Math.round(performance.now())}-start-${this.currentTest!.title}`); });
-  afterEach(function () { beacon(`${Math.round(performance.now())}-end-${this.currentTest!.state}`); });
   before(async () => {
-    beacon('before');
     await startWorker();
     const control = await positiveControl();
     summary.controlFired = control.fired;
@@ -243,9 +243,6 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
   });
 
   after(function () {
-    beacon('after-start');
-    let beat = 0;
-    setInterval(() => beacon(`heartbeat-${++beat}-${document.querySelectorAll('admin-sessions').length}-els`), 2000);
     summary.scriptsExecuted = trap.count();
     summary.trapHits = trap.hits.slice(0, 20);
     trap.restore();
@@ -256,7 +253,6 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       `${summary.payloads} payloads × ${summary.contracts} contracts tried (${summary.payloads * 2 * summary.contracts} rows, every field), ${summary.scriptsExecuted} scripts executed (positive control: ${summary.controlFired} ran when the same payloads were written as HTML); ${t.passed}/${t.total} checks passed.`,
       { ...summary, passed: t.passed, failed: t.failed, total: t.total },
     );
-    beacon('after-end');
   });
 
   it('positive control: written as HTML, the payloads do run and the trap sees them', () => {
@@ -270,15 +266,24 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       let baseline: ReturnType<typeof dangerousCensus>;
       let watch: ReturnType<typeof watchMutations>;
       let benignRowHeight = 0;
+      let benignAdded: string[] = [];
 
       before(async function () {
         this.timeout(90_000);
         // A benign twin first: the census of the widget's own markup (flatpickr's arrows, inputs…).
+        // Elements the widget itself adds once data arrives (the histogram's <svg>) are recorded the
+        // same way, so "nothing added from data" compares against them.
         const benignPath = `/t/hardening-xss-benign-${contract}/log`;
-        useHandlers(handlerFor(contract, benignPath, hostileRows(PAYLOADS, true), null));
+        const benignHold = deferred();
+        useHandlers(handlerFor(contract, benignPath, hostileRows(PAYLOADS, true), benignHold.promise));
         const benign = await mount(contract, benignPath, rows.length);
+        await until(() => tableOf(benign)?.shadowRoot, 'benign table not rendered');
+        const benignWatch = watchMutations([benign]);
+        benignHold.resolve();
         await until(() => rowsOf(benign).length === rows.length, `benign twin: ${rowsOf(benign).length} rows`, 20_000);
-        (window as any).__b?.('x'); navigator.sendBeacon(`http://127.0.0.1:9911/${Math.round(performance.now())}-benign-done`, '');
+        await sleep(750);
+        benignWatch.stop();
+        benignAdded = [...benignWatch.added].sort();
         baseline = dangerousCensus(benign);
         benignRowHeight = rowsOf(benign)[0]!.getBoundingClientRect().height;
         benign.remove();
@@ -292,7 +297,6 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         hold.resolve();
         await until(() => rowsOf(el).length === rows.length, `hostile rows: ${rowsOf(el).length} of ${rows.length}`, 30_000);
         summary.rowsRendered += rows.length;
-        navigator.sendBeacon(`http://127.0.0.1:9911/${Math.round(performance.now())}-hostile-rows-done`, '');
         // Handlers of injected markup would fire asynchronously (image errors, animations, focus).
         await sleep(750);
       });
@@ -310,12 +314,12 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
             const row = byId.get(want.id);
             expect(row, `${want.kind}: row with the hostile id is rendered (data-id is text)`).to.exist;
             const where = `${want.kind}:`;
-            expect(exactPart(row!, 'admin-name'), `${where} name`).to.equal(want.name);
-            expect(exactPart(row!, 'admin-email'), `${where} email`).to.equal(want.email);
-            expect(exactPart(row!, 'ip'), `${where} IP`).to.equal(want.ip);
-            expect(exactPart(row!, 'url'), `${where} URL cell`).to.equal(expectedUrlText(want.url));
-            expect(row!.querySelector('[part~="url"]')!.closest('[title]')!.getAttribute('title'), `${where} full URL in title`).to.equal(want.url);
-            expect(exactPart(row!, 'method'), `${where} method`).to.equal(expectedMethod(want.method));
+            expect(exactPart(row!, 'admin-name'), `${where} name`).to.equal(inCell(want.name));
+            expect(exactPart(row!, 'admin-email'), `${where} email`).to.equal(inCell(want.email));
+            expect(exactPart(row!, 'ip'), `${where} IP`).to.equal(inCell(want.ip));
+            expect(exactPart(row!, 'url'), `${where} URL cell`).to.equal(inCell(expectedUrlText(want.url)));
+            expect(row!.querySelector('[part~="url"]')!.closest('[title]')!.getAttribute('title'), `${where} full URL in title`).to.equal(shownUpTo(want.url, 2000));
+            expect(exactPart(row!, 'method'), `${where} method`).to.equal(inCell(expectedMethod(want.method)));
             expect(row!.querySelector('[part~="method"]')!.getAttribute('part'), `${where} method part`).to.match(/^method method-[a-z]+$/);
             expect(exactPart(row!, 'type'), `${where} type`).to.equal(expectedType(want.type));
             expect(row!.querySelector('[part~="type"]')!.getAttribute('part')).to.match(/^type type-(web|api)$/);
@@ -332,7 +336,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
 
       it('no element was created from data: rows hold td/span only, nothing dangerous was added anywhere', () => {
         expect(foreignElementsInRows(el)).to.deep.equal([]);
-        expect(watch.added, watch.added.slice(0, 10).join('\n')).to.deep.equal([]);
+        expect([...watch.added].sort(), 'added after the rows arrived, against the benign twin').to.deep.equal(benignAdded);
         const census = dangerousCensus(el);
         expect(census.tags, 'dangerous tags (the benign twin has the same markup)').to.deep.equal(baseline.tags);
         expect(census.onAttributes).to.deep.equal([]);
@@ -392,54 +396,59 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
 
       const DETAILS_ALLOWED = ['section', 'header', 'h3', 'button', 'dl', 'dt', 'dd', 'span', 'div', 'ul', 'li', 'code'];
       const detailsOf = () => el.shadowRoot!.querySelector('admin-sessions-details') as (HTMLElement & { entry: { id: string } | null; updateComplete: Promise<unknown> }) | null;
-      const isHuge = (row: HostileRow) => [row.name, row.url, row.userAgent].some((text) => text.length > 10_000);
 
-      /** Opens the row's details (a click, as an admin would) and checks the panel; returns the ms from click to laid out. */
-      async function checkDetails(want: HostileRow): Promise<number> {
+      /** Opens the row's details (a click, as an admin would) and checks the panel. */
+      async function checkDetails(want: HostileRow, keepOpen = false): Promise<void> {
         const row = rowsOf(el).find((r) => r.dataset.id === want.id)!;
-        const started = performance.now();
-        beacon(`row-${want.payload.index}-${want.kind}-click`);
         row.click();
-        await el.updateComplete;
-        await detailsOf()?.updateComplete;
-        detailsOf()?.getBoundingClientRect();
-        const elapsed = performance.now() - started;
-        beacon(`row-${want.payload.index}-${want.kind}-laidout-${Math.round(elapsed)}`);
         await until(() => detailsOf()?.entry?.id === want.id, `details of ${want.payload.name} (${want.kind}) did not open`);
         const root = detailsOf()!.shadowRoot!;
         const where = `${want.payload.name} (${want.kind})`;
         const foreign = [...root.querySelectorAll('*')].filter((node) => !DETAILS_ALLOWED.includes(node.localName)).map((node) => `<${node.localName}>`);
         expect(foreign, `${where}: elements in the details panel`).to.deep.equal([]);
         expect([...root.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)), where).to.deep.equal([]);
-        expect(root.querySelector('.full-url')!.textContent, `${where}: full URL`).to.equal(want.url);
-        expect(root.querySelector('.raw-agent')!.textContent, `${where}: user agent`).to.equal(want.userAgent);
+        expect(root.querySelector('.full-url')!.textContent, `${where}: full URL`).to.equal(inPanel(want.url));
+        expect(root.querySelector('.raw-agent')!.textContent, `${where}: user agent`).to.equal(inPanel(want.userAgent));
         const dd = [...root.querySelectorAll('dd')].map((node) => node.textContent ?? '');
-        expect(dd.some((text) => text.includes(want.name) && text.includes(want.email)), `${where}: name and email`).to.equal(true);
-        expect(dd.some((text) => text.includes(want.ip)), `${where}: IP`).to.equal(true);
+        expect(dd.some((text) => text.includes(inPanel(want.name)) && text.includes(inPanel(want.email))), `${where}: name and email`).to.equal(true);
+        expect(dd.some((text) => text.includes(inPanel(want.ip))), `${where}: IP`).to.equal(true);
         for (const code of root.querySelectorAll('code')) expect(code.children.length, `${where}: query parameter`).to.equal(0);
+        if (keepOpen) return;
         row.click(); // close again
         await until(() => detailsOf() === null);
-        beacon(`row-${want.payload.index}-${want.kind}-closed-${Math.round(performance.now() - started)}`);
-        return elapsed;
       }
 
-      it('the details panel of every hostile row (values up to 10 KB) shows text only: full URL, query parameters, name, email, IP, user agent', async function () {
-        this.timeout(120_000);
-        for (const want of rows.filter((row) => !isHuge(row))) await checkDetails(want);
+      it('the details panel of every hostile row shows text only: full URL, query parameters, name, email, IP, user agent', async function () {
+        this.timeout(180_000);
+        for (const want of rows) await checkDetails(want);
         await sleep(300);
         expect(trap.hits, trap.hits.join(', ')).to.deep.equal([]);
         expect(guard.errors, guard.errors.join('\n')).to.deep.equal([]);
       });
 
       if (contract === 'native') {
-        // Only ONE 100 KB row is opened, on purpose: in Chromium each such panel blocks the main
-        // thread for 10–30 s (line breaking a long unbreakable run), which would overrun the runner.
-        it('opening the details of a row with 100 KB values shows its text and answers within 1 s', async function () {
-          this.timeout(120_000);
-          const want = rows.find((row) => row.kind === 'every field' && row.name === 'A'.repeat(row.name.length) && row.name.length >= 100 * 1024)!;
-          const elapsed = await checkDetails(want);
+        it('the details of a row with 100 KB values show the first 2,000 characters, say so, and Copy gives the whole value', async function () {
+          this.timeout(60_000);
+          const want = rows.find((row) => row.kind === 'every field' && row.url.length >= 100 * 1024)!;
+          const copied: string[] = [];
+          const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+          Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+          try {
+            await checkDetails(want, true);
+            const root = detailsOf()!.shadowRoot!;
+            const notes = [...root.querySelectorAll('[part~="detail-clipped"]')].map((node) => node.textContent ?? '');
+            expect(notes.length, 'a note next to each cut value').to.be.greaterThan(0);
+            expect(notes[0]).to.match(/2,000.*of.*[\d,]{6,}/);
+            root.querySelector<HTMLButtonElement>('[data-action="copy"]')!.click();
+            await until(() => copied.length === 1, 'Copy did not write to the clipboard');
+            expect(copied[0] === want.url, 'Copy wrote the whole 100 KB URL').to.equal(true);
+          } finally {
+            delete (navigator as unknown as Record<string, unknown>).clipboard;
+            if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+          }
+          rowsOf(el).find((r) => r.dataset.id === want.id)!.click();
+          await until(() => detailsOf() === null);
           expect(trap.count()).to.equal(0);
-          expect(Math.round(elapsed), `ms from the click to a laid-out details panel (100 KB name, email, IP, URL and user agent)`).to.be.below(1000);
         });
       }
 
@@ -469,6 +478,8 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         'quote " inside',
         '-email:x',
         'a\\\\" b',
+        '203.0.113.7',
+        '2001:db8::1',
       ];
       const path = '/t/hardening-xss-terms/log';
       const wire: HostileRow[] = values.map((value, i) => ({
@@ -489,15 +500,22 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       await until(() => rowsOf(el).length === wire.length);
       const problems: string[] = [];
       for (const [i, value] of values.entries()) {
-        for (const [which, key] of [[1, 'email'], [2, 'ip']] as const) {
+        for (const key of ['email', 'ip'] as const) {
           el.query = '';
           await until(() => rowsOf(el).length === wire.length);
           rowsOf(el).find((r) => r.dataset.id === `t${i}`)!.click();
           const details = await until(() => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot?.querySelector('.full-url')).then(
             () => el.shadowRoot!.querySelector('admin-sessions-details')!.shadowRoot!,
           );
-          const only = details.querySelectorAll<HTMLButtonElement>('[data-action="only"]')[which]!;
-          only.click();
+          const only = details.querySelector<HTMLButtonElement>(`[data-field="${key}"] [data-action="only"]`);
+          if (key === 'ip' && !parseIp(value.trim())) {
+            // Not an address: no "Only this IP" (an ip: term could not hold it), so nothing to inject.
+            if (only) problems.push(`ip ${JSON.stringify(value)}: "Only this IP" offered for a value that is no IP address`);
+            details.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+            await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close');
+            continue;
+          }
+          only!.click();
           await until(() => el.query !== '');
           const parsed = parseQuery(el.query);
           const want = [{ key, value, negated: false }];
@@ -505,7 +523,8 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
           if (JSON.stringify(got) !== JSON.stringify(want) || parsed.errors.length) {
             problems.push(`${key} ${JSON.stringify(value)} → query ${JSON.stringify(el.query)} → terms ${JSON.stringify(got)}${parsed.errors.length ? ` errors ${JSON.stringify(parsed.errors.map((e) => e.message))}` : ''}`);
           }
-          rowsOf(el).find((r) => r.getAttribute('aria-expanded') === 'true')?.click();
+          details.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
+          await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close');
         }
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
 import { UNKNOWN_AGENT, describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
 import type { UnusualMark } from '../../data/insights/unusual.js';
+import { parseIp } from '../../data/insights/ip-address.js';
 import { serializeQuery, type TermKey } from '../../data/insights/query-language.js';
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -142,8 +143,8 @@ export class AdminSessionsDetails extends LitElement {
     }
   }
 
-  #actions(labels: FilterLabels, term: string): TemplateResult {
-    return html`<div class="actions" part="detail-actions">
+  #actions(labels: FilterLabels, field: TermKey, term: string): TemplateResult {
+    return html`<div class="actions" part="detail-actions" data-field=${field}>
       <button part="detail-action" data-action="only" @click=${() => this.#filter(term)}>${labels.only}</button>
       <button part="detail-action" data-action="exclude" @click=${() => this.#filter(`-${term}`)}>${labels.exclude}</button>
     </div>`;
@@ -187,7 +188,7 @@ export class AdminSessionsDetails extends LitElement {
     const reasons = unusualReasons(entry, this.mark, this.#i18n);
     return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title} @keydown=${this.#onKeyDown}>
       <header>
-        <h3>${this.#clipped(`${entry.method} ${path}`)}</h3>
+        <h3>${clip(entry.method, DISPLAY_LIMIT.label)} ${this.#clipped(path)}</h3>
         <button part="detail-action" data-action="close" @click=${() => this.dispatchEvent(new AdminSessionsDetailsCloseEvent())}>
           ${strings.close}
         </button>
@@ -196,7 +197,7 @@ export class AdminSessionsDetails extends LitElement {
         <dt>${strings.url}</dt>
         <dd>
           <span class="full-url">${this.#clipped(entry.url)}</span> ${this.#copyButton('url', entry.url)} ${this.#clipNote(entry.url)}
-          ${this.#actions(strings.thisPath, term('url', path))}
+          ${this.#actions(strings.thisPath, 'url', term('url', path))}
         </dd>
         <dt>${strings.query}</dt>
         <dd>
@@ -212,21 +213,23 @@ export class AdminSessionsDetails extends LitElement {
             ? html`${this.#clipped(entry.admin.name)} <span class="email">&lt;${this.#clipped(entry.admin.email)}&gt;</span>
                 ${this.#copyButton('email', entry.admin.email)} ${this.#clipNote(entry.admin.name, entry.admin.email)}`
             : strings.deletedAdmin}
-          ${entry.admin ? this.#actions(strings.thisAdmin, term('email', entry.admin.email)) : nothing}
+          ${entry.admin ? this.#actions(strings.thisAdmin, 'email', term('email', entry.admin.email)) : nothing}
         </dd>
         <dt>${strings.ip}</dt>
         <dd>
           <span class="ip">${this.#clipped(entry.ip ?? strings.noIp)}</span> ${entry.ip ? this.#copyButton('ip', entry.ip) : nothing}
           ${this.#clipNote(entry.ip ?? '')}
-          ${entry.ip ? this.#actions(strings.thisIp, term('ip', entry.ip)) : nothing}
+          ${entry.ip && parseIp(entry.ip.trim())
+            ? this.#actions(strings.thisIp, 'ip', term('ip', entry.ip))
+            : nothing /* not an address (a proxy's junk): an ip: filter could not hold it */}
         </dd>
         <dt>${strings.time}</dt>
         <dd>
           <div class="time-utc">${strings.utc}: ${utc}</div>
           <div class="time-local">${strings.local}: ${local}</div>
         </dd>
-        <dt>${entry.type} · ${this.#clipped(entry.method)}</dt>
-        <dd>${this.#actions(strings.thisMethod, term('method', entry.method))}</dd>
+        <dt>${entry.type} · ${clip(entry.method, DISPLAY_LIMIT.label)}</dt>
+        <dd>${this.#actions(strings.thisMethod, 'method', term('method', entry.method))}</dd>
         <dt>${strings.userAgent}</dt>
         <dd>
           <div class="agent">${unknown(agent.browser)}${agent.version ? ` ${agent.version}` : ''} · ${unknown(agent.os)}</div>
@@ -235,7 +238,7 @@ export class AdminSessionsDetails extends LitElement {
         </dd>
         ${reasons.length
           ? html`<dt>${strings.unusual}</dt>
-              <dd>${reasons.join(' · ')}</dd>`
+              <dd>${this.#clipped(reasons.join(' · '))}</dd>`
           : nothing}
       </dl>
     </section>`;

@@ -421,9 +421,9 @@ export class AdminSessionsTable extends LitElement {
               >${repeats > 1
                 ? html`<span class="badge flag" part="badge repeat-count" title=${this.#i18n.msg.table.repeatsTitle(repeats)}>${this.#i18n.msg.table.repeats(repeats)}</span>`
                 : nothing}${mark?.newIp
-                ? html`<span class="badge flag" part="badge badge-new-ip" title=${mark.newIp.reason}>${this.#i18n.msg.table.newIp}</span>`
+                ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(mark.newIp.reason, DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.newIp}</span>`
                 : nothing}${mark?.burst
-                ? html`<span class="badge flag" part="badge badge-burst" title=${mark.burst.reason}>${this.#i18n.msg.table.burst}</span>`
+                ? html`<span class="badge flag" part="badge badge-burst" title=${clip(mark.burst.reason, DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.burst}</span>`
                 : nothing}</span
             >`
           : nothing}
