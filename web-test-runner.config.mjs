@@ -5,6 +5,8 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
+import { hardeningReporter } from './scripts/hardening-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
@@ -65,9 +67,8 @@ const mswWorker = (context, next) => {
 };
 
 export default {
-  // test/hardening (issue 8's adversarial battery) is not in the default run yet: it found real bugs
-  // that are not fixed (see the issue note). Run it with `npx wtr --files 'test/hardening/*.test.ts'`.
-  files: ['test/**/*.test.ts', '!test/hardening/**'],
+  files: ['test/**/*.test.ts'],
+  reporters: [defaultReporter(), hardeningReporter()],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: root,
   browsers,
