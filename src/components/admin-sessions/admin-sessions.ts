@@ -81,7 +81,7 @@ const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
  * @csspart export - Each export button; `export-progress` the progress bar, `export-cancel` its cancel button, `export-status` the result.
  * @csspart copy-link - The "Copy link" buttons (with `sync-url`).
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
- * @csspart details - The `<admin-sessions-details>` panel of the expanded row.
+ * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action` and `detail-clipped` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
@@ -800,7 +800,7 @@ export class AdminSessions extends LitElement {
       ${expanded
         ? html`<admin-sessions-details
             part="details"
-            exportparts="detail-panel, detail-actions, detail-action"
+            exportparts="detail-panel, detail-actions, detail-action, detail-clipped"
             .entry=${expanded}
             .mark=${view.marks.get(expanded.id)}
             locale=${this.#childLocale() ?? nothing}
