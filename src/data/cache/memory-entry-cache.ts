@@ -22,7 +22,14 @@ export class MemoryEntryCache implements ClosableEntryCache {
   readonly kind = 'memory' as const;
   private readonly limits: ResolvedLimits;
   private readonly scopes = new Map<string, MemoryScope>();
-  private entryCount = 0;
+  /**
+   * Every entry held, oldest first (by time, then scope and id, like IndexedDB's index), so the
+   * cap drops the first few instead of sorting 20,000 entries on every 2 s write. New entries are
+   * almost always the newest, so keeping it in order is a push.
+   */
+  private byAge: Candidate[] = [];
+  /** Expired records are swept at most once a minute (or once per max age, if shorter); `read` never returns one meanwhile. */
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(limits: CacheLimits = {}) {
     this.limits = resolveLimits(limits);
@@ -30,7 +37,7 @@ export class MemoryEntryCache implements ClosableEntryCache {
 
   /** Entries held, all scopes together. */
   get size(): number {
-    return this.entryCount;
+    return this.byAge.length;
   }
 
   async read(scope: string, queryKey: string): Promise<CachedView | null> {
@@ -57,7 +64,11 @@ export class MemoryEntryCache implements ClosableEntryCache {
     const ids: string[] = [];
     for (const entry of view.entries) {
       if (!isSessionEntry(entry)) continue;
-      if (!stored.entries.has(entry.id)) this.entryCount++;
+      const previous = stored.entries.get(entry.id);
+      if (previous?.entry.time !== entry.time) {
+        if (previous) this.unindex({ scope, id: entry.id, time: previous.entry.time });
+        this.index({ scope, id: entry.id, time: entry.time });
+      }
       stored.entries.set(entry.id, { entry: copySessionEntry(entry), savedAt });
       ids.push(entry.id);
     }
@@ -69,10 +80,10 @@ export class MemoryEntryCache implements ClosableEntryCache {
     if (scope !== undefined && scope !== null && typeof scope !== 'string') return;
     if (scope === undefined || scope === null) {
       this.scopes.clear();
-      this.entryCount = 0;
+      this.byAge = [];
     } else {
-      this.entryCount -= this.scopes.get(scope)?.entries.size ?? 0;
       this.scopes.delete(scope);
+      this.byAge = this.byAge.filter((candidate) => candidate.scope !== scope);
     }
   }
 
@@ -81,11 +92,21 @@ export class MemoryEntryCache implements ClosableEntryCache {
   }
 
   private evict(now: number): void {
+    if (now - this.lastSweep >= Math.min(SWEEP_EVERY_MS, this.limits.maxAgeMs)) this.sweep(now);
+    const excess = this.byAge.length - this.limits.maxEntries;
+    if (excess <= 0) return;
+    for (const { scope, id } of this.byAge.splice(0, excess)) this.scopes.get(scope)?.entries.delete(id);
+  }
+
+  /** Drops expired entries and views. */
+  private sweep(now: number): void {
+    this.lastSweep = now;
+    let expired = false;
     for (const [scope, stored] of this.scopes) {
       for (const [id, record] of stored.entries) {
         if (isExpired(record.savedAt, this.limits, now)) {
           stored.entries.delete(id);
-          this.entryCount--;
+          expired = true;
         }
       }
       for (const [queryKey, view] of stored.views) {
@@ -93,38 +114,34 @@ export class MemoryEntryCache implements ClosableEntryCache {
       }
       if (stored.entries.size === 0 && stored.views.size === 0) this.scopes.delete(scope);
     }
-    const excess = this.entryCount - this.limits.maxEntries;
-    if (excess <= 0) return;
-    const oldest = oldestEntries(this.scopes, excess);
-    for (const { scope, id } of oldest) this.scopes.get(scope)?.entries.delete(id);
-    this.entryCount -= oldest.length;
+    if (expired) this.byAge = this.byAge.filter(({ scope, id }) => this.scopes.get(scope)?.entries.has(id) ?? false);
+  }
+
+  private index(candidate: Candidate): void {
+    const last = this.byAge[this.byAge.length - 1];
+    if (!last || compareAge(candidate, last) >= 0) this.byAge.push(candidate);
+    else this.byAge.splice(this.position(candidate), 0, candidate);
+  }
+
+  private unindex(candidate: Candidate): void {
+    const at = this.position(candidate);
+    if (this.byAge[at] && compareAge(this.byAge[at]!, candidate) === 0) this.byAge.splice(at, 1);
+  }
+
+  /** The first index whose candidate is not older than `candidate` (binary search). */
+  private position(candidate: Candidate): number {
+    let low = 0;
+    let high = this.byAge.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareAge(this.byAge[middle]!, candidate) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }
 
-/**
- * The `count` oldest entries of all scopes. A refresh at the cap pushes out a handful, so one pass
- * keeping a short sorted list beats sorting all 20,000 on every 2 s write (which made long
- * sessions slow); many at once (the cap was lowered) are sorted.
- */
-function oldestEntries(scopes: ReadonlyMap<string, MemoryScope>, count: number): Candidate[] {
-  const oldest: Candidate[] = [];
-  for (const [scope, stored] of scopes) {
-    for (const [id, record] of stored.entries) {
-      const candidate = { scope, id, time: record.entry.time };
-      if (count > 256) {
-        oldest.push(candidate);
-        continue;
-      }
-      if (oldest.length === count && compareAge(candidate, oldest[count - 1]!) >= 0) continue;
-      let at = oldest.length;
-      while (at > 0 && compareAge(candidate, oldest[at - 1]!) < 0) at--;
-      oldest.splice(at, 0, candidate);
-      if (oldest.length > count) oldest.pop();
-    }
-  }
-  if (count > 256) oldest.sort(compareAge).length = Math.min(count, oldest.length);
-  return oldest;
-}
+const SWEEP_EVERY_MS = 60_000;
 
 interface Candidate {
   readonly scope: string;
