@@ -49,7 +49,7 @@ export default css`
     }
 
     :focus-visible {
-      outline: var(--admin-sessions-focus-ring, 2px solid var(--_accent));
+      outline: 2px solid var(--admin-sessions-focus-ring, var(--_accent));
       outline-offset: 2px;
     }
 

@@ -98,7 +98,7 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * @cssproperty [--admin-sessions-border=#9ca3af] - Borders.
  * @cssproperty [--admin-sessions-error=#b91c1c] - Validation message and invalid inputs.
  * @cssproperty [--admin-sessions-radius=6px] - Corner radius.
- * @cssproperty [--admin-sessions-focus-ring=2px solid accent] - Focus outline.
+ * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent)] - Focus outline colour (a 2px solid outline), as in the other elements.
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
  */
 @customElement('admin-sessions-range')
