@@ -9,7 +9,7 @@ export { bucketize, type HistogramData } from './components/admin-sessions-histo
 export { fetchHistogram, parseHistogramResponse } from './components/admin-sessions-histogram/histogram-endpoint.js';
 export * from './events/histogram-events.js';
 export * from './events/details-events.js';
-export { parseQuery, serializeQuery, type ParsedQuery, type Term, type QueryError } from './data/insights/query-language.js';
+export { describeQueryProblem, parseQuery, serializeQuery, type ParsedQuery, type QueryError, type QueryProblem, type Term } from './data/insights/query-language.js';
 export { exportEntries, toCsvRows } from './data/insights/export.js';
 export { RANGE_PRESETS, resolvePreset, isRangePreset, type RangePreset } from './components/admin-sessions-range/presets.js';
 export * from './events/events.js';

@@ -107,6 +107,30 @@ export const de: Messages = {
     copyLink: 'Link kopieren',
     copyFixedLink: 'Link mit festen Zeiten kopieren',
     linkCopied: 'Link kopiert.',
+    queryProblem: (problem) => {
+      switch (problem.kind) {
+        case 'unclosed-quote':
+          return 'Dieses Anführungszeichen wird nie geschlossen: Fügen Sie ein schließendes " hinzu.';
+        case 'unknown-key':
+          return problem.suggestion
+            ? `Unbekannter Filter „${problem.key}:“. Meinten Sie „${problem.suggestion}:“?`
+            : `Unbekannter Filter „${problem.key}:“. Filter sind ${problem.known.map((k) => `${k}:`).join(', ')}; setzen Sie den Text in Anführungszeichen, um genau nach ihm zu suchen.`;
+        case 'missing-value':
+          return problem.spaced ? `„${problem.key}:“ braucht einen Wert direkt nach dem Doppelpunkt, ohne Leerzeichen` : `„${problem.key}:“ braucht einen Wert`;
+        case 'bad-method':
+          return `„${problem.value}“ ist keine HTTP-Methode${problem.suggestion ? `. Meinten Sie ${problem.suggestion}?` : ` (${problem.methods.join(', ')})`}`;
+        case 'bad-type':
+          return `Der Anfragetyp ist web oder api, nicht „${problem.value}“`;
+        case 'bad-is':
+          return `Unbekannter „is:“-Wert „${problem.value}“. ${problem.suggestion ? `Meinten Sie is:${problem.suggestion}?` : `Verwenden Sie is:${problem.values.join(' oder is:')}.`}`;
+        case 'bad-prefix':
+          return `„${problem.prefix}“ ist keine gültige Präfixlänge für diese Adresse (0–${problem.width})`;
+        case 'bad-cidr-base':
+          return `„${problem.base}“ ist keine IP-Adresse, also ist „${problem.value}“ kein CIDR-Bereich`;
+        case 'bad-ip':
+          return `„${problem.value}“ ist keine IP-Adresse und kein CIDR-Bereich (z. B. 203.0.113.7, 10.0.0.0/8 oder 2001:db8::/32)`;
+      }
+    },
   },
   histogram: {
     web: 'WEB',

@@ -1,4 +1,5 @@
 import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
+import { describeQueryProblem } from '../data/insights/query-language.js';
 import type { Messages } from './messages.js';
 
 const n = (value: number) => formatCount('en', value);
@@ -104,6 +105,8 @@ export const en: Messages = {
     copyLink: 'Copy link',
     copyFixedLink: 'Copy link with fixed times',
     linkCopied: 'Link copied.',
+    // The data layer words its problems in English already.
+    queryProblem: describeQueryProblem,
   },
   histogram: {
     web: 'WEB',

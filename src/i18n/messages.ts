@@ -16,6 +16,7 @@ import type { RangePreset } from '../components/admin-sessions-range/presets.js'
 import type { RefreshPausedReason } from '../data/refresh/refresh-loop.js';
 import type { SearchField } from '../data/adapters/adapter.js';
 import type { SessionsErrorKind } from '../data/errors.js';
+import type { QueryProblem } from '../data/insights/query-language.js';
 
 /** The time-range picker (`<admin-sessions-range>`). */
 export interface RangeMessages {
@@ -140,6 +141,8 @@ export interface SessionsMessages {
   readonly copyLink: string;
   readonly copyFixedLink: string;
   readonly linkCopied: string;
+  /** What is wrong with the search text (shown under the search box). */
+  readonly queryProblem: (problem: QueryProblem) => string;
 }
 
 /** A unit of the histogram's bucket size (`BUCKET_SIZES`; milliseconds only for odd server data). */

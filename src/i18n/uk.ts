@@ -115,6 +115,30 @@ export const uk: Messages = {
     copyLink: 'Копіювати посилання',
     copyFixedLink: 'Копіювати посилання з фіксованим часом',
     linkCopied: 'Посилання скопійовано.',
+    queryProblem: (problem) => {
+      switch (problem.kind) {
+        case 'unclosed-quote':
+          return 'Лапки не закрито: додайте закривальну ".';
+        case 'unknown-key':
+          return problem.suggestion
+            ? `Невідомий фільтр «${problem.key}:». Можливо, «${problem.suggestion}:»?`
+            : `Невідомий фільтр «${problem.key}:». Фільтри: ${problem.known.map((k) => `${k}:`).join(', ')}; візьміть текст у лапки, щоб шукати його як є.`;
+        case 'missing-value':
+          return problem.spaced ? `«${problem.key}:» потребує значення одразу після двокрапки, без пробілу` : `«${problem.key}:» потребує значення`;
+        case 'bad-method':
+          return `«${problem.value}» — не HTTP-метод${problem.suggestion ? `. Можливо, ${problem.suggestion}?` : ` (${problem.methods.join(', ')})`}`;
+        case 'bad-type':
+          return `Тип запиту — web або api, а не «${problem.value}»`;
+        case 'bad-is':
+          return `Невідоме значення «is:» «${problem.value}». ${problem.suggestion ? `Можливо, is:${problem.suggestion}?` : `Використовуйте is:${problem.values.join(' або is:')}.`}`;
+        case 'bad-prefix':
+          return `«${problem.prefix}» — неприпустима довжина префікса для цієї адреси (0–${problem.width})`;
+        case 'bad-cidr-base':
+          return `«${problem.base}» — не IP-адреса, тож «${problem.value}» — не діапазон CIDR`;
+        case 'bad-ip':
+          return `«${problem.value}» — не IP-адреса і не діапазон CIDR (наприклад, 203.0.113.7, 10.0.0.0/8 або 2001:db8::/32)`;
+      }
+    },
   },
   histogram: {
     web: 'WEB',

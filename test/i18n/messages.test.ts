@@ -5,6 +5,7 @@ import type { ErrorInfo, Messages } from '../../src/i18n/messages.js';
 import { SUPPORTED_LOCALES, localizedError, messagesFor } from '../../src/i18n/localize.js';
 import { uk } from '../../src/i18n/uk.js';
 import type { SessionsErrorKind } from '../../src/data/errors.js';
+import { parseQuery } from '../../src/data/insights/query-language.js';
 
 const SAMPLES = [0, 1, 2, 5, 21] as const;
 const ERROR_KINDS: readonly SessionsErrorKind[] = [
@@ -42,6 +43,10 @@ function branches(tree: Tree, prefix = ''): string[] {
   );
 }
 
+const PROBLEM_SAMPLES = ['"open', 'mehtod:GET', 'zzzzzz:1', 'ip: x', 'ip:', 'method:FETCH', 'type:cron', 'is:bursty', 'ip:10.0.0.0/99', 'ip:nope/8', 'ip:10.0.0.999'].map(
+  (text) => parseQuery(text).errors[0]!.problem,
+);
+
 /** What a leaf says for a sample number: functions are called with it for every parameter. */
 function texts(path: string, leaf: Leaf): string[] {
   if (typeof leaf === 'string') return [leaf];
@@ -55,6 +60,8 @@ function texts(path: string, leaf: Leaf): string[] {
     ];
     return infos.map((info) => call(info));
   }
+  // Search-text problems: one of each kind, as the query language reports them.
+  if (path === 'sessions.queryProblem') return PROBLEM_SAMPLES.map((problem) => call(problem));
   // `shown(count, total)` also takes a null total.
   const extra = path === 'sessions.shown' ? SAMPLES.map((n) => call(n, null)) : [];
   return [...SAMPLES.map((n) => call(...Array<number>(Math.max(1, leaf.length)).fill(n))), ...extra];

@@ -702,7 +702,7 @@ export class AdminSessions extends LitElement {
           />
         </label>
         <span id="search-error" class="search-error" part="search-error" ?hidden=${!view.queryErrors.length}
-          >${view.queryErrors.map((error) => error.message).join(' ')}</span
+          >${view.queryErrors.map((error) => msg.queryProblem(error.problem)).join(' ')}</span
         >
         <label class="check" part="hide-me">
           <input type="checkbox" .checked=${this.hideMe} @change=${(e: Event) => (this.hideMe = (e.target as HTMLInputElement).checked)} />

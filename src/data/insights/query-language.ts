@@ -25,8 +25,48 @@ export interface Term {
   readonly cidr?: ParsedCidr;
 }
 
+/** What is wrong with a piece of the search text, with what a message needs (any language). */
+export type QueryProblem =
+  | { readonly kind: 'unclosed-quote' }
+  | { readonly kind: 'unknown-key'; readonly key: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly kind: 'missing-value'; readonly key: string; readonly spaced: boolean }
+  | { readonly kind: 'bad-method'; readonly value: string; readonly suggestion: string | null; readonly methods: readonly string[] }
+  | { readonly kind: 'bad-type'; readonly value: string }
+  | { readonly kind: 'bad-is'; readonly value: string; readonly suggestion: string | null; readonly values: readonly string[] }
+  | { readonly kind: 'bad-prefix'; readonly prefix: string; readonly width: number }
+  | { readonly kind: 'bad-cidr-base'; readonly base: string; readonly value: string }
+  | { readonly kind: 'bad-ip'; readonly value: string };
+
+/** The English sentence for a problem (the UI shows it through its dictionaries). */
+export function describeQueryProblem(problem: QueryProblem): string {
+  switch (problem.kind) {
+    case 'unclosed-quote':
+      return 'This quote is never closed: add a closing ".';
+    case 'unknown-key':
+      return problem.suggestion
+        ? `Unknown filter “${problem.key}:”. Did you mean “${problem.suggestion}:”?`
+        : `Unknown filter “${problem.key}:”. Filters are ${problem.known.map((k) => `${k}:`).join(', ')}; put the text in quotes to search for it as it is.`;
+    case 'missing-value':
+      return problem.spaced ? `“${problem.key}:” needs a value right after the colon, without a space` : `“${problem.key}:” needs a value`;
+    case 'bad-method':
+      return `“${problem.value}” is not an HTTP method${problem.suggestion ? `. Did you mean ${problem.suggestion}?` : ` (${problem.methods.join(', ')})`}`;
+    case 'bad-type':
+      return `The request type is web or api, not “${problem.value}”`;
+    case 'bad-is':
+      return `Unknown “is:” value “${problem.value}”. ${problem.suggestion ? `Did you mean is:${problem.suggestion}?` : `Use is:${problem.values.join(' or is:')}.`}`;
+    case 'bad-prefix':
+      return `“${problem.prefix}” is not a valid prefix length for this address (0–${problem.width})`;
+    case 'bad-cidr-base':
+      return `“${problem.base}” is not an IP address, so “${problem.value}” is not a CIDR range`;
+    case 'bad-ip':
+      return `“${problem.value}” is not an IP address or CIDR range (like 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32)`;
+  }
+}
+
 export interface QueryError {
+  /** In English; `problem` carries the same in data, for other languages. */
   readonly message: string;
+  readonly problem: QueryProblem;
   /** UTF-16 offsets into the query text, `0 <= start <= end <= text.length`. */
   readonly start: number;
   readonly end: number;
@@ -100,12 +140,12 @@ function closest(word: string, candidates: readonly string[]): string | null {
   return bestDistance <= Math.max(1, Math.min(3, Math.floor(lower.length / 2))) ? best : null;
 }
 
-function unknownKeyMessage(key: string): string {
-  const suggestion = KEY_ALIASES.get(key.toLowerCase()) ?? closest(key, QUERY_KEYS);
-  const known = QUERY_KEYS.map((k) => `${k}:`).join(', ');
-  return suggestion
-    ? `Unknown filter “${key}:”. Did you mean “${suggestion}:”?`
-    : `Unknown filter “${key}:”. Filters are ${known}; put the text in quotes to search for it as it is.`;
+function unknownKey(key: string): QueryProblem {
+  return { kind: 'unknown-key', key, suggestion: KEY_ALIASES.get(key.toLowerCase()) ?? closest(key, QUERY_KEYS), known: QUERY_KEYS };
+}
+
+function problemAt(problem: QueryProblem, start: number, end: number): QueryError {
+  return { message: describeQueryProblem(problem), problem, start, end };
 }
 
 interface Quoted {
@@ -155,7 +195,7 @@ function isPartialIp(value: string): boolean {
   return groups.length > 1 && groups.length <= 8 && /^[0-9a-f:]+$/i.test(value) && !value.includes(':::') && groups.every((group) => group.length <= 4);
 }
 
-type Checked = { readonly term: Term } | { readonly error: string };
+type Checked = { readonly term: Term } | { readonly error: QueryProblem };
 
 function checkFieldValue(key: FieldKey, value: string, negated: boolean): Checked {
   switch (key) {
@@ -163,18 +203,18 @@ function checkFieldValue(key: FieldKey, value: string, negated: boolean): Checke
       const method = value.toUpperCase();
       if (HTTP_METHODS.includes(method)) return { term: { key, value: method, negated } };
       const guess = closest(method, HTTP_METHODS);
-      return { error: `“${value}” is not an HTTP method${guess ? `. Did you mean ${guess}?` : ` (${HTTP_METHODS.join(', ')})`}` };
+      return { error: { kind: 'bad-method', value, suggestion: guess, methods: HTTP_METHODS } };
     }
     case 'type': {
       const type = value.toLowerCase();
       if (REQUEST_TYPES.includes(type)) return { term: { key, value: type, negated } };
-      return { error: `The request type is web or api, not “${value}”` };
+      return { error: { kind: 'bad-type', value } };
     }
     case 'is': {
       const flag = value.toLowerCase();
       if ((IS_VALUES as readonly string[]).includes(flag)) return { term: { key, value: flag, negated } };
       const guess = closest(flag.replace(/[\s_]/g, '-'), IS_VALUES);
-      return { error: `Unknown “is:” value “${value}”. ${guess ? `Did you mean is:${guess}?` : `Use is:${IS_VALUES.join(' or is:')}.`}` };
+      return { error: { kind: 'bad-is', value, suggestion: guess, values: IS_VALUES } };
     }
     case 'ip': {
       const address = value.trim();
@@ -186,12 +226,12 @@ function checkFieldValue(key: FieldKey, value: string, negated: boolean): Checke
         const width = base?.version === 6 ? 128 : 32;
         return {
           error: base
-            ? `“${address.slice(slash)}” is not a valid prefix length for this address (0–${width})`
-            : `“${address.slice(0, slash)}” is not an IP address, so “${address}” is not a CIDR range`,
+            ? { kind: 'bad-prefix', prefix: address.slice(slash), width }
+            : { kind: 'bad-cidr-base', base: address.slice(0, slash), value: address },
         };
       }
       if (isPartialIp(address)) return { term: { key, value, negated } };
-      return { error: `“${value}” is not an IP address or CIDR range (like 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32)` };
+      return { error: { kind: 'bad-ip', value } };
     }
     default:
       return { term: { key, value, negated } };
@@ -218,7 +258,7 @@ export function parseQuery(text: string): ParsedQuery {
     }
     if (input[i] === '"') {
       const quoted = readQuoted(input, i);
-      if (!quoted.terminated) errors.push({ message: 'This quote is never closed: add a closing ".', start: i, end: n });
+      if (!quoted.terminated) errors.push(problemAt({ kind: 'unclosed-quote' }, i, n));
       if (quoted.value) terms.push({ key: 'text', value: quoted.value, negated });
       i = quoted.end;
       continue;
@@ -243,7 +283,7 @@ export function parseQuery(text: string): ParsedQuery {
     let valueEnd: number;
     if (quotedValue) {
       const quoted = readQuoted(input, valueStart);
-      if (!quoted.terminated) errors.push({ message: 'This quote is never closed: add a closing ".', start: valueStart, end: n });
+      if (!quoted.terminated) errors.push(problemAt({ kind: 'unclosed-quote' }, valueStart, n));
       value = quoted.value;
       valueEnd = quoted.end;
     } else {
@@ -253,20 +293,18 @@ export function parseQuery(text: string): ParsedQuery {
     i = valueEnd;
     const key = rawKey.toLowerCase();
     if (!(QUERY_KEYS as readonly string[]).includes(key)) {
-      errors.push({ message: unknownKeyMessage(rawKey), start: negated ? termStart + 1 : termStart, end: colon });
+      errors.push(problemAt(unknownKey(rawKey), negated ? termStart + 1 : termStart, colon));
       // Still searched as text, as GitHub does, so the rest of the query keeps working.
       terms.push({ key: 'text', value: `${rawKey}:${value}`, negated });
       continue;
     }
     if (value.trim() === '') {
-      const spaced = isSpace(input[valueStart]);
-      const message = spaced ? `“${key}:” needs a value right after the colon, without a space` : `“${key}:” needs a value`;
-      errors.push({ message, start: termStart, end: Math.max(valueEnd, valueStart) });
+      errors.push(problemAt({ kind: 'missing-value', key, spaced: isSpace(input[valueStart]) }, termStart, Math.max(valueEnd, valueStart)));
       continue;
     }
     const checked = checkFieldValue(key as FieldKey, value, negated);
     if ('term' in checked) terms.push(checked.term);
-    else errors.push({ message: checked.error, start: valueStart, end: valueEnd });
+    else errors.push(problemAt(checked.error, valueStart, valueEnd));
   }
   return { terms, errors };
 }
