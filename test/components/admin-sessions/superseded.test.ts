@@ -49,7 +49,8 @@ describe('superseded and out-of-order answers', () => {
         return HttpResponse.json(answer);
       }),
     );
-    const adapter = new PuqcloudAdapter({ endpoint: '/t/draw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 5000 });
+    const adapter = new PuqcloudAdapter({ endpoint: '/t/draw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 60_000 });
+    // Long enough that a slow machine never turns the held first request into a time-out.
     const request = { query: DEFAULT_QUERY, cursor: null, newerThan: null, limit: 10 };
     const first = adapter.fetchPage({ ...request, signal: new AbortController().signal });
     const second = adapter.fetchPage({ ...request, signal: new AbortController().signal });
@@ -62,7 +63,7 @@ describe('superseded and out-of-order answers', () => {
 
   it('reports an answer to the newest request that echoes a different draw as a bad response', async () => {
     useHandlers(http.get('/t/wrongdraw/admin_session_logs', () => HttpResponse.json(page)));
-    const adapter = new PuqcloudAdapter({ endpoint: '/t/wrongdraw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 5000 });
+    const adapter = new PuqcloudAdapter({ endpoint: '/t/wrongdraw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 60_000 });
     const result = await adapter
       .fetchPage({ query: DEFAULT_QUERY, cursor: null, newerThan: null, limit: 10, signal: new AbortController().signal })
       .then(() => 'applied', (error: SessionsError) => `${error.name} ${error.kind}`);
