@@ -219,17 +219,22 @@ describe('hardening 5: bad configuration', function () {
     noCrash();
   });
 
-  it('bad numbers in timeout, cache-max-entries, cache-max-age: each warns once and falls back', async () => {
+  it('bad numbers in timeout, cache-max-entries, cache-max-age, max-entries: each warns once and falls back', async () => {
     const server = scriptedServer(5, 'numbers');
-    const el = await mountWith({ timeout: '-1', 'cache-max-entries': 'lots', 'cache-max-age': '0', cache: 'memory' }, server);
+    const el = await mountWith({ timeout: '-1', 'cache-max-entries': 'lots', 'cache-max-age': '0', 'max-entries': 'all', cache: 'memory' }, server);
     await until(() => rowsOf(el).length === 5, 'no rows: the fallbacks work');
     await sleep(500);
     expect(server.requests.length).to.equal(1);
     noCrash();
     const about = (attribute: string) => warnings.messages.filter((message) => message.includes(`${attribute}=`));
     expect(
-      { timeout: about('timeout').length, 'cache-max-entries': about('cache-max-entries').length, 'cache-max-age': about('cache-max-age').length },
+      {
+        timeout: about('timeout').length,
+        'cache-max-entries': about('cache-max-entries').length,
+        'cache-max-age': about('cache-max-age').length,
+        'max-entries': warnings.messages.filter((message) => message.startsWith('max-entries=') || message.includes(' max-entries=')).length,
+      },
       `warnings:\n${warnings.messages.join('\n')}`,
-    ).to.deep.equal({ timeout: 1, 'cache-max-entries': 1, 'cache-max-age': 1 });
+    ).to.deep.equal({ timeout: 1, 'cache-max-entries': 1, 'cache-max-age': 1, 'max-entries': 1 });
   });
 });

@@ -6,6 +6,7 @@
  */
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
+import type { SessionEntry } from '../../src/data/entry.js';
 import { rowsOf, shadowPart, tableOf } from '../helpers/msw.js';
 
 /** The real timer functions, captured before any fake clock is installed. */
@@ -444,4 +445,18 @@ export function tally(suite: Mocha.Suite): SuiteTally {
 /** One machine-readable line per file; test/hardening-reporter.mjs sums them up across files. */
 export function printSummary(part: string, text: string, data: object): void {
   console.log(`HARDENING[${part}]: ${text} ${JSON.stringify(data)}`);
+}
+
+/** One bell-notification poll of a long session (the PUQcloud bell writes ~17,000 of these a day per tab); `prefix` keeps two runs' ids apart. */
+export function bellEntry(prefix: string, n: number, time: number): SessionEntry {
+  return {
+    id: `${prefix}${String(n).padStart(9, '0')}`,
+    time,
+    admin: { id: 'a1', name: 'Alice Admin', email: 'alice@example.com' },
+    ip: '10.0.0.1',
+    url: `https://panel.example.com/admin/api/my_account/bell_notification?n=${n}`,
+    type: 'API',
+    method: 'GET',
+    userAgent: 'Mozilla/5.0',
+  };
 }

@@ -7,12 +7,11 @@
 import { expect } from '@open-wc/testing';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
-import type { SessionEntry } from '../../src/data/entry.js';
 import { DEFAULT_QUERY } from '../../src/data/query.js';
 import { RefreshLoop } from '../../src/data/refresh/refresh-loop.js';
 import { SessionLog } from '../../src/data/session-log.js';
 import { EPOCH, installFakeClock, type FakeClock } from '../helpers/fake-clock.js';
-import { printSummary, tally } from './helpers.js';
+import { bellEntry, printSummary, tally } from './helpers.js';
 
 const INTERVAL_MS = 2000;
 const PER_TICK = 10;
@@ -21,16 +20,7 @@ const HOUR = 3_600_000;
 const HOURS = 24;
 const SAMPLE_EVERY_MS = HOUR / 2;
 
-const entry = (n: number, time: number): SessionEntry => ({
-  id: `D${String(n).padStart(9, '0')}`,
-  time,
-  admin: { id: 'a1', name: 'Alice Admin', email: 'alice@example.com' },
-  ip: '10.0.0.1',
-  url: `https://panel.example.com/admin/api/my_account/bell_notification?n=${n}`,
-  type: 'API',
-  method: 'GET',
-  userAgent: 'Mozilla/5.0',
-});
+const entry = (n: number, time: number) => bellEntry('D', n, time);
 
 interface Sample {
   readonly at: number;

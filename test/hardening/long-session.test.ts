@@ -14,9 +14,8 @@ import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
-import type { SessionEntry } from '../../src/data/entry.js';
 import { EPOCH } from '../helpers/fake-clock.js';
-import { printSummary, refreshControl, tally } from './helpers.js';
+import { bellEntry, printSummary, refreshControl, tally } from './helpers.js';
 
 const INTERVAL_MS = 2000;
 const PER_TICK = 10;
@@ -87,17 +86,7 @@ function countListeners(): { live(): number; restore(): void } {
   };
 }
 
-const ADMIN = { id: 'a1', name: 'Alice Admin', email: 'alice@example.com' };
-const entry = (n: number, time: number): SessionEntry => ({
-  id: `L${String(n).padStart(9, '0')}`,
-  time,
-  admin: ADMIN,
-  ip: '10.0.0.1',
-  url: `https://panel.example.com/admin/api/my_account/bell_notification?n=${n}`,
-  type: 'API',
-  method: 'GET',
-  userAgent: 'Mozilla/5.0',
-});
+const entry = (n: number, time: number) => bellEntry('L', n, time);
 
 interface Sample {
   at: number;
