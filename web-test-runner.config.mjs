@@ -11,25 +11,44 @@ import { defaultReporter } from '@web/test-runner';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
-const browsers = [];
-if (only.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      concurrency: 1,
-      launchOptions: { executablePath: chromePath(), headless: true, args: CHROME_FLAGS },
-    }),
-  );
+/**
+ * The test browsers: Chromium and Firefox (or those named in BROWSERS). `reducedMotion` starts them
+ * with the operating system's "reduce motion" preference on, for the `reduced-motion` group.
+ */
+function launchers({ reducedMotion = false } = {}) {
+  const browsers = [];
+  if (only.includes('chromium')) {
+    browsers.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        concurrency: 1,
+        launchOptions: {
+          executablePath: chromePath(),
+          headless: true,
+          args: reducedMotion ? [...CHROME_FLAGS, '--force-prefers-reduced-motion'] : CHROME_FLAGS,
+        },
+      }),
+    );
+  }
+  if (only.includes('firefox')) {
+    browsers.push(
+      chromeLauncher({
+        puppeteer: puppeteerCore,
+        concurrency: 1,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath(),
+          headless: true,
+          ...(reducedMotion ? { extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 } } : {}),
+        },
+      }),
+    );
+  }
+  return browsers;
 }
-if (only.includes('firefox')) {
-  browsers.push(
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      concurrency: 1,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
-    }),
-  );
-}
+
+/** Test files that need browsers started with other settings, each run in its own group. */
+const REDUCED_MOTION = 'test/accessibility/reduced-motion.test.ts';
 
 /** Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. */
 const cssInline = {
@@ -67,11 +86,12 @@ const mswWorker = (context, next) => {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`],
+  groups: [{ name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) }],
   reporters: [defaultReporter(), hardeningReporter()],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: root,
-  browsers,
+  browsers: launchers(),
   concurrency: 2,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -257,6 +257,8 @@ describe('<admin-sessions-refresh> countdown', () => {
 
     it('hides the moving bar and keeps the number (where the browser can emulate the media feature)', async function () {
       // Puppeteer drives Firefox over WebDriver BiDi, which cannot emulate media features (it needs CDP).
+      // Firefox is covered by test/accessibility/reduced-motion.test.ts, whose browsers start with the
+      // preference set; this Chromium case adds that the bar comes back when the preference is turned off.
       if (navigator.userAgent.includes('Firefox')) this.skip();
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
