@@ -16,15 +16,20 @@ export default css`
        * Inside <admin-sessions> the widget's own theme properties (--admin-sessions-color,
        * -background, -border-color, -muted-color) apply when the picker's are not set, so a themed
        * widget has no white picker in it. The accent is not borrowed: it needs its contrast colour.
+       * The defaults follow the colour scheme around the element (color-scheme is inherited, not
+       * set here: inside <admin-sessions> that is the widget's, on a page the page's).
        */
-      --_accent: var(--admin-sessions-accent, #1d4ed8);
-      --_accent-contrast: var(--admin-sessions-accent-contrast, #ffffff);
-      --_text: var(--admin-sessions-text, var(--admin-sessions-color, #1f2937));
-      --_muted: var(--admin-sessions-muted, var(--admin-sessions-muted-color, #4b5563));
-      --_surface: var(--admin-sessions-surface, var(--admin-sessions-background, #ffffff));
-      --_border: var(--admin-sessions-border, var(--admin-sessions-border-color, #9ca3af));
-      --_error: var(--admin-sessions-error, #b91c1c);
+      --_accent: var(--admin-sessions-accent, light-dark(#1d4ed8, #93c5fd));
+      --_accent-contrast: var(--admin-sessions-accent-contrast, light-dark(#ffffff, #0f172a));
+      --_text: var(--admin-sessions-text, var(--admin-sessions-color, light-dark(#1f2937, #e5e7eb)));
+      --_muted: var(--admin-sessions-muted, var(--admin-sessions-muted-color, light-dark(#4b5563, #aeb6c2)));
+      --_surface: var(--admin-sessions-surface, var(--admin-sessions-background, light-dark(#ffffff, #1d2127)));
+      --_border: var(--admin-sessions-border, var(--admin-sessions-border-color, light-dark(#9ca3af, #6b7280)));
+      --_error: var(--admin-sessions-error, light-dark(#b91c1c, #fca5a5));
       --_radius: var(--admin-sessions-radius, 6px);
+      /* The calendar's tints, mixed from the colours above so that a theme carries them along. */
+      --_hover: color-mix(in srgb, var(--_text) 12%, var(--_surface));
+      --_in-range: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
 
       display: inline-block;
       position: relative;
@@ -208,21 +213,151 @@ export default css`
       background: var(--_surface);
     }
 
+    /* flatpickr greys out neighbouring months below readable contrast. */
+    .flatpickr-day.prevMonthDay,
+    .flatpickr-day.nextMonthDay {
+      color: var(--_muted);
+    }
+
+    /*
+     * flatpickr paints in fixed light-page greys (#393939 text, #e6e6e6 bands, black arrows): every
+     * colour it sets is taken from the element's palette instead, so a dark scheme or a theme
+     * reaches the whole calendar.
+     */
+    .flatpickr-calendar {
+      color: var(--_text);
+    }
+
+    .flatpickr-months .flatpickr-month,
+    .flatpickr-months .flatpickr-prev-month,
+    .flatpickr-months .flatpickr-next-month,
+    .flatpickr-current-month input.cur-year {
+      color: var(--_text);
+      fill: var(--_text);
+    }
+
+    .flatpickr-months .flatpickr-prev-month:hover,
+    .flatpickr-months .flatpickr-next-month:hover {
+      color: var(--_accent);
+    }
+
+    .flatpickr-months .flatpickr-prev-month:hover svg,
+    .flatpickr-months .flatpickr-next-month:hover svg {
+      fill: var(--_accent);
+    }
+
+    .flatpickr-current-month .flatpickr-monthDropdown-months .flatpickr-monthDropdown-month {
+      background-color: var(--_surface);
+      color: var(--_text);
+    }
+
+    .flatpickr-current-month input.cur-year[disabled],
+    .flatpickr-current-month input.cur-year[disabled]:hover {
+      color: var(--_muted);
+    }
+
+    .flatpickr-current-month .flatpickr-monthDropdown-months:hover,
+    .flatpickr-current-month span.cur-month:hover,
+    .numInputWrapper:hover,
+    .numInputWrapper span:hover,
+    .flatpickr-time input:hover,
+    .flatpickr-time .flatpickr-am-pm:hover,
+    .flatpickr-time input:focus,
+    .flatpickr-time .flatpickr-am-pm:focus {
+      background: var(--_hover);
+    }
+
+    .numInputWrapper span {
+      border-color: var(--_border);
+    }
+
+    .numInputWrapper span.arrowUp::after,
+    .flatpickr-current-month .numInputWrapper span.arrowUp::after,
+    .flatpickr-time .numInputWrapper span.arrowUp::after {
+      border-bottom-color: var(--_text);
+    }
+
+    .numInputWrapper span.arrowDown::after,
+    .flatpickr-current-month .numInputWrapper span.arrowDown::after,
+    .flatpickr-time .numInputWrapper span.arrowDown::after {
+      border-top-color: var(--_text);
+    }
+
+    span.flatpickr-weekday {
+      color: var(--_muted);
+    }
+
+    .flatpickr-day {
+      color: var(--_text);
+    }
+
+    .flatpickr-day:hover,
+    .flatpickr-day:focus,
+    .flatpickr-day.prevMonthDay:hover,
+    .flatpickr-day.nextMonthDay:hover,
+    .flatpickr-day.prevMonthDay:focus,
+    .flatpickr-day.nextMonthDay:focus {
+      background: var(--_hover);
+      border-color: var(--_hover);
+    }
+
+    .flatpickr-day.inRange,
+    .flatpickr-day.prevMonthDay.inRange,
+    .flatpickr-day.nextMonthDay.inRange,
+    .flatpickr-day.today.inRange {
+      background: var(--_in-range);
+      border-color: var(--_in-range);
+      box-shadow:
+        -5px 0 0 var(--_in-range),
+        5px 0 0 var(--_in-range);
+    }
+
+    .flatpickr-day.today {
+      border-color: var(--_muted);
+    }
+
+    .flatpickr-day.today:hover,
+    .flatpickr-day.today:focus {
+      border-color: var(--_muted);
+      background: var(--_muted);
+      color: var(--_surface);
+    }
+
+    .flatpickr-day.selected.startRange + .endRange:not(:nth-child(7n + 1)),
+    .flatpickr-day.startRange.startRange + .endRange:not(:nth-child(7n + 1)),
+    .flatpickr-day.endRange.startRange + .endRange:not(:nth-child(7n + 1)) {
+      box-shadow: -10px 0 0 var(--_accent);
+    }
+
+    .flatpickr-day.flatpickr-disabled,
+    .flatpickr-day.flatpickr-disabled:hover,
+    .flatpickr-day.notAllowed {
+      color: color-mix(in srgb, var(--_muted) 70%, var(--_surface));
+    }
+
+    .flatpickr-calendar.hasTime .flatpickr-time {
+      border-top-color: var(--_border);
+    }
+
+    .flatpickr-time input,
+    .flatpickr-time .flatpickr-time-separator,
+    .flatpickr-time .flatpickr-am-pm {
+      color: var(--_text);
+    }
+
+    /* Last, so that a selected day keeps the accent when it is also today, hovered or focused. */
     .flatpickr-day.selected,
     .flatpickr-day.startRange,
     .flatpickr-day.endRange,
     .flatpickr-day.selected:hover,
     .flatpickr-day.startRange:hover,
-    .flatpickr-day.endRange:hover {
+    .flatpickr-day.endRange:hover,
+    .flatpickr-day.selected:focus,
+    .flatpickr-day.startRange:focus,
+    .flatpickr-day.endRange:focus {
       border-color: var(--_accent);
       background: var(--_accent);
       color: var(--_accent-contrast);
-    }
-
-    /* flatpickr greys out neighbouring months below readable contrast. */
-    .flatpickr-day.prevMonthDay,
-    .flatpickr-day.nextMonthDay {
-      color: var(--_muted);
     }
   }
 `;

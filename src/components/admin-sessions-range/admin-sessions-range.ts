@@ -74,6 +74,10 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * A time-range picker for the session log: quick relative ranges and a calendar with times, in a
  * panel that changes nothing until Apply.
  *
+ * Colours follow the colour scheme around the element (`color-scheme` of the page or of
+ * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
+ * in-range tints are mixed from the accent, text and surface colours.
+ *
  * @summary Picks an absolute or relative time range (`Last 24 hours`, `15-12-2025 13:00 – now`).
  * @tag admin-sessions-range
  *
@@ -90,13 +94,13 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * @csspart cancel - The Cancel button.
  * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
  *
- * @cssproperty [--admin-sessions-accent=#1d4ed8] - Chosen preset, Apply button, selected days.
- * @cssproperty [--admin-sessions-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssproperty [--admin-sessions-text=#1f2937] - Text colour.
- * @cssproperty [--admin-sessions-muted=#4b5563] - Hints and neighbouring months' days.
- * @cssproperty [--admin-sessions-surface=#ffffff] - Background of the trigger, panel and inputs.
- * @cssproperty [--admin-sessions-border=#9ca3af] - Borders.
- * @cssproperty [--admin-sessions-error=#b91c1c] - Validation message and invalid inputs.
+ * @cssproperty [--admin-sessions-accent=light-dark(#1d4ed8, #93c5fd)] - Chosen preset, Apply button, selected days; tints the days between them.
+ * @cssproperty [--admin-sessions-accent-contrast=light-dark(#ffffff, #0f172a)] - Text on the accent colour.
+ * @cssproperty [--admin-sessions-text=light-dark(#1f2937, #e5e7eb)] - Text colour (the calendar's days, month, arrows and times too); else `--admin-sessions-color`.
+ * @cssproperty [--admin-sessions-muted=light-dark(#4b5563, #aeb6c2)] - Hints, weekday names, today's ring and neighbouring months' days; else `--admin-sessions-muted-color`.
+ * @cssproperty [--admin-sessions-surface=light-dark(#ffffff, #1d2127)] - Background of the trigger, panel, calendar and inputs; else `--admin-sessions-background`.
+ * @cssproperty [--admin-sessions-border=light-dark(#9ca3af, #6b7280)] - Borders; else `--admin-sessions-border-color`.
+ * @cssproperty [--admin-sessions-error=light-dark(#b91c1c, #fca5a5)] - Validation message and invalid inputs.
  * @cssproperty [--admin-sessions-radius=6px] - Corner radius.
  * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent)] - Focus outline colour (a 2px solid outline), as in the other elements.
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
