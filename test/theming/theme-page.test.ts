@@ -43,6 +43,23 @@ function look(el: AdminSessions) {
   };
 }
 
+/**
+ * The histogram's colours as drawn: the fill of a WEB and an API bar that have height (so they are
+ * seen), and the legend's swatches.
+ */
+async function histogramLook(el: AdminSessions) {
+  const histogram = el.shadowRoot!.querySelector('admin-sessions-histogram')!;
+  const tall = (name: string) => histogram.shadowRoot?.querySelector(`[part~="${name}"]:not([height="0"])`) ?? null;
+  await until(() => tall('bar-web') && tall('bar-api'), 'no WEB and API bars drawn');
+  const swatch = (kind: string) => getComputedStyle(histogram.shadowRoot!.querySelector(`.swatch.${kind}`)!).backgroundColor;
+  return {
+    web: getComputedStyle(tall('bar-web')!).fill,
+    api: getComputedStyle(tall('bar-api')!).fill,
+    webSwatch: swatch('web'),
+    apiSwatch: swatch('api'),
+  };
+}
+
 /** Every stylesheet of every shadow root under `root`: what the elements style themselves with. */
 function shadowSheets(root: Element): CSSStyleSheet[] {
   const sheets: CSSStyleSheet[] = [];
@@ -115,6 +132,17 @@ describe('the theme demo page (demo/theme.html + demo/themes.css)', function () 
     expect(terminal.rangeColor).to.equal('rgb(182, 247, 193)');
     const puq = look(await mount('theme-puqcloud'));
     expect(puq.rangeColor).to.equal('rgb(33, 37, 41)');
+  });
+
+  it('the histogram’s bars and legend take each look’s WEB and API colours', async () => {
+    const base = await histogramLook(await mount(null));
+    const puq = await histogramLook(await mount('theme-puqcloud'));
+    const terminal = await histogramLook(await mount('theme-terminal'));
+    // The same colours as the look's WEB/API badges.
+    expect(puq).to.deep.equal({ web: 'rgb(40, 167, 69)', api: 'rgb(23, 162, 184)', webSwatch: 'rgb(40, 167, 69)', apiSwatch: 'rgb(23, 162, 184)' });
+    expect(terminal).to.deep.equal({ web: 'rgb(57, 255, 136)', api: 'rgb(255, 210, 63)', webSwatch: 'rgb(57, 255, 136)', apiSwatch: 'rgb(255, 210, 63)' });
+    expect(base.web, 'the default look differs').to.not.equal(puq.web);
+    expect(base.api, 'the default look differs').to.not.equal(terminal.api);
   });
 
   it('a page rule overrides the element’s own styles without !important', async () => {
