@@ -1,7 +1,7 @@
 import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
 import type { SessionQuery, SortColumn } from './query.js';
-import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit } from './insights/query-language.js';
+import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
 import { findUnusualActivity, type UnusualMarks } from './insights/unusual.js';
 
 /**
@@ -107,7 +107,9 @@ export interface View {
   readonly entries: readonly SessionEntry[];
   /** Fields matched over loaded rows only (empty when the server searched everything). */
   readonly localSearchFields: readonly SearchField[];
-  /** The query-language terms applied over the loaded rows, in words ('' when none). */
+  /** The query-language terms applied over the loaded rows (the widget words them in its language). */
+  readonly localTerms: readonly Term[];
+  /** The same terms in English words, for logs ('' when none). */
   readonly localDescription: string;
   /** Problems in the search text, for an inline message. */
   readonly queryErrors: readonly QueryError[];
@@ -160,6 +162,7 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
   return {
     entries,
     localSearchFields: localFields,
+    localTerms: split.localTerms,
     localDescription: split.localDescription,
     queryErrors: parsed.errors,
     marks,

@@ -6,6 +6,9 @@ const p = (value: number, forms: PluralForms<'one'>) => plural('de', value, form
 
 const AGE_UNITS = { second: 's', minute: 'min', hour: 'Std.' } as const;
 
+/** The fields a search term names, as the start of a sentence. */
+const TERM_FIELDS = { admin: 'Admin', email: 'E-Mail', url: 'URL', ip: 'IP', method: 'Methode', type: 'Typ' } as const;
+
 /** German (Sie-Form, as admin panels usually address their users). */
 export const de: Messages = {
   range: {
@@ -97,12 +100,28 @@ export const de: Messages = {
     announced: (count) => `${n(count)} ${p(count, { one: 'neue Anfrage', other: 'neue Anfragen' })} protokolliert.`,
     fieldNames: { url: 'URL', method: 'Methode', type: 'Typ', admin: 'Admin', email: 'E-Mail', ip: 'IP', time: 'Datum' },
     localTerms: (description) => `In den geladenen Zeilen gefiltert: ${description}.`,
+    localTerm: (term) => {
+      const not = term.negated;
+      switch (term.kind) {
+        case 'contains':
+          if (term.field === 'any') return `${not ? 'kein Feld' : 'ein Feld'} enthält „${term.value}“`;
+          return `${TERM_FIELDS[term.field]} enthält ${not ? 'nicht ' : ''}„${term.value}“`;
+        case 'equals':
+          return `${TERM_FIELDS[term.field]} ist ${not ? 'nicht ' : ''}${term.value}`;
+        case 'in-range':
+          return `IP ${not ? 'nicht ' : ''}im Bereich ${term.network}`;
+        case 'flag':
+          if (term.flag === 'new-ip') return not ? 'nicht von einer neuen IP' : 'von einer für den Admin neuen IP';
+          return not ? 'nicht Teil einer Häufung' : 'Teil einer Häufung ändernder Anfragen';
+      }
+    },
     collapse: 'Wiederholungen zusammenfassen',
     exportCsv: 'Als CSV exportieren',
     exportJson: 'Als JSON exportieren',
     exporting: (count, cap) => `${n(count)} Zeilen werden exportiert (höchstens ${n(cap)})…`,
     exported: (count, capped, cap) => (capped ? `Die ersten ${n(count)} Zeilen exportiert: die Grenze von ${n(cap)} ist erreicht.` : `${n(count)} Zeilen exportiert.`),
     exportCancelled: 'Export abgebrochen.',
+    exportFailed: (reason) => `Export fehlgeschlagen: ${reason}`,
     cancel: 'Abbrechen',
     copyLink: 'Link kopieren',
     copyFixedLink: 'Link mit festen Zeiten kopieren',

@@ -1,5 +1,5 @@
 import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
-import { describeQueryProblem } from '../data/insights/query-language.js';
+import { describeQueryProblem, describeTermMeaning } from '../data/insights/query-language.js';
 import type { Messages } from './messages.js';
 
 const n = (value: number) => formatCount('en', value);
@@ -95,12 +95,15 @@ export const en: Messages = {
     announced: (count) => `${n(count)} ${p(count, { one: 'new request', other: 'new requests' })} logged.`,
     fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' },
     localTerms: (description) => `Filtered over the loaded rows: ${description}.`,
+    // The data layer words the terms in English already.
+    localTerm: describeTermMeaning,
     collapse: 'Fold repeats',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,
     exported: (count, capped, cap) => (capped ? `Exported the first ${n(count)} rows: the cap of ${n(cap)} was reached.` : `Exported ${n(count)} rows.`),
     exportCancelled: 'Export cancelled.',
+    exportFailed: (reason) => `Export failed: ${reason}`,
     cancel: 'Cancel',
     copyLink: 'Copy link',
     copyFixedLink: 'Copy link with fixed times',

@@ -16,7 +16,7 @@ import type { RangePreset } from '../components/admin-sessions-range/presets.js'
 import type { RefreshPausedReason } from '../data/refresh/refresh-loop.js';
 import type { SearchField } from '../data/adapters/adapter.js';
 import type { SessionsErrorKind } from '../data/errors.js';
-import type { QueryProblem } from '../data/insights/query-language.js';
+import type { QueryProblem, TermMeaning } from '../data/insights/query-language.js';
 
 /** The time-range picker (`<admin-sessions-range>`). */
 export interface RangeMessages {
@@ -128,8 +128,13 @@ export interface SessionsMessages {
   readonly announced: (count: number) => string;
   /** Names of the searchable fields (`View.localSearchFields`), lower-case where the language allows. */
   readonly fieldNames: Readonly<Record<SearchField, string>>;
-  /** The query-language terms applied over loaded rows, in words (the description stays English). */
+  /**
+   * The query-language terms applied over the loaded rows: `description` is their `localTerm`s,
+   * already in this language (`src/i18n/local-terms.ts` builds it).
+   */
   readonly localTerms: (description: string) => string;
+  /** One term applied over the loaded rows, in words; its `value` arrives clipped for display. */
+  readonly localTerm: (term: TermMeaning) => string;
   /** The "fold repeats" checkbox. */
   readonly collapse: string;
   readonly exportCsv: string;
@@ -137,6 +142,8 @@ export interface SessionsMessages {
   readonly exporting: (count: number, cap: number) => string;
   readonly exported: (count: number, capped: boolean, cap: number) => string;
   readonly exportCancelled: string;
+  /** An export that stopped on an error; `reason` is the error's sentence (`msg.errors`). */
+  readonly exportFailed: (reason: string) => string;
   readonly cancel: string;
   readonly copyLink: string;
   readonly copyFixedLink: string;

@@ -7,6 +7,9 @@ const p = (value: number, forms: PluralForms<'one' | 'few' | 'many'>) => plural(
 
 const AGE_UNITS = { second: 'с', minute: 'хв', hour: 'год' } as const;
 
+/** The fields a search term names. */
+const TERM_FIELDS = { admin: 'адміністратор', email: 'email', url: 'URL', ip: 'IP', method: 'метод', type: 'тип' } as const;
+
 /** «1 запис», «2 записи», «5 записів», «21 запис». */
 const records = (count: number) => `${n(count)} ${p(count, { one: 'запис', few: 'записи', many: 'записів', other: 'запису' })}`;
 
@@ -105,12 +108,28 @@ export const uk: Messages = {
       `Додано ${n(count)} ${p(count, { one: 'новий запис', few: 'нові записи', many: 'нових записів', other: 'нового запису' })}.`,
     fieldNames: { url: 'URL', method: 'метод', type: 'тип', admin: 'адміністратор', email: 'email', ip: 'IP', time: 'дата' },
     localTerms: (description) => `Відфільтровано серед завантажених рядків: ${description}.`,
+    localTerm: (term) => {
+      const not = term.negated;
+      switch (term.kind) {
+        case 'contains':
+          if (term.field === 'any') return not ? `жодне поле не містить «${term.value}»` : `якесь поле містить «${term.value}»`;
+          return `${TERM_FIELDS[term.field]} ${not ? 'не містить' : 'містить'} «${term.value}»`;
+        case 'equals':
+          return `${TERM_FIELDS[term.field]} ${not ? 'не' : '—'} ${term.value}`;
+        case 'in-range':
+          return `IP ${not ? 'поза діапазоном' : 'у діапазоні'} ${term.network}`;
+        case 'flag':
+          if (term.flag === 'new-ip') return not ? 'не з нової IP-адреси' : 'з нової для адміністратора IP-адреси';
+          return not ? 'не частина сплеску' : 'частина сплеску змінювальних запитів';
+      }
+    },
     collapse: 'Згортати повтори',
     exportCsv: 'Експорт у CSV',
     exportJson: 'Експорт у JSON',
     exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,
     exported: (count, capped, cap) => (capped ? `Експортовано перші ${n(count)} рядків: досягнуто межі ${n(cap)}.` : `Експортовано рядків: ${n(count)}.`),
     exportCancelled: 'Експорт скасовано.',
+    exportFailed: (reason) => `Не вдалося експортувати: ${reason}`,
     cancel: 'Скасувати',
     copyLink: 'Копіювати посилання',
     copyFixedLink: 'Копіювати посилання з фіксованим часом',

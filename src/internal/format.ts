@@ -34,6 +34,8 @@ export const DISPLAY_LIMIT = {
   title: 2000,
   /** One value in the details panel (a note says when it was cut). */
   panel: 2000,
+  /** A value quoted inside a sentence, e.g. a search term in the note on what was filtered locally. */
+  quote: 100,
   /** A label beside other content, e.g. the method in the details' headings: a long one there makes the layout grid slow. */
   label: 40,
 } as const;

@@ -5,7 +5,7 @@ import type { ErrorInfo, Messages } from '../../src/i18n/messages.js';
 import { SUPPORTED_LOCALES, localizedError, messagesFor } from '../../src/i18n/localize.js';
 import { uk } from '../../src/i18n/uk.js';
 import type { SessionsErrorKind } from '../../src/data/errors.js';
-import { parseQuery } from '../../src/data/insights/query-language.js';
+import { parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
 
 const SAMPLES = [0, 1, 2, 5, 21] as const;
 const ERROR_KINDS: readonly SessionsErrorKind[] = [
@@ -47,6 +47,9 @@ const PROBLEM_SAMPLES = ['"open', 'mehtod:GET', 'zzzzzz:1', 'ip: x', 'ip:', 'met
   (text) => parseQuery(text).errors[0]!.problem,
 );
 
+/** Search terms applied over the loaded rows: one of each kind of meaning, plain and negated. */
+const TERM_SAMPLES = parseQuery('"a b" -admin:al email:x -url:/y ip:10.0. -ip:10.0.0.1 ip:10.0.0.0/8 method:GET -type:api is:new-ip -is:burst').terms.map(termMeaning);
+
 /** What a leaf says for a sample number: functions are called with it for every parameter. */
 function texts(path: string, leaf: Leaf): string[] {
   if (typeof leaf === 'string') return [leaf];
@@ -62,6 +65,7 @@ function texts(path: string, leaf: Leaf): string[] {
   }
   // Search-text problems: one of each kind, as the query language reports them.
   if (path === 'sessions.queryProblem') return PROBLEM_SAMPLES.map((problem) => call(problem));
+  if (path === 'sessions.localTerm') return TERM_SAMPLES.map((term) => call(term));
   // `shown(count, total)` also takes a null total.
   const extra = path === 'sessions.shown' ? SAMPLES.map((n) => call(n, null)) : [];
   return [...SAMPLES.map((n) => call(...Array<number>(Math.max(1, leaf.length)).fill(n))), ...extra];

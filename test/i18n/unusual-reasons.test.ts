@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { unusualReasons } from '../../src/components/admin-sessions-details/unusual-reasons.js';
+import { unusualReasons } from '../../src/i18n/unusual-reasons.js';
 import type { SessionEntry } from '../../src/data/entry.js';
 import { findUnusualActivity } from '../../src/data/insights/unusual.js';
 import { messagesFor } from '../../src/i18n/localize.js';
 
 /**
- * The details panel rewrites `findUnusualActivity`'s English reasons in the panel's language. The
- * marks here come from the data layer itself, so a change of its wording fails this test.
+ * The details panel and the table's badges word `findUnusualActivity`'s marks in the widget's
+ * language from the marks' fields. The marks here come from the data layer itself, so English must
+ * come out exactly as its `reason`, and a change of its fields fails this test.
  */
 
 const localizer = (language: string) => ({ msg: messagesFor(language) });
@@ -66,7 +67,18 @@ describe('i18n: unusual-activity reasons', () => {
     expect(unusualReasons(burst, fast.get('u5'), localizer('de'))).to.deep.equal(['3 ändernde Anfragen von Olena innerhalb von 2,5 s']);
   });
 
-  it('shows the English reason as it is when it cannot be read back', () => {
+  it('words a new-IP mark from its fields, not from its English sentence', () => {
+    const entry = at(9, '10.0.0.9', 'GET', base);
+    const mark = { newIp: { reason: 'reworded in English (earlier: 192.0.2.1)', earlierIp: '10.0.0.8', otherEarlierCount: 4 } };
+    expect(unusualReasons(entry, mark, localizer('de'))).to.deep.equal([
+      'Erste Anfrage von 10.0.0.9 für Olena im geladenen Zeitraum (vorher: 10.0.0.8 und 4 weitere IPs)',
+    ]);
+    expect(unusualReasons(entry, mark, localizer('uk'))).to.deep.equal([
+      'Перший запит з 10.0.0.9 для Olena у завантаженому діапазоні (раніше: 10.0.0.8 та ще 4 IP-адреси)',
+    ]);
+  });
+
+  it('shows a mark’s own reason as it is when it carries no fields (a mark built by other code)', () => {
     const entry = at(9, '10.0.0.9', 'GET', base);
     expect(unusualReasons(entry, { newIp: { reason: 'Some other wording' } }, localizer('de'))).to.deep.equal(['Some other wording']);
     expect(unusualReasons(entry, undefined, localizer('de'))).to.deep.equal([]);

@@ -8,8 +8,8 @@ import { serializeQuery, type TermKey } from '../../data/insights/query-language
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { FilterLabels } from '../../i18n/messages.js';
+import { unusualReasons } from '../../i18n/unusual-reasons.js';
 import { DISPLAY_LIMIT, clip, dateTimeFormat } from '../../internal/format.js';
-import { unusualReasons } from './unusual-reasons.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
 function term(key: TermKey, value: string): string {

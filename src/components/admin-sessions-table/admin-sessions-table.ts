@@ -13,6 +13,7 @@ import {
 import { DISPLAY_LIMIT, clip, dateTimeFormat, urlPath } from '../../internal/format.js';
 import { highlightMatches } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
 import styles from './admin-sessions-table.styles.js';
 import { planWindow, visibleRange, type RowRun } from './windowing.js';
 
@@ -421,9 +422,9 @@ export class AdminSessionsTable extends LitElement {
               >${repeats > 1
                 ? html`<span class="badge flag" part="badge repeat-count" title=${this.#i18n.msg.table.repeatsTitle(repeats)}>${this.#i18n.msg.table.repeats(repeats)}</span>`
                 : nothing}${mark?.newIp
-                ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(mark.newIp.reason, DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.newIp}</span>`
+                ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(newIpReason(entry, mark.newIp, this.#i18n), DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.newIp}</span>`
                 : nothing}${mark?.burst
-                ? html`<span class="badge flag" part="badge badge-burst" title=${clip(mark.burst.reason, DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.burst}</span>`
+                ? html`<span class="badge flag" part="badge badge-burst" title=${clip(burstReason(entry, mark.burst, this.#i18n), DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.burst}</span>`
                 : nothing}</span
             >`
           : nothing}

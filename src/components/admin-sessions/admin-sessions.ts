@@ -32,6 +32,7 @@ import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { localTermsNote } from '../../i18n/local-terms.js';
 import styles from './admin-sessions.styles.js';
 import { errorText } from './error-text.js';
 import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readPositive, readRefreshInterval, readTimeZone } from './config.js';
@@ -600,11 +601,23 @@ export class AdminSessions extends LitElement {
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       this.exportStatus = { running: false, count: result.count, message: msg.exported(result.count, result.capped, cap) };
     } catch (error) {
-      const message = isAbortError(error) ? msg.exportCancelled : error instanceof Error ? error.message : String(error);
+      const message = isAbortError(error) ? msg.exportCancelled : msg.exportFailed(this.#exportErrorText(error));
       this.exportStatus = { running: false, count: 0, message };
     } finally {
       this.#exportController = null;
     }
+  }
+
+  /**
+   * Why an export stopped, in the widget's language: a `SessionsError` as the log shows one; anything
+   * else (a page's own `fetchPage` throwing) as an unreadable answer with its message as the detail.
+   */
+  #exportErrorText(error: unknown): string {
+    const failure =
+      error instanceof SessionsError
+        ? error
+        : new SessionsError('bad-response', `The log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return errorText(failure.kind, failure, this.#i18n);
   }
 
   #displayRows(view: View): { rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } {
@@ -752,7 +765,9 @@ export class AdminSessions extends LitElement {
         ${localFields
           ? html`<span part="search-note">${msg.localMatch(localFields, this.#unfiltered.entries.length)}</span>`
           : nothing}
-        ${view.localDescription ? html`<span part="search-note" class="local-terms">${msg.localTerms(view.localDescription)}</span>` : nothing}
+        ${view.localTerms.length
+          ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, this.#i18n)}</span>`
+          : nothing}
         ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
         ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
       </div>

@@ -377,7 +377,10 @@ export interface ServerSplit {
   readonly serverTerm: Term | null;
   /** Terms to apply over the loaded rows. */
   readonly localTerms: Term[];
-  /** The local part in words, for a hint like "Filtered over the loaded rows: …"; '' when nothing is local. */
+  /**
+   * The local part in English words, for logs; '' when nothing is local. The widget words
+   * `localTerms` in its own language (`termMeaning`).
+   */
   readonly localDescription: string;
 }
 
@@ -408,30 +411,73 @@ export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabil
   };
 }
 
-const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url', string>> = { admin: 'admin', email: 'email', url: 'URL' };
+/**
+ * What a term asks for, with what a sentence needs (any language): the data layer's counterpart of
+ * `QueryProblem` for the terms applied over the loaded rows. `value`s are as typed, except where
+ * noted, so a caller may clip them for display.
+ */
+export type TermMeaning =
+  /** `field` (`any` = some searchable field) contains `value`, or does not. */
+  | { readonly kind: 'contains'; readonly field: 'any' | 'admin' | 'email' | 'url' | 'ip'; readonly value: string; readonly negated: boolean }
+  /** `field` is exactly `value` (an IP trimmed, a method upper case, a type `WEB` or `API`), or is not. */
+  | { readonly kind: 'equals'; readonly field: 'ip' | 'method' | 'type'; readonly value: string; readonly negated: boolean }
+  /** The IP lies in the CIDR range `network` (normalised, e.g. `10.0.0.0/8`), or does not. */
+  | { readonly kind: 'in-range'; readonly network: string; readonly negated: boolean }
+  /** The request carries an unusual-activity mark (`is:new-ip`, `is:burst`), or does not. */
+  | { readonly kind: 'flag'; readonly flag: 'new-ip' | 'burst'; readonly negated: boolean };
 
-/** One term in words: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not a burst`. */
-export function describeTerm(term: Term): string {
+/** What `term` asks for, in data (see `TermMeaning`). */
+export function termMeaning(term: Term): TermMeaning {
   const { value, negated } = term;
   switch (term.key) {
     case 'text':
-      return negated ? `no field contains “${value}”` : `a field contains “${value}”`;
+      return { kind: 'contains', field: 'any', value, negated };
     case 'admin':
     case 'email':
     case 'url':
-      return `${FIELD_LABELS[term.key]} ${negated ? 'does not contain' : 'contains'} “${value}”`;
+      return { kind: 'contains', field: term.key, value, negated };
     case 'ip':
-      if (!term.cidr) return `IP ${negated ? 'does not contain' : 'contains'} “${value}”`;
-      if (term.cidr.prefix === (term.cidr.version === 4 ? 32 : 128)) return `IP ${negated ? 'is not' : 'is'} ${value.trim()}`;
-      return `IP ${negated ? 'not in' : 'in'} ${term.cidr.network}`;
+      if (!term.cidr) return { kind: 'contains', field: 'ip', value, negated };
+      if (term.cidr.prefix === (term.cidr.version === 4 ? 32 : 128)) return { kind: 'equals', field: 'ip', value: value.trim(), negated };
+      return { kind: 'in-range', network: term.cidr.network, negated };
     case 'method':
-      return `method ${negated ? 'is not' : 'is'} ${value}`;
+      return { kind: 'equals', field: 'method', value, negated };
     case 'type':
-      return `type ${negated ? 'is not' : 'is'} ${value.toUpperCase()}`;
+      return { kind: 'equals', field: 'type', value: value.toUpperCase(), negated };
     case 'is':
-      if (value === 'new-ip') return negated ? 'not from a new IP' : 'from a new IP for the admin';
+      return { kind: 'flag', flag: value === 'new-ip' ? 'new-ip' : 'burst', negated };
+  }
+}
+
+const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url' | 'ip' | 'method' | 'type', string>> = {
+  admin: 'admin',
+  email: 'email',
+  url: 'URL',
+  ip: 'IP',
+  method: 'method',
+  type: 'type',
+};
+
+/** A `TermMeaning` in English: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not part of a burst`. */
+export function describeTermMeaning(meaning: TermMeaning): string {
+  const { negated } = meaning;
+  switch (meaning.kind) {
+    case 'contains':
+      if (meaning.field === 'any') return negated ? `no field contains “${meaning.value}”` : `a field contains “${meaning.value}”`;
+      return `${FIELD_LABELS[meaning.field]} ${negated ? 'does not contain' : 'contains'} “${meaning.value}”`;
+    case 'equals':
+      return `${FIELD_LABELS[meaning.field]} ${negated ? 'is not' : 'is'} ${meaning.value}`;
+    case 'in-range':
+      return `IP ${negated ? 'not in' : 'in'} ${meaning.network}`;
+    case 'flag':
+      if (meaning.flag === 'new-ip') return negated ? 'not from a new IP' : 'from a new IP for the admin';
       return negated ? 'not part of a burst' : 'part of a burst of changing requests';
   }
+}
+
+/** One term in English words: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not a burst`. */
+export function describeTerm(term: Term): string {
+  return describeTermMeaning(termMeaning(term));
 }
 
 export function describeTerms(terms: readonly Term[]): string {

@@ -7,10 +7,19 @@ import type { SessionEntry } from '../entry.js';
  */
 
 export interface NewIpMark {
+  /** In English, for logs and events; the widget words the same from the fields below. */
   readonly reason: string;
+  /**
+   * The IP the admin used last before this request (trimmed, lower case). Always set by
+   * `findUnusualActivity`; optional so that a mark built elsewhere with only a `reason` still fits.
+   */
+  readonly earlierIp?: string;
+  /** How many other IPs the admin had used earlier in the loaded range (set with `earlierIp`). */
+  readonly otherEarlierCount?: number;
 }
 
 export interface BurstMark {
+  /** In English, for logs and events; the widget words the same from `count` and `windowMs`. */
   readonly reason: string;
   /** The most changing requests by the admin in one window that contains this entry. */
   readonly count: number;
@@ -122,7 +131,7 @@ export function findUnusualActivity(entries: readonly SessionEntry[], options: U
         const others = state.seen.size - 1;
         const earlier = others ? `${state.previousIp} and ${others} other IP${others === 1 ? '' : 's'}` : state.previousIp;
         const reason = `First request from ${entry.ip?.trim()} for ${adminName(entry)} in the loaded range (earlier: ${earlier})`;
-        marks.set(entry.id, { newIp: { reason } });
+        marks.set(entry.id, { newIp: { reason, earlierIp: state.previousIp, otherEarlierCount: others } });
       }
       state.current.add(ip);
     }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FULL_CAPABILITIES, type AdapterCapabilities } from '../../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
-import { compileTerms, describeTerms, matchesTerms, parseQuery, splitForServer, type MatchContext } from '../../../src/data/insights/query-language.js';
+import { compileTerms, describeTerms, matchesTerms, parseQuery, splitForServer, termMeaning, type MatchContext } from '../../../src/data/insights/query-language.js';
 import type { UnusualMark } from '../../../src/data/insights/unusual.js';
 import { expectFast } from './bench.js';
 import { entry, OPS, SEAN, T0 } from './entry.js';
@@ -205,6 +205,25 @@ describe('query language: splitting between server and loaded rows', () => {
         expect(fromServer.filter(compileTerms(split.localTerms)).map((e) => e.id), `${query} ${[...capabilities.searchFields]}`).to.deep.equal(expected);
       }
     }
+  });
+
+  it('reports what each term means as data, for the widget to word in its language', () => {
+    const meanings = parseQuery('"a b" -admin:al email:X url:/y ip:10.0. ip:10.0.0.1 -ip:10.0.0.0/8 method:get -type:api is:new-ip -is:burst')
+      .terms.map(termMeaning)
+      .map((m) => JSON.stringify(m));
+    expect(meanings).to.deep.equal([
+      '{"kind":"contains","field":"any","value":"a b","negated":false}',
+      '{"kind":"contains","field":"admin","value":"al","negated":true}',
+      '{"kind":"contains","field":"email","value":"X","negated":false}',
+      '{"kind":"contains","field":"url","value":"/y","negated":false}',
+      '{"kind":"contains","field":"ip","value":"10.0.","negated":false}',
+      '{"kind":"equals","field":"ip","value":"10.0.0.1","negated":false}',
+      '{"kind":"in-range","network":"10.0.0.0/8","negated":true}',
+      '{"kind":"equals","field":"method","value":"GET","negated":false}',
+      '{"kind":"equals","field":"type","value":"API","negated":true}',
+      '{"kind":"flag","flag":"new-ip","negated":false}',
+      '{"kind":"flag","flag":"burst","negated":true}',
+    ]);
   });
 
   it('describes terms in words', () => {

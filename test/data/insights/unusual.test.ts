@@ -35,6 +35,25 @@ describe('unusual activity: new IP', () => {
     expect(marks.get('d')!.newIp!.reason).to.contain('(earlier: 10.0.0.2 and 1 other IP)');
   });
 
+  it('carries the earlier IP and the count of other earlier IPs as fields, matching its English reason', () => {
+    const rows = [
+      entry({ id: '1', time: T0, ip: '10.0.4.17' }),
+      entry({ id: '2', time: T0 + S, ip: ' 2001:DB8::1 ' }),
+      entry({ id: '3', time: T0 + 2 * S, ip: '203.0.113.7' }),
+      entry({ id: '4', time: T0 + 3 * S, ip: '198.51.100.1' }),
+    ];
+    const marks = findUnusualActivity(rows);
+    const fields = (id: string) => {
+      const { earlierIp, otherEarlierCount } = marks.get(id)!.newIp!;
+      return `${earlierIp} +${otherEarlierCount}`;
+    };
+    expect(fields('2')).to.equal('10.0.4.17 +0');
+    // Trimmed and lower-cased, as the IPs are compared.
+    expect(fields('3')).to.equal('2001:db8::1 +1');
+    expect(fields('4')).to.equal('203.0.113.7 +2');
+    expect(marks.get('4')!.newIp!.reason).to.equal('First request from 198.51.100.1 for Ops in the loaded range (earlier: 203.0.113.7 and 2 other IPs)');
+  });
+
   it('tracks each admin separately, by id, else email; skips deleted admins and rows without an IP', () => {
     const noId = { id: null, name: 'Ghost', email: 'Ghost@example.com' };
     const rows = [

@@ -1,0 +1,188 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
+import { errorForStatus } from '../../src/data/adapters/http.js';
+import type { FetchPage } from '../../src/data/adapters/adapter.js';
+import type { SessionEntry } from '../../src/data/entry.js';
+import { describeTerm, parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
+import { de } from '../../src/i18n/de.js';
+import { en } from '../../src/i18n/en.js';
+import { describeLocalTerms } from '../../src/i18n/local-terms.js';
+import { uk } from '../../src/i18n/uk.js';
+import { rowsOf, shadowPart, until } from '../helpers/msw.js';
+import { restorePageLanguage, savePageLanguage } from './helpers.js';
+
+/**
+ * What the data layer knows in English (unusual-activity reasons, the terms filtered over the loaded
+ * rows, why an export failed) reaches a German or Ukrainian widget in that language, as a person
+ * reads it: the badges' tooltips, the note under the toolbar, the export status.
+ */
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Fragments of the data layer's English sentences that must not show in a German or Ukrainian widget. */
+const ENGLISH = /earlier|First request|changing requests|within|Filtered|contains|does not|is not|field|burst of|new IP|Export failed|server failed|could not/;
+
+/** One admin switches IPs, then sends ten POSTs in ten seconds: the newest row is a new IP and a burst. */
+function suspiciousLog(newest: number): SessionEntry[] {
+  const admin = { id: 'o1', name: 'Olena Kovalenko', email: 'olena@example.com' };
+  const entry = (i: number, ip: string, method: string, time: number): SessionEntry => ({
+    id: `s${i}`,
+    time,
+    admin,
+    ip,
+    url: `https://panel.example.com/admin/clients/${i}`,
+    type: 'WEB',
+    method,
+    userAgent: null,
+  });
+  return [
+    entry(0, '10.0.0.2', 'POST', newest),
+    ...Array.from({ length: 9 }, (_, i) => entry(i + 1, '10.0.0.4', 'POST', newest - (i + 1) * 1000)),
+    entry(10, '10.0.0.1', 'GET', newest - 120_000),
+    entry(11, '10.0.0.3', 'GET', newest - 180_000),
+  ];
+}
+
+/** The widget in `language` (German by its `locale`, Ukrainian by a `lang` around it) over `fetchPage`. */
+async function mount(language: 'de' | 'uk', fetchPage: FetchPage, rows: number): Promise<AdminSessions> {
+  const page = await fixture<HTMLElement>(
+    language === 'de'
+      ? html`<div><admin-sessions locale="de" cache="none" range="24h" no-histogram style="--admin-sessions-table-height: 600px"></admin-sessions></div>`
+      : html`<div lang="uk"><admin-sessions cache="none" range="24h" no-histogram style="--admin-sessions-table-height: 600px"></admin-sessions></div>`,
+  );
+  const el = page.querySelector('admin-sessions')!;
+  el.fetchPage = fetchPage;
+  await until(() => rowsOf(el).length === rows, 'rows not shown');
+  return el;
+}
+
+const HOUR = 3_600_000;
+
+describe('i18n: the data layer’s English in German and Ukrainian', () => {
+  beforeEach(() => {
+    savePageLanguage();
+    document.documentElement.removeAttribute('lang');
+  });
+  afterEach(restorePageLanguage);
+
+  describe('the table’s unusual-activity badges', () => {
+    for (const [language, newIp, burst] of [
+      [
+        'de',
+        'Erste Anfrage von 10.0.0.2 für Olena Kovalenko im geladenen Zeitraum (vorher: 10.0.0.4 und 2 weitere IPs)',
+        '10 ändernde Anfragen von Olena Kovalenko innerhalb von 60 s',
+      ],
+      [
+        'uk',
+        'Перший запит з 10.0.0.2 для Olena Kovalenko у завантаженому діапазоні (раніше: 10.0.0.4 та ще 2 IP-адреси)',
+        '10 змінювальних запитів від Olena Kovalenko протягом 60 с',
+      ],
+    ] as const) {
+      it(`say why in the tooltip in the widget’s language (${language})`, async () => {
+        const entries = suspiciousLog(Date.now() - HOUR);
+        const el = await mount(language, async () => ({ entries, total: entries.length, nextCursor: null }), entries.length);
+        const newest = rowsOf(el).find((row) => row.dataset.id === 's0')!;
+        await until(() => newest.querySelector('[part~="badge-new-ip"]'), 'no new-IP badge');
+        const newIpTitle = newest.querySelector('[part~="badge-new-ip"]')!.getAttribute('title') ?? '';
+        const burstTitle = newest.querySelector('[part~="badge-burst"]')?.getAttribute('title') ?? '';
+        expect(newIpTitle).to.equal(newIp);
+        expect(burstTitle).to.equal(burst);
+        const titles = [...rowsOf(el)].flatMap((row) => [...row.querySelectorAll('[part~="badge"]')].map((badge) => badge.getAttribute('title') ?? ''));
+        expect(titles.length).to.be.at.least(10);
+        for (const title of titles) expect(title).not.to.match(ENGLISH);
+      });
+    }
+  });
+
+  describe('the note on what is filtered over the loaded rows', () => {
+    const email = `${'x'.repeat(100_000)}@example.com`;
+    const QUERY = `admin:olena -url:bell_notification method:POST ip:10.0.0.0/8 -ip:10.0.0.9 -is:new-ip is:burst type:web "free text" email:${email}`;
+    const clipped = `${'x'.repeat(100)}…`;
+
+    for (const [language, want] of [
+      [
+        'de',
+        'In den geladenen Zeilen gefiltert: Admin enthält „olena“; URL enthält nicht „bell_notification“; Methode ist POST; IP im Bereich 10.0.0.0/8; ' +
+          `IP ist nicht 10.0.0.9; nicht von einer neuen IP; Teil einer Häufung ändernder Anfragen; Typ ist WEB; ein Feld enthält „free text“; E-Mail enthält „${clipped}“.`,
+      ],
+      [
+        'uk',
+        'Відфільтровано серед завантажених рядків: адміністратор містить «olena»; URL не містить «bell_notification»; метод — POST; IP у діапазоні 10.0.0.0/8; ' +
+          `IP не 10.0.0.9; не з нової IP-адреси; частина сплеску змінювальних запитів; тип — WEB; якесь поле містить «free text»; email містить «${clipped}».`,
+      ],
+    ] as const) {
+      it(`says which terms in the widget’s language, with a 100 KB value clipped (${language})`, async () => {
+        const entries = suspiciousLog(Date.now() - HOUR);
+        const el = await mount(language, async () => ({ entries, total: entries.length, nextCursor: null }), entries.length);
+        el.query = QUERY;
+        const note = () => text(el.shadowRoot!.querySelector('.local-terms'));
+        await until(() => note() !== '', 'no note on the local terms');
+        // The length first: a failure then does not print a 100 KB note.
+        expect(note().length).to.be.below(1000);
+        expect(note()).to.equal(want);
+        expect(note()).not.to.match(ENGLISH);
+      });
+    }
+
+    it('words every kind of term in every language, with its value, and English as the data layer does', () => {
+      const terms = parseQuery('"free text" -"not me" admin:olena -email:ops url:/x ip:10.0. ip:10.0.0.1 -ip:2001:db8::/32 method:GET -type:api is:new-ip -is:burst').terms;
+      expect(terms.length).to.equal(12);
+      const kinds = new Set(terms.map((term) => termMeaning(term).kind));
+      expect([...kinds].sort()).to.deep.equal(['contains', 'equals', 'flag', 'in-range']);
+      for (const term of terms) {
+        const english = en.sessions.localTerm(termMeaning(term));
+        expect(english, term.value).to.equal(describeTerm(term));
+        for (const [language, dictionary] of [['de', de], ['uk', uk]] as const) {
+          const sentence = dictionary.sessions.localTerm(termMeaning(term));
+          expect(sentence, `${language} ${term.value}`).to.not.equal(english);
+          expect(sentence, `${language} ${term.value}`).not.to.match(ENGLISH);
+          const meaning = termMeaning(term);
+          const value = meaning.kind === 'in-range' ? meaning.network : meaning.kind === 'flag' ? '' : meaning.value;
+          expect(sentence, `${language} names ${value}`).to.include(value);
+        }
+      }
+      expect(describeLocalTerms(terms.slice(0, 2), { msg: de })).to.equal('ein Feld enthält „free text“; kein Feld enthält „not me“');
+    });
+  });
+
+  describe('an export that fails', () => {
+    for (const [language, server, thrown] of [
+      [
+        'de',
+        'Export fehlgeschlagen: Der Server konnte das Protokoll nicht laden (HTTP 500) (Internal server error).',
+        'Export fehlgeschlagen: Die Antwort des Servers ist keine Seite des Sitzungsprotokolls (Failed to fetch).',
+      ],
+      [
+        'uk',
+        'Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).',
+        'Не вдалося експортувати: Відповідь сервера не є сторінкою журналу сеансів (Failed to fetch).',
+      ],
+    ] as const) {
+      it(`says why in the widget’s language, keeping the server’s words (${language})`, async function () {
+        this.timeout(20_000);
+        const entries = suspiciousLog(Date.now() - HOUR);
+        let failure: unknown = errorForStatus({ status: 500, body: undefined, headers: new Headers() }, 'Internal server error', null);
+        // The export asks for 500 rows a page; the table for 50.
+        const fetchPage: FetchPage = async (request) => {
+          if (request.limit === 500) throw failure;
+          return { entries, total: entries.length, nextCursor: null };
+        };
+        const el = await mount(language, fetchPage, entries.length);
+        const status = () => text(shadowPart(el, 'export-status'));
+        const exportCsv = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export"][data-format="csv"]')!.click();
+
+        exportCsv();
+        await until(() => status() !== '' && !shadowPart(el, 'export-progress'), 'no export status');
+        expect(status()).to.equal(server);
+        expect(status()).not.to.match(ENGLISH);
+
+        // A page's own fetchPage may throw anything: its message is kept as the detail.
+        failure = new TypeError('Failed to fetch');
+        exportCsv();
+        await until(() => status() === thrown, `export status: ${status()}`);
+        expect(status()).not.to.match(ENGLISH);
+      });
+    }
+  });
+});
