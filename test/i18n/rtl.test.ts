@@ -166,6 +166,31 @@ describe('i18n: right to left (<div dir="rtl" lang="uk">)', () => {
     expect(readsLeftToRight(tooltip), `tooltip "${tooltip.textContent!.trim()}" reads left to right`).to.equal(true);
   });
 
+  it('runs the histogram right to left: newer buckets further left, ArrowLeft to a newer one', async () => {
+    const { el } = await mountRtl(800);
+    const histogram = shadowPart(el, 'histogram')!.shadowRoot!;
+    await until(() => histogram.querySelector('[part~="bar"]:not([height="0"])'), 'no bars drawn');
+    const drawn = [...histogram.querySelectorAll<SVGRectElement>('[part~="bar"]')]
+      .filter((bar) => Number(bar.getAttribute('height')) > 0)
+      .map((bar) => ({ index: Number(bar.dataset.index), left: bar.getBoundingClientRect().left }))
+      .sort((a, b) => a.index - b.index);
+    expect(new Set(drawn.map((bar) => bar.index)).size, 'buckets with requests').to.be.at.least(2);
+    const outOfOrder = drawn.filter((bar, i) => i > 0 && bar.index > drawn[i - 1]!.index && bar.left >= drawn[i - 1]!.left);
+    expect(outOfOrder.map((bar) => `bucket ${bar.index}`), 'a later bucket not left of an earlier one').to.deep.equal([]);
+    const chart = histogram.querySelector<HTMLElement>('[part~="chart"]')!;
+    const live = histogram.querySelector('[aria-live="polite"]')!;
+    const highlightLeft = () => histogram.querySelector('[part~="highlight"]')!.getBoundingClientRect().left;
+    chart.focus();
+    await sendKeys({ press: 'Home' });
+    await until(() => live.textContent!.trim(), 'nothing announced');
+    const oldest = { text: live.textContent!.trim(), left: highlightLeft() };
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(() => live.textContent!.trim() !== oldest.text, 'ArrowLeft did not move');
+    expect(highlightLeft(), 'the highlight moved left').to.be.below(oldest.left);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => live.textContent!.trim() === oldest.text, 'ArrowRight did not go back to the oldest bucket');
+  });
+
   it('opens the details panel inside the element, mirrored, with its labels on the right', async () => {
     const { el } = await mountRtl(800);
     const scroller = tableOf(el).shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;

@@ -106,8 +106,9 @@ export default css`
       line-height: 1;
     }
     /*
-     * The chart runs left to right in any page (its bars and labels are placed with physical
-     * \`left\`); its texts start with digits ("19 Nov, 00:00", "14:05–14:06 · 12 WEB") and keep
+     * Time runs from the chart's start side: left, or right when the element reads right to left
+     * (the element places bars, labels and the tooltip from that side and marks the chart
+     * data-rtl). The texts start with digits ("19 Nov, 00:00", "14:05–14:06 · 12 WEB") and keep
      * their order in a right-to-left page.
      */
     .tick,
@@ -116,6 +117,9 @@ export default css`
     }
     .tick:not([data-start]) {
       transform: translateX(-50%);
+    }
+    .chart[data-rtl] .tick:not([data-start]) {
+      transform: translateX(50%);
     }
     .tooltip {
       position: absolute;
@@ -128,13 +132,24 @@ export default css`
       white-space: nowrap;
       pointer-events: none;
       transform: translateX(-50%);
-      transition: left 80ms ease-out;
+      transition:
+        left 80ms ease-out,
+        right 80ms ease-out;
     }
     .tooltip[data-edge='start'] {
       transform: none;
     }
     .tooltip[data-edge='end'] {
       transform: translateX(-100%);
+    }
+    .chart[data-rtl] .tooltip {
+      transform: translateX(50%);
+    }
+    .chart[data-rtl] .tooltip[data-edge='start'] {
+      transform: none;
+    }
+    .chart[data-rtl] .tooltip[data-edge='end'] {
+      transform: translateX(100%);
     }
     .empty {
       margin: 0;

@@ -31,6 +31,11 @@ interface Drag {
  * buckets. From the keyboard the chart is one tab stop: Left/Right/Home/End move a highlighted
  * bucket (announced politely), Enter or Space zooms to it, Escape cancels a drag.
  *
+ * When the element's computed `direction` is `rtl` (a `dir="rtl"` on it or on any ancestor) the
+ * chart is mirrored: time runs right to left (oldest on the right), Left and Right move in the
+ * direction they point (Left to a newer bucket), Home and End still go to the oldest and the newest,
+ * and drags and axis labels follow the mirrored columns.
+ *
  * The element only draws `data`; get it from the server (`fetchHistogram`, native contract) or from
  * the loaded rows (`bucketize`) and set `source` to say which.
  *
@@ -103,6 +108,8 @@ export class AdminSessionsHistogram extends LitElement {
   /** Buckets covered by the drag in progress, inclusive. */
   @state() private selection: { first: number; last: number } | null = null;
   @state() private announcement = '';
+  /** Whether the chart is drawn right to left: the computed `direction`, read at each render and interaction. */
+  @state() private rtl = false;
 
   @query('svg') private plot!: SVGSVGElement | null;
   @query('.chart') private chart!: HTMLElement | null;
@@ -122,6 +129,8 @@ export class AdminSessionsHistogram extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Set here, it is part of this render; a change found during an interaction re-renders.
+    this.#readDirection();
     if (changed.has('data') || changed.has('timeZone') || this.#labellerLang !== this.#i18n.lang) {
       this.#labellerLang = this.#i18n.lang;
       this.#labeller = this.data ? this.#makeLabeller(this.data) : null;
@@ -149,12 +158,27 @@ export class AdminSessionsHistogram extends LitElement {
     return this.data ? bucketCountOf(this.data) : 0;
   }
 
+  /**
+   * Whether the element reads right to left now. Direction is inherited from anywhere above (a
+   * wrapper's `dir`), and can change without a property of this element changing.
+   */
+  #readDirection(): boolean {
+    this.rtl = this.isConnected && getComputedStyle(this).direction === 'rtl';
+    return this.rtl;
+  }
+
+  /** The column (0 = leftmost) bucket `index` is drawn in. */
+  #column(index: number, count: number): number {
+    return this.rtl ? count - 1 - index : index;
+  }
+
   /** The bucket under a viewport x, clamped to the chart. */
   #indexAt(clientX: number): number {
     const count = this.#bucketCount();
     const box = this.plot?.getBoundingClientRect();
     if (!box || box.width <= 0 || count === 0) return 0;
-    const index = Math.floor(((clientX - box.left) / box.width) * count);
+    const fromStart = this.#readDirection() ? box.right - clientX : clientX - box.left;
+    const index = Math.floor((fromStart / box.width) * count);
     return Math.max(0, Math.min(count - 1, index));
   }
 
@@ -227,12 +251,15 @@ export class AdminSessionsHistogram extends LitElement {
     }
     if (count === 0) return;
     const current = this.activeIndex;
+    // The arrows move the way they point: towards newer buckets is rightwards, or leftwards in RTL.
+    const newer = this.#readDirection() ? 'ArrowLeft' : 'ArrowRight';
+    const older = newer === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
     let next: number;
     switch (event.key) {
-      case 'ArrowRight':
+      case newer:
         next = current === null ? 0 : current + 1;
         break;
-      case 'ArrowLeft':
+      case older:
         next = current === null ? count - 1 : current - 1;
         break;
       case 'Home':
@@ -258,6 +285,7 @@ export class AdminSessionsHistogram extends LitElement {
   };
 
   #onFocus = (): void => {
+    this.#readDirection();
     this.focused = true;
   };
 
@@ -302,18 +330,21 @@ export class AdminSessionsHistogram extends LitElement {
     for (let i = 0; i < count; i++) {
       const api = data.api[i]! * scale;
       const web = data.web[i]! * scale;
-      const x = i + BAR_INSET;
+      const x = this.#column(i, count) + BAR_INSET;
       const width = 1 - 2 * BAR_INSET;
       bars.push(svg`<rect class="bar-api" part="bar bar-api" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api} height=${api}></rect>
         <rect class="bar-web" part="bar bar-web" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api - web} height=${web}></rect>`);
     }
     const shown = this.hoverIndex ?? (this.focused ? this.activeIndex : null);
     const selection = this.selection;
+    // Distances along the axis are measured from the oldest end: the left, or the right in RTL.
+    const side = this.rtl ? 'right' : 'left';
     return html`<div
       class="chart"
       part="chart"
       role="img"
       tabindex="0"
+      ?data-rtl=${this.rtl}
       aria-label=${this.#ariaLabel(data, labels, summary)}
       @pointerdown=${this.#onPointerDown}
       @pointermove=${this.#onPointerMove}
@@ -327,32 +358,40 @@ export class AdminSessionsHistogram extends LitElement {
     >
       <svg part="plot" viewBox="0 0 ${count} ${PLOT_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
         ${shown !== null
-          ? svg`<rect class="highlight" part="highlight" x=${shown} width="1" y="0" height=${PLOT_HEIGHT}></rect>`
+          ? svg`<rect class="highlight" part="highlight" x=${this.#column(shown, count)} width="1" y="0" height=${PLOT_HEIGHT}></rect>`
           : nothing}
         ${bars}
         ${selection
-          ? svg`<rect class="selection" part="selection" x=${selection.first} width=${selection.last - selection.first + 1} y="0" height=${PLOT_HEIGHT}></rect>`
+          ? svg`<rect
+              class="selection"
+              part="selection"
+              x=${Math.min(this.#column(selection.first, count), this.#column(selection.last, count))}
+              width=${selection.last - selection.first + 1}
+              y="0"
+              height=${PLOT_HEIGHT}
+            ></rect>`
           : nothing}
         <line class="baseline" part="baseline" x1="0" x2=${count} y1=${PLOT_HEIGHT} y2=${PLOT_HEIGHT} vector-effect="non-scaling-stroke"></line>
       </svg>
       <div class="axis" part="axis" aria-hidden="true">
         ${axisTicks(data, this.#zone).map(
           (index) =>
-            html`<span class="tick" part="tick" ?data-start=${index === 0} style="left: ${(index / count) * 100}%"
+            html`<span class="tick" part="tick" ?data-start=${index === 0} style="${side}: ${(index / count) * 100}%"
               >${labels.tick(index)}</span
             >`,
         )}
       </div>
-      ${shown !== null ? this.#renderTooltip(shown, count) : nothing}
+      ${shown !== null ? this.#renderTooltip(shown, count, side) : nothing}
     </div>`;
   }
 
-  #renderTooltip(index: number, count: number): TemplateResult {
+  /** `side`: the chart's oldest end, which positions are measured from. */
+  #renderTooltip(index: number, count: number, side: 'left' | 'right'): TemplateResult {
     const centre = ((index + 0.5) / count) * 100;
     // Keeps the tooltip inside the chart near either end.
     const edge = centre < 15 ? 'start' : centre > 85 ? 'end' : 'middle';
-    const left = edge === 'start' ? (index / count) * 100 : edge === 'end' ? ((index + 1) / count) * 100 : centre;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-edge=${edge} style="left: ${left}%">
+    const offset = edge === 'start' ? (index / count) * 100 : edge === 'end' ? ((index + 1) / count) * 100 : centre;
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" data-edge=${edge} style="${side}: ${offset}%">
       ${this.#bucketText(index)}
     </div>`;
   }
