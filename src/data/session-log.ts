@@ -1,6 +1,6 @@
 import type { FetchPage, SessionPage } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
-import { SessionsError, isAbortError } from './errors.js';
+import { SessionsError, isAbortError, unreadableLog } from './errors.js';
 import { appendPage, mergeNewer } from './merge.js';
 import { queryKey, type SessionQuery } from './query.js';
 
@@ -294,10 +294,7 @@ export class SessionLog {
   /** Records a failure for the current query (keeping the rows shown) and returns what to throw. */
   #fail(error: unknown, generation: number): unknown {
     if (isAbortError(error) || generation !== this.#generation) return error instanceof Error ? error : new DOMException('Superseded', 'AbortError');
-    this.error =
-      error instanceof SessionsError
-        ? error
-        : new SessionsError('bad-response', `The log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    this.error = error instanceof SessionsError ? error : unreadableLog(error);
     this.options.onChange();
     return this.error;
   }

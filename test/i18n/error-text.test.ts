@@ -100,6 +100,19 @@ describe('i18n: error texts by kind (errorText)', () => {
     });
   });
 
+  it('prefers the error’s own fields to what its English message says', () => {
+    // The fields win: the message is a page's own wording here, and says nothing readable.
+    const server = new SessionsError('server', 'Upstream blew up', 502, null, null, { detail: 'Bad gateway' });
+    expect(text(server)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502) (Bad gateway).');
+    const timeout = new SessionsError('timeout', 'took too long', 0, null, null, { timeoutSeconds: 30 });
+    expect(text(timeout, UK)).to.equal('Сервер не відповів протягом 30 с.');
+    const quiet = new SessionsError('forbidden', 'Nope (not for you).', 403, null, null, { detail: null });
+    expect(text(quiet)).to.equal('Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen.');
+    // Without fields, the English message is still read back.
+    const old = new SessionsError('server', 'The server failed to load the log (HTTP 502) (Bad gateway).', 502);
+    expect(text(old)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502) (Bad gateway).');
+  });
+
   it('keeps a message it does not know (a page’s own fetchPage) as the detail', () => {
     const custom = new SessionsError('network', 'VPN required', 0);
     expect(text(custom)).to.equal('Der Server ist nicht erreichbar (VPN required). Bitte prüfen Sie die Verbindung.');

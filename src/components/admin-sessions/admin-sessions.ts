@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { createAdapter, FULL_CAPABILITIES, type AdapterCapabilities, type FetchPage } from '../../data/adapters/index.js';
 import { cacheScope, createEntryCache, type ClosableEntryCache, type EntryCacheKind } from '../../data/cache/index.js';
 import type { SessionEntry } from '../../data/entry.js';
-import { SessionsError, isAbortError } from '../../data/errors.js';
+import { SessionsError, isAbortError, unreadableLog } from '../../data/errors.js';
 import { queryKey, type SessionQuery, type SortColumn, type SortOrder } from '../../data/query.js';
 import { RefreshLoop, type RefreshLoopState } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
@@ -613,10 +613,7 @@ export class AdminSessions extends LitElement {
    * else (a page's own `fetchPage` throwing) as an unreadable answer with its message as the detail.
    */
   #exportErrorText(error: unknown): string {
-    const failure =
-      error instanceof SessionsError
-        ? error
-        : new SessionsError('bad-response', `The log could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const failure = error instanceof SessionsError ? error : unreadableLog(error);
     return errorText(failure.kind, failure, this.#i18n);
   }
 

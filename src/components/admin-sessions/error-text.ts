@@ -5,10 +5,12 @@
  * `message` in English for logs and for the `admin-sessions-error` event. The widget shows the
  * dictionary's sentence for the error's `kind` instead, and keeps what the server (or the data
  * layer) told: the HTTP status, the `Retry-After` seconds, the time-out, and the server's own words
- * or a technical detail, which are read back from the English message and shown untranslated.
+ * or a technical detail, shown untranslated. The built-in adapters set these as fields
+ * (`status`, `retryAfter`, `detail`, `timeoutSeconds`); for an error without them (made by a
+ * page's own `fetchPage`, or by older code) they are read back from the English message.
  *
- * A message this module does not recognise (an error thrown by a page's own `fetchPage`) is kept
- * whole as the detail, so nothing the integrator wrote is lost.
+ * A message this module does not recognise is kept whole as the detail, so nothing the integrator
+ * wrote is lost.
  */
 import type { SessionsError, SessionsErrorKind } from '../../data/errors.js';
 import type { ErrorInfo, Messages } from '../../i18n/messages.js';
@@ -98,7 +100,7 @@ function parse(kind: SessionsErrorKind, message: string): Parsed {
  */
 export function errorText(
   kind: SessionsErrorKind,
-  error: Pick<SessionsError, 'message' | 'status' | 'retryAfter'>,
+  error: Pick<SessionsError, 'message' | 'status' | 'retryAfter'> & Partial<Pick<SessionsError, 'detail' | 'timeoutSeconds'>>,
   localize: ErrorLocalizer,
 ): string {
   const msg = localize.msg;
@@ -107,7 +109,8 @@ export function errorText(
     const endpoint = endpointText(message, msg);
     if (endpoint) return endpoint;
   }
-  const parsed = parse(kind, message);
+  const given = error.detail !== undefined || error.timeoutSeconds !== undefined;
+  const parsed: Parsed = given ? { detail: error.detail?.trim() || null, timeoutSeconds: error.timeoutSeconds ?? null } : parse(kind, message);
   const info: ErrorInfo = {
     status: error.status ?? 0,
     retryAfter: error.retryAfter ?? null,

@@ -1,4 +1,7 @@
-import { SessionsError, isAbortError } from '../errors.js';
+import { SessionsError, isAbortError, type SessionsErrorDetails } from '../errors.js';
+
+/** For errors whose message carries nothing from the server. */
+const NO_DETAIL: SessionsErrorDetails = { detail: null };
 
 /** A response body as far as it could be read: parsed JSON, or `undefined` when it was not JSON. */
 export interface JsonResponse {
@@ -26,10 +29,11 @@ export async function getJson(url: string, signal: AbortSignal, timeoutMs: numbe
   } catch (error) {
     if (signal.aborted) throw signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
     if (timeout.aborted) {
-      throw new SessionsError('timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      const seconds = Math.round(timeoutMs / 1000);
+      throw new SessionsError('timeout', `The server did not answer within ${seconds} s.`, 0, null, null, { timeoutSeconds: seconds });
     }
     if (isAbortError(error)) throw error;
-    throw new SessionsError('network', 'The server could not be reached. Check the connection.');
+    throw new SessionsError('network', 'The server could not be reached. Check the connection.', 0, null, null, NO_DETAIL);
   }
   let body: unknown;
   try {
@@ -44,23 +48,27 @@ export async function getJson(url: string, signal: AbortSignal, timeoutMs: numbe
 export function errorForStatus(response: JsonResponse, serverMessage: string | null, loginUrl: string | null): SessionsError {
   const { status } = response;
   const detail = serverMessage ? ` (${serverMessage})` : '';
+  // The server's words go with the errors whose English message quotes them.
+  const words: SessionsErrorDetails = { detail: serverMessage || null };
   if (status === 401) {
-    return new SessionsError('unauthorized', 'Your session has expired. Log in again to see the log.', status, safeHttpUrl(loginUrl));
+    return new SessionsError('unauthorized', 'Your session has expired. Log in again to see the log.', status, safeHttpUrl(loginUrl), null, NO_DETAIL);
   }
-  if (status === 403) return new SessionsError('forbidden', `You do not have permission to view the admin session log${detail}.`, status);
-  if (status === 404) return new SessionsError('not-found', 'The session log endpoint was not found (404). Check the endpoint attribute.', status);
+  if (status === 403) return new SessionsError('forbidden', `You do not have permission to view the admin session log${detail}.`, status, null, null, words);
+  if (status === 404) {
+    return new SessionsError('not-found', 'The session log endpoint was not found (404). Check the endpoint attribute.', status, null, null, NO_DETAIL);
+  }
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
     const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
-    return new SessionsError('rate-limited', `The server is receiving too many requests.${wait}`, status, null, retryAfter);
+    return new SessionsError('rate-limited', `The server is receiving too many requests.${wait}`, status, null, retryAfter, NO_DETAIL);
   }
   if (status >= 500) {
     // 503 (maintenance, overload) may say when to come back, like 429.
     const retryAfter = status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : null;
     const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
-    return new SessionsError('server', `The server failed to load the log (HTTP ${status})${detail}.${wait}`, status, null, retryAfter);
+    return new SessionsError('server', `The server failed to load the log (HTTP ${status})${detail}.${wait}`, status, null, retryAfter, words);
   }
-  return new SessionsError('bad-response', `The server answered HTTP ${status}${detail}.`, status);
+  return new SessionsError('bad-response', `The server answered HTTP ${status}${detail}.`, status, null, null, words);
 }
 
 /** `Retry-After` as seconds (delta or HTTP date); `null` when absent or unreadable. */
@@ -88,7 +96,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function badShape(what: string): SessionsError {
-  return new SessionsError('bad-response', `The server's answer was not a session log page (${what}).`, 200);
+  return new SessionsError('bad-response', `The server's answer was not a session log page (${what}).`, 200, null, null, { detail: what });
 }
 
 /** Resolves `endpoint` against the page and appends query parameters. */

@@ -45,7 +45,14 @@ export class PuqcloudAdapter implements SessionsAdapter {
     // The newest request came back labelled as another one (a caching proxy, a broken server):
     // say so instead of dropping it silently and leaving the widget blank.
     if (page.draw !== null && page.draw !== draw) {
-      throw new SessionsError('bad-response', `The server answered a different request (draw ${page.draw}, expected ${draw}); the log was not updated.`);
+      throw new SessionsError(
+        'bad-response',
+        `The server answered a different request (draw ${page.draw}, expected ${draw}); the log was not updated.`,
+        0,
+        null,
+        null,
+        { detail: `draw ${page.draw}, expected ${draw}` },
+      );
     }
     return page;
   };
