@@ -132,9 +132,14 @@ export default css`
       white-space: nowrap;
       pointer-events: none;
       transform: translateX(-50%);
+      /*
+       * The offset glides with the position: near an end the tooltip swaps centring for flush
+       * alignment, and a snapped transform would push it past the chart while it moves.
+       */
       transition:
         left 80ms ease-out,
-        right 80ms ease-out;
+        right 80ms ease-out,
+        transform 80ms ease-out;
     }
     .tooltip[data-edge='start'] {
       transform: none;

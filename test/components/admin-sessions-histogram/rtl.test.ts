@@ -148,6 +148,8 @@ describe('<admin-sessions-histogram> right to left', () => {
     for (const px of [3, 597]) {
       await moveTo(fromRight(el, px));
       await settle(el);
+      // Let the tooltip's 80 ms glide from one end to the other finish.
+      await Promise.all(part(el, 'tooltip')!.getAnimations().map((animation) => animation.finished));
       const tooltip = part(el, 'tooltip')!.getBoundingClientRect();
       expect(tooltip.left, `tooltip at ${px}px from the right`).to.be.at.least(chartBox.left - 0.5);
       expect(tooltip.right, `tooltip at ${px}px from the right`).to.be.at.most(chartBox.right + 0.5);
