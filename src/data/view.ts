@@ -2,7 +2,7 @@ import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
 import type { SessionQuery, SortColumn } from './query.js';
 import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
-import { findUnusualActivity, type UnusualMarks } from './insights/unusual.js';
+import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
 
 /**
  * What the widget does itself on top of what the server did: the keyword over fields the server
@@ -54,7 +54,7 @@ export function matchesKeyword(entry: SessionEntry, needle: string, fields: read
 /** Whether an entry is the viewing admin's own (by id or email). */
 export function isOwnEntry(entry: SessionEntry, currentAdmin: string | null): boolean {
   if (!currentAdmin || !entry.admin) return false;
-  return entry.admin.id === currentAdmin || entry.admin.email.toLowerCase() === currentAdmin.toLowerCase();
+  return entry.admin.id === currentAdmin || entryKeys(entry).email === currentAdmin.toLowerCase();
 }
 
 const splits = new Map<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>();
@@ -101,6 +101,8 @@ export interface ViewInput {
   readonly query: SessionQuery;
   readonly capabilities: AdapterCapabilities;
   readonly currentAdmin: string | null;
+  /** The `loaded` rows of the view before this one: rows added on top then cost only themselves. */
+  readonly previousLoaded?: readonly SessionEntry[];
 }
 
 export interface View {
@@ -119,19 +121,50 @@ export interface View {
   readonly sortedLocally: boolean;
 }
 
-const marksCache = new WeakMap<readonly SessionEntry[], UnusualMarks>();
+/** One tracker per loaded list; it moves on to the next list when that list only adds rows on top. */
+const trackers = new WeakMap<readonly SessionEntry[], UnusualTracker>();
 
-/** Unusual-activity marks for a list of loaded rows, computed once per list. */
-export function unusualMarks(entries: readonly SessionEntry[]): UnusualMarks {
-  let marks = marksCache.get(entries);
-  if (!marks) {
-    marks = findUnusualActivity(entries);
-    marksCache.set(entries, marks);
-  }
-  return marks;
+/**
+ * How `next` grew from `previous` by rows on top (an auto-refresh), with rows let go at the bottom:
+ * `next` = fresh rows, then the first rows of `previous` (the same objects). `null` otherwise.
+ */
+export function addedOnTop(
+  next: readonly SessionEntry[],
+  previous: readonly SessionEntry[],
+): { fresh: readonly SessionEntry[]; dropped: readonly SessionEntry[] } | null {
+  if (!previous.length) return null;
+  const first = next.indexOf(previous[0]!);
+  if (first < 0) return null;
+  const kept = next.length - first;
+  if (kept > previous.length) return null;
+  for (let i = 0; i < kept; i++) if (next[first + i] !== previous[i]) return null;
+  return { fresh: next.slice(0, first), dropped: previous.slice(kept) };
 }
 
-export function deriveView({ loaded, unfiltered, query, capabilities, currentAdmin }: ViewInput): View {
+/**
+ * Unusual-activity marks for a list of loaded rows, computed once per list. Given the list it
+ * follows (`previous`), rows added on top only cost themselves: at 100,000 loaded rows an
+ * auto-refresh tick does not go over every row again.
+ */
+export function unusualMarks(entries: readonly SessionEntry[], previous?: readonly SessionEntry[]): UnusualMarks {
+  const known = trackers.get(entries);
+  if (known) return known.marks;
+  const before = previous && previous !== entries ? trackers.get(previous) : undefined;
+  const step = before ? addedOnTop(entries, previous!) : null;
+  let tracker: UnusualTracker;
+  if (before && step && before.add(step.fresh, step.dropped)) {
+    // The previous list's marks were updated in place; that list is not shown any more.
+    trackers.delete(previous!);
+    tracker = before;
+  } else {
+    tracker = new UnusualTracker();
+    tracker.reset(entries);
+  }
+  trackers.set(entries, tracker);
+  return tracker.marks;
+}
+
+export function deriveView({ loaded, unfiltered, query, capabilities, currentAdmin, previousLoaded }: ViewInput): View {
   const { parsed, split } = splitSearch(query.q, capabilities);
   // A free word sent to a server that cannot search every field is also matched here, over the
   // loaded rows of the same range, on the fields the server skips (PUQcloud: URL, method, type).
@@ -148,12 +181,15 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
       needsSort = true;
     }
   }
-  const marks = unusualMarks(loaded);
+  const marks = unusualMarks(loaded, previousLoaded);
   if (split.localTerms.length) {
     const matches = compileTerms(split.localTerms, { marks });
     entries = entries.filter(matches);
   }
-  if (query.hideMe && currentAdmin) entries = entries.filter((entry) => !isOwnEntry(entry, currentAdmin));
+  if (query.hideMe && currentAdmin) {
+    const me = currentAdmin.toLowerCase();
+    entries = entries.filter((entry) => !entry.admin || (entry.admin.id !== currentAdmin && entryKeys(entry).email !== me));
+  }
   if (needsSort) {
     const compare = compareBy(query.sort);
     const direction = query.order === 'asc' ? 1 : -1;

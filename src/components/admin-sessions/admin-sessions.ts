@@ -467,7 +467,8 @@ export class AdminSessions extends LitElement {
     const unfiltered = this.#unfiltered.key === rangeKey ? this.#unfiltered.entries : [];
     const inputs = [loaded, unfiltered, queryKey(query), capabilities, this.currentAdmin];
     if (this.#view && inputs.every((input, i) => input === this.#view!.inputs[i])) return this.#view.view;
-    const view = deriveView({ loaded, unfiltered, query, capabilities, currentAdmin: this.currentAdmin });
+    const previousLoaded = this.#view?.inputs[0] as readonly SessionEntry[] | undefined;
+    const view = deriveView({ loaded, unfiltered, query, capabilities, currentAdmin: this.currentAdmin, previousLoaded });
     this.#view = { inputs, view };
     return view;
   }

@@ -102,52 +102,131 @@ interface AdminState {
  * time order, as loaded rows are). Invalid options fall back to the defaults rather than throwing.
  */
 export function findUnusualActivity(entries: readonly SessionEntry[], options: UnusualOptions = {}): Map<string, UnusualMark> {
-  const burstCount = Math.ceil(positiveOr(options.burstCount, DEFAULT_BURST_COUNT));
-  const windowMs = positiveOr(options.burstWindowMs, DEFAULT_BURST_WINDOW_MS);
-  const changingMethods = new Set([...(options.changingMethods ?? DEFAULT_CHANGING_METHODS)].map((m) => m.toUpperCase()));
-  const marks = new Map<string, UnusualMark>();
-  const admins = new Map<string, AdminState>();
-
-  for (const entry of inTimeOrder(entries)) {
-    const key = adminKey(entry);
-    if (key === null) continue;
-    let state = admins.get(key);
-    if (!state) {
-      state = { seen: new Set(), current: new Set(), time: entry.time, previousIp: null, currentIp: null, changing: [] };
-      admins.set(key, state);
-    }
-    if (changingMethods.has(entry.method.toUpperCase())) state.changing.push(entry);
-    const ip = entry.ip?.trim().toLowerCase();
-    if (!ip) continue;
-    if (entry.time > state.time) {
-      for (const earlier of state.current) state.seen.add(earlier);
-      state.current.clear();
-      if (state.currentIp !== null) state.previousIp = state.currentIp;
-      state.time = entry.time;
-    }
-    if (!state.seen.has(ip) && !state.current.has(ip)) {
-      // Only an admin already seen elsewhere earlier in the range has a "new" IP.
-      if (state.seen.size > 0 && state.previousIp !== null) {
-        const others = state.seen.size - 1;
-        const earlier = others ? `${state.previousIp} and ${others} other IP${others === 1 ? '' : 's'}` : state.previousIp;
-        const reason = `First request from ${entry.ip?.trim()} for ${adminName(entry)} in the loaded range (earlier: ${earlier})`;
-        marks.set(entry.id, { newIp: { reason, earlierIp: state.previousIp, otherEarlierCount: others } });
-      }
-      state.current.add(ip);
-    }
-    state.currentIp = ip;
-  }
-
-  for (const { changing } of admins.values()) markBursts(changing, burstCount, windowMs, marks);
-  return marks;
+  const tracker = new UnusualTracker(options);
+  tracker.reset(entries);
+  return tracker.marks;
 }
 
 /**
- * Marks every entry that lies in some window of `windowMs` holding at least `burstCount` entries.
+ * The same marks, kept up to date while rows arrive on top (auto-refresh) without going over every
+ * loaded row again: `add` costs the new rows plus the burst window before them.
+ *
+ * Rows that fall off the bottom (the `max-entries` cap) lose their marks but still count as the
+ * admin's earlier IPs, so a mark never appears or flips on a row just because older rows were let
+ * go. `reset` judges a list afresh (a new query, older rows appended below).
+ *
+ * `marks` is one map, updated in place by `add` and replaced by `reset`.
+ */
+export class UnusualTracker {
+  readonly #burstCount: number;
+  readonly #windowMs: number;
+  readonly #changingMethods: ReadonlySet<string>;
+  #admins = new Map<string, AdminState>();
+  #marks = new Map<string, UnusualMark>();
+  /** The newest time scanned; `add` only continues the scan with rows at least as new. */
+  #newest = -Infinity;
+
+  constructor(options: UnusualOptions = {}) {
+    this.#burstCount = Math.ceil(positiveOr(options.burstCount, DEFAULT_BURST_COUNT));
+    this.#windowMs = positiveOr(options.burstWindowMs, DEFAULT_BURST_WINDOW_MS);
+    this.#changingMethods = new Set([...(options.changingMethods ?? DEFAULT_CHANGING_METHODS)].map((m) => m.toUpperCase()));
+  }
+
+  get marks(): Map<string, UnusualMark> {
+    return this.#marks;
+  }
+
+  /** Every mark anew over `entries`, in any order. */
+  reset(entries: readonly SessionEntry[]): void {
+    this.#admins = new Map();
+    this.#marks = new Map();
+    this.#newest = -Infinity;
+    const touched = this.#scan(inTimeOrder(entries));
+    for (const state of touched) markBursts(state.changing, this.#burstCount, this.#windowMs, this.#marks, -Infinity);
+    this.#forgetOldChanges();
+  }
+
+  /**
+   * Adds rows newer than (or as new as) every row so far, in any order, and forgets the marks of
+   * `dropped` rows. Returns false, changing nothing, when a new row is older than what was scanned:
+   * the caller then `reset`s.
+   */
+  add(fresh: readonly SessionEntry[], dropped: readonly SessionEntry[] = []): boolean {
+    if (fresh.some((entry) => entry.time < this.#newest)) return false;
+    for (const entry of dropped) this.#marks.delete(entry.id);
+    if (!fresh.length) return true;
+    const ordered = [...fresh].sort(oldestFirst);
+    const firstNew = ordered[0]!.time;
+    // Only requests less than a window before the first new one can share a window with it; the
+    // windows around those reach back one more window.
+    for (const state of this.#scan(ordered)) {
+      const changing = state.changing;
+      let from = changing.length;
+      while (from > 0 && changing[from - 1]!.time > firstNew - 2 * this.#windowMs) from--;
+      markBursts(from ? changing.slice(from) : changing, this.#burstCount, this.#windowMs, this.#marks, firstNew - this.#windowMs);
+    }
+    this.#forgetOldChanges();
+    return true;
+  }
+
+  /** Continues the new-IP scan over rows in time order; returns the admins with new changing requests. */
+  #scan(ordered: readonly SessionEntry[]): Set<AdminState> {
+    const touched = new Set<AdminState>();
+    for (const entry of ordered) {
+      if (entry.time > this.#newest) this.#newest = entry.time;
+      const key = adminKey(entry);
+      if (key === null) continue;
+      let state = this.#admins.get(key);
+      if (!state) {
+        state = { seen: new Set(), current: new Set(), time: entry.time, previousIp: null, currentIp: null, changing: [] };
+        this.#admins.set(key, state);
+      }
+      if (this.#changingMethods.has(entry.method.toUpperCase())) {
+        state.changing.push(entry);
+        touched.add(state);
+      }
+      const ip = entry.ip?.trim().toLowerCase();
+      if (!ip) continue;
+      if (entry.time > state.time) {
+        for (const earlier of state.current) state.seen.add(earlier);
+        state.current.clear();
+        if (state.currentIp !== null) state.previousIp = state.currentIp;
+        state.time = entry.time;
+      }
+      if (!state.seen.has(ip) && !state.current.has(ip)) {
+        // Only an admin already seen elsewhere earlier in the range has a "new" IP.
+        if (state.seen.size > 0 && state.previousIp !== null) {
+          const others = state.seen.size - 1;
+          const earlier = others ? `${state.previousIp} and ${others} other IP${others === 1 ? '' : 's'}` : state.previousIp;
+          const reason = `First request from ${entry.ip?.trim()} for ${adminName(entry)} in the loaded range (earlier: ${earlier})`;
+          this.#marks.set(entry.id, { ...this.#marks.get(entry.id), newIp: { reason, earlierIp: state.previousIp, otherEarlierCount: others } });
+        }
+        state.current.add(ip);
+      }
+      state.currentIp = ip;
+    }
+    return touched;
+  }
+
+  /** Changing requests two windows older than the newest row can never join a later window. */
+  #forgetOldChanges(): void {
+    const horizon = this.#newest - 2 * this.#windowMs;
+    for (const state of this.#admins.values()) {
+      const changing = state.changing;
+      let keep = 0;
+      while (keep < changing.length && changing[keep]!.time <= horizon) keep++;
+      if (keep) changing.splice(0, keep);
+    }
+  }
+}
+
+/**
+ * Marks every entry newer than `after` that lies in some window of `windowMs` holding at least
+ * `burstCount` entries.
  * `start[r]` is where the longest window ending at r begins; entry i lies in the windows ending at
  * r = i … last(i), both ends moving only forward, so a monotonic queue gives each entry's best count.
  */
-function markBursts(changing: readonly SessionEntry[], burstCount: number, windowMs: number, marks: Map<string, UnusualMark>): void {
+function markBursts(changing: readonly SessionEntry[], burstCount: number, windowMs: number, marks: Map<string, UnusualMark>, after: number): void {
   const n = changing.length;
   if (n < burstCount) return;
   const start = new Int32Array(n);
@@ -168,8 +247,8 @@ function markBursts(changing: readonly SessionEntry[], burstCount: number, windo
     while (queue[head]! < i) head++;
     const best = queue[head]!;
     const count = best - start[best]! + 1;
-    if (count < burstCount) continue;
     const entry = changing[i]!;
+    if (count < burstCount || entry.time <= after) continue;
     const reason = `${count} changing requests by ${adminName(entry)} within ${formatWindow(windowMs)}`;
     marks.set(entry.id, { ...marks.get(entry.id), burst: { reason, count, windowMs } });
   }
