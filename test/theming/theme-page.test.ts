@@ -5,6 +5,7 @@ import type { FetchPage } from '../../src/data/adapters/adapter.js';
 import themesCss from '../../demo/themes.css?inline';
 import { makeEntries } from '../helpers/entries.js';
 import { rowsOf, tableOf, until } from '../helpers/msw.js';
+import { openPanel } from '../components/admin-sessions-range/helpers.js';
 
 const entries = makeEntries(40, Date.now() - 60_000);
 const fetchPage: FetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
@@ -132,6 +133,18 @@ describe('the theme demo page (demo/theme.html + demo/themes.css)', function () 
     expect(terminal.rangeColor).to.equal('rgb(182, 247, 193)');
     const puq = look(await mount('theme-puqcloud'));
     expect(puq.rangeColor).to.equal('rgb(33, 37, 41)');
+  });
+
+  it('the range picker’s selected days take each look’s accent, with readable text on it', async () => {
+    const selectedDay = async (el: AdminSessions) => {
+      const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+      await openPanel(range);
+      const day = range.shadowRoot!.querySelector('.flatpickr-day.selected')!;
+      const style = getComputedStyle(day);
+      return `${style.backgroundColor} / ${style.color}`;
+    };
+    expect(await selectedDay(await mount('theme-puqcloud'))).to.equal('rgb(0, 123, 255) / rgb(255, 255, 255)');
+    expect(await selectedDay(await mount('theme-terminal'))).to.equal('rgb(57, 255, 136) / rgb(11, 15, 12)');
   });
 
   it('the histogram’s bars and legend take each look’s WEB and API colours', async () => {
