@@ -7,7 +7,6 @@ export default css`
       flex-wrap: wrap;
       align-items: center;
       gap: 0.375rem 0.75rem;
-      color-scheme: light dark;
       --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
       --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
       --_border: var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));

@@ -4,7 +4,6 @@ export default css`
   @layer admin-sessions {
     :host {
       display: block;
-      color-scheme: light dark;
       font-family: var(--admin-sessions-font-family, system-ui, sans-serif);
       font-size: var(--admin-sessions-font-size, 0.875rem);
       /* The widget's own, like its font: a page's body line-height (Bootstrap's 1.5) would stretch every control. */

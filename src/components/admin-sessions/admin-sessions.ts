@@ -56,6 +56,10 @@ const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
  * a date-time range, keyword search, sorting, "Hide me", time zones and auto-refresh. Rows are
  * cached in IndexedDB (scoped to the endpoint and the viewing admin) and paint at once on return.
  *
+ * Light and dark follow the `color-scheme` around the element, as the browser's own form controls
+ * do: on a page with `color-scheme: light dark` the admin's system setting decides, `dark` is dark,
+ * and a page that declares none is light. Set `color-scheme` on the element to choose for it alone.
+ *
  * @summary The admin session log: date, admin, IP, URL, type and method of every admin request.
  * @tag admin-sessions
  *

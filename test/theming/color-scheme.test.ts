@@ -1,0 +1,79 @@
+/**
+ * Issue 7, point 4: light and dark via `color-scheme` / `prefers-color-scheme`. The widget follows
+ * the colour scheme around it, as the browser's own form controls do, so it matches the panel it is
+ * embedded in: a light-only admin template keeps a light widget on a dark system, a dark one (e.g.
+ * Bootstrap 5.3's `data-bs-theme="dark"`, which sets `color-scheme: dark`) gets a dark widget.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
+import type { FetchPage } from '../../src/data/adapters/adapter.js';
+import { makeEntries } from '../helpers/entries.js';
+import { rowsOf, tableOf, until } from '../helpers/msw.js';
+
+const entries = makeEntries(20, Date.now() - 60_000);
+const fetchPage: FetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
+
+const LIGHT = 'rgb(255, 255, 255)';
+const DARK = 'rgb(20, 23, 27)';
+
+/** The widget inside a wrapper with the given `color-scheme` (none: the page declares nothing). */
+async function mount(pageScheme: string | null, ownScheme: string | null = null): Promise<AdminSessions> {
+  const wrapper = await fixture<HTMLElement>(html`<div style=${pageScheme ? `color-scheme: ${pageScheme}` : ''}>
+    <admin-sessions cache="none" style=${ownScheme ? `color-scheme: ${ownScheme}` : ''}></admin-sessions>
+  </div>`);
+  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
+  el.fetchPage = fetchPage;
+  await until(() => rowsOf(el).length > 3, 'no rows');
+  return el;
+}
+
+/** What a person sees: the frame's background, the header row's and the refresh switch's look. */
+function colours(el: AdminSessions): string {
+  const header = tableOf(el).shadowRoot!.querySelector('th[part~="header-cell"]')!;
+  const refresh = el.shadowRoot!.querySelector('admin-sessions-refresh')!;
+  const track = refresh.shadowRoot!.querySelector('.track')!;
+  return [getComputedStyle(el).backgroundColor, getComputedStyle(header).backgroundColor, getComputedStyle(track).borderColor].join(' | ');
+}
+
+const isFirefox = navigator.userAgent.includes('Firefox');
+
+describe('light and dark follow the colour scheme around the widget', () => {
+  afterEach(async () => {
+    if (!isFirefox) await emulateMedia({ colorScheme: 'no-preference' });
+  });
+
+  it('is dark inside a dark page and light inside a light one', async () => {
+    const dark = await mount('dark');
+    const light = await mount('light');
+    expect(getComputedStyle(dark).backgroundColor).to.equal(DARK);
+    expect(getComputedStyle(light).backgroundColor).to.equal(LIGHT);
+    // Every part changes with it, not only the frame.
+    const [, darkHeader, darkTrack] = colours(dark).split(' | ');
+    const [, lightHeader, lightTrack] = colours(light).split(' | ');
+    expect(darkHeader).to.not.equal(lightHeader);
+    expect(darkTrack).to.not.equal(lightTrack);
+  });
+
+  it('takes the colour scheme set on the element itself over the page’s', async () => {
+    expect(getComputedStyle(await mount('light', 'dark')).backgroundColor).to.equal(DARK);
+    expect(getComputedStyle(await mount('dark', 'light')).backgroundColor).to.equal(LIGHT);
+  });
+
+  it('stays light on a dark system when the page declares no colour scheme (a light-only panel)', async function () {
+    // Puppeteer cannot emulate media features in Firefox (WebDriver BiDi); the page-driven cases above run there.
+    if (isFirefox) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(await mount(null)).backgroundColor).to.equal(LIGHT);
+  });
+
+  it('follows the system setting when the page allows both (color-scheme: light dark)', async function () {
+    if (isFirefox) this.skip();
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await mount('light dark');
+    expect(getComputedStyle(el).backgroundColor).to.equal(DARK);
+    await emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(el).backgroundColor).to.equal(LIGHT);
+  });
+});
