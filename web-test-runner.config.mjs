@@ -13,9 +13,15 @@ const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
 
 /**
  * The test browsers: Chromium and Firefox (or those named in BROWSERS). `reducedMotion` starts them
- * with the operating system's "reduce motion" preference on, for the `reduced-motion` group.
+ * with the operating system's "reduce motion" preference on, `darkSystem` as on a system set to dark
+ * (for the `reduced-motion` and `dark-system` groups: puppeteer cannot emulate these in Firefox).
  */
-function launchers({ reducedMotion = false } = {}) {
+function launchers({ reducedMotion = false, darkSystem = false } = {}) {
+  const chromeFlags = [...CHROME_FLAGS, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []), ...(darkSystem ? ['--force-dark-mode'] : [])];
+  const firefoxPrefs = {
+    ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+    ...(darkSystem ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+  };
   const browsers = [];
   if (only.includes('chromium')) {
     browsers.push(
@@ -25,7 +31,7 @@ function launchers({ reducedMotion = false } = {}) {
         launchOptions: {
           executablePath: chromePath(),
           headless: true,
-          args: reducedMotion ? [...CHROME_FLAGS, '--force-prefers-reduced-motion'] : CHROME_FLAGS,
+          args: chromeFlags,
         },
       }),
     );
@@ -39,7 +45,7 @@ function launchers({ reducedMotion = false } = {}) {
           browser: 'firefox',
           executablePath: firefoxPath(),
           headless: true,
-          ...(reducedMotion ? { extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 } } : {}),
+          ...(Object.keys(firefoxPrefs).length ? { extraPrefsFirefox: firefoxPrefs } : {}),
         },
       }),
     );
@@ -49,6 +55,7 @@ function launchers({ reducedMotion = false } = {}) {
 
 /** Test files that need browsers started with other settings, each run in its own group. */
 const REDUCED_MOTION = 'test/accessibility/reduced-motion.test.ts';
+const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
 
 /** Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. */
 const cssInline = {
@@ -86,8 +93,11 @@ const mswWorker = (context, next) => {
 };
 
 export default {
-  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`],
-  groups: [{ name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) }],
+  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`],
+  groups: [
+    { name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) },
+    { name: 'dark-system', files: DARK_SYSTEM, browsers: launchers({ darkSystem: true }) },
+  ],
   reporters: [defaultReporter(), hardeningReporter()],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: root,

@@ -3,9 +3,9 @@
  * the colour scheme around it, as the browser's own form controls do, so it matches the panel it is
  * embedded in: a light-only admin template keeps a light widget on a dark system, a dark one (e.g.
  * Bootstrap 5.3's `data-bs-theme="dark"`, which sets `color-scheme: dark`) gets a dark widget.
+ * On a system set to dark: test/theming/dark-system.test.ts (its own test group).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
@@ -37,13 +37,7 @@ function colours(el: AdminSessions): string {
   return [getComputedStyle(el).backgroundColor, getComputedStyle(header).backgroundColor, getComputedStyle(track).borderColor].join(' | ');
 }
 
-const isFirefox = navigator.userAgent.includes('Firefox');
-
 describe('light and dark follow the colour scheme around the widget', () => {
-  afterEach(async () => {
-    if (!isFirefox) await emulateMedia({ colorScheme: 'no-preference' });
-  });
-
   it('is dark inside a dark page and light inside a light one', async () => {
     const dark = await mount('dark');
     const light = await mount('light');
@@ -59,21 +53,5 @@ describe('light and dark follow the colour scheme around the widget', () => {
   it('takes the colour scheme set on the element itself over the page’s', async () => {
     expect(getComputedStyle(await mount('light', 'dark')).backgroundColor).to.equal(DARK);
     expect(getComputedStyle(await mount('dark', 'light')).backgroundColor).to.equal(LIGHT);
-  });
-
-  it('stays light on a dark system when the page declares no colour scheme (a light-only panel)', async function () {
-    // Puppeteer cannot emulate media features in Firefox (WebDriver BiDi); the page-driven cases above run there.
-    if (isFirefox) this.skip();
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(getComputedStyle(await mount(null)).backgroundColor).to.equal(LIGHT);
-  });
-
-  it('follows the system setting when the page allows both (color-scheme: light dark)', async function () {
-    if (isFirefox) this.skip();
-    await emulateMedia({ colorScheme: 'dark' });
-    const el = await mount('light dark');
-    expect(getComputedStyle(el).backgroundColor).to.equal(DARK);
-    await emulateMedia({ colorScheme: 'light' });
-    expect(getComputedStyle(el).backgroundColor).to.equal(LIGHT);
   });
 });

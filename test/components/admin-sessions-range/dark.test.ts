@@ -123,7 +123,8 @@ describe('admin-sessions-range: dark colour scheme', function () {
   });
 
   it('follows prefers-color-scheme when the page allows both (color-scheme: light dark)', async function () {
-    // Firefox cannot emulate the media feature through puppeteer; the test above covers it there.
+    // Firefox cannot emulate the media feature through puppeteer; test/theming/dark-system.test.ts
+    // runs both browsers on a dark system. This adds the switch back to light while open.
     if (isFirefox) this.skip();
     await emulateMedia({ colorScheme: 'dark' });
     try {
