@@ -11,6 +11,7 @@ import type { AdminSessions } from '../../src/components/admin-sessions/admin-se
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
 import { makeEntries } from '../helpers/entries.js';
 import { rowsOf, tableOf, until } from '../helpers/msw.js';
+import { textContrast } from '../helpers/contrast.js';
 
 const entries = makeEntries(20, Date.now() - 60_000);
 const fetchPage: FetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
@@ -53,5 +54,35 @@ describe('light and dark follow the colour scheme around the widget', () => {
   it('takes the colour scheme set on the element itself over the page’s', async () => {
     expect(getComputedStyle(await mount('light', 'dark')).backgroundColor).to.equal(DARK);
     expect(getComputedStyle(await mount('dark', 'light')).backgroundColor).to.equal(LIGHT);
+  });
+});
+
+describe('text on the accent colour', () => {
+  /** The widget with its "new entries" pill showing: scrolled away, then a refresh adds rows. */
+  async function withPill(pageScheme: string): Promise<HTMLElement> {
+    let rows = makeEntries(60, Date.now() - 60 * 60_000);
+    const wrapper = await fixture<HTMLElement>(html`<div style="color-scheme: ${pageScheme}"><admin-sessions cache="none"></admin-sessions></div>`);
+    const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
+    el.fetchPage = async (request) => {
+      if (!request.newerThan) return { entries: rows, total: rows.length, nextCursor: null };
+      const fresh = makeEntries(3, rows[0]!.time + 3000, 'new-');
+      rows = [...fresh, ...rows];
+      return { entries: fresh, total: null, nextCursor: null };
+    };
+    await until(() => rowsOf(el).length > 3, 'no rows');
+    const scroller = tableOf(el).shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+    scroller.scrollTop = rowsOf(el)[0]!.getBoundingClientRect().height * 30;
+    scroller.dispatchEvent(new Event('scroll'));
+    await until(() => !rowsOf(el).some((row) => row.dataset.index === '0'), 'not scrolled away');
+    await el.refresh();
+    await until(() => el.shadowRoot!.querySelector('[part~="new-entries-pill"]') !== null, 'no pill');
+    return el.shadowRoot!.querySelector<HTMLElement>('[part~="new-entries-pill"]')!;
+  }
+
+  it('is readable on the "new entries" pill in the light and in the dark (WCAG AA, 4.5:1)', async () => {
+    const light = await withPill('light');
+    const dark = await withPill('dark');
+    expect(textContrast(light), 'light').to.be.at.least(4.5);
+    expect(textContrast(dark), 'dark').to.be.at.least(4.5);
   });
 });

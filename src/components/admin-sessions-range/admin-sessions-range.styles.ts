@@ -15,11 +15,12 @@ export default css`
        * Private copies with defaults: a page value set on any ancestor still inherits through.
        * Inside <admin-sessions> the widget's own theme properties (--admin-sessions-color,
        * -background, -border-color, -muted-color) apply when the picker's are not set, so a themed
-       * widget has no white picker in it. The accent is not borrowed: it needs its contrast colour.
+       * widget has no white picker in it; so does the accent (--admin-sessions-accent-color), with
+       * the text on it from --admin-sessions-accent-contrast, which both elements read.
        * The defaults follow the colour scheme around the element (color-scheme is inherited, not
        * set here: inside <admin-sessions> that is the widget's, on a page the page's).
        */
-      --_accent: var(--admin-sessions-accent, light-dark(#1d4ed8, #93c5fd));
+      --_accent: var(--admin-sessions-accent, var(--admin-sessions-accent-color, light-dark(#1d4ed8, #93c5fd)));
       --_accent-contrast: var(--admin-sessions-accent-contrast, light-dark(#ffffff, #0f172a));
       --_text: var(--admin-sessions-text, var(--admin-sessions-color, light-dark(#1f2937, #e5e7eb)));
       --_muted: var(--admin-sessions-muted, var(--admin-sessions-muted-color, light-dark(#4b5563, #aeb6c2)));

@@ -94,7 +94,7 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * @csspart cancel - The Cancel button.
  * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
  *
- * @cssproperty [--admin-sessions-accent=light-dark(#1d4ed8, #93c5fd)] - Chosen preset, Apply button, selected days; tints the days between them.
+ * @cssproperty [--admin-sessions-accent=var(--admin-sessions-accent-color, light-dark(#1d4ed8, #93c5fd))] - Chosen preset, Apply button, selected days; tints the days between them. Unset, the widget's accent colour applies.
  * @cssproperty [--admin-sessions-accent-contrast=light-dark(#ffffff, #0f172a)] - Text on the accent colour.
  * @cssproperty [--admin-sessions-text=light-dark(#1f2937, #e5e7eb)] - Text colour (the calendar's days, month, arrows and times too); else `--admin-sessions-color`.
  * @cssproperty [--admin-sessions-muted=light-dark(#4b5563, #aeb6c2)] - Hints, weekday names, today's ring and neighbouring months' days; else `--admin-sessions-muted-color`.

@@ -16,6 +16,7 @@ export default css`
       --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
       --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
       --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
+      --_accent-contrast: var(--admin-sessions-accent-contrast, light-dark(#ffffff, #0f172a));
     }
     [hidden] {
       display: none !important;
@@ -122,7 +123,7 @@ export default css`
       translate: -50% 0;
       font: inherit;
       font-weight: 600;
-      color: white;
+      color: var(--_accent-contrast);
       background: var(--_accent);
       border: 0;
       border-radius: 999px;

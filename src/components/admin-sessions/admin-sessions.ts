@@ -100,6 +100,7 @@ const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
  * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Secondary text.
  * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - Error text and border.
  * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - Links, the pill and active controls.
+ * @cssproperty [--admin-sessions-accent-contrast=light-dark(#ffffff, #0f172a)] - Text on the accent colour (the pill; the range picker's selected days).
  *
  * @cssstate loading - The first page of the current query is on its way.
  * @cssstate cached - The rows shown come from the cache and are being revalidated.
