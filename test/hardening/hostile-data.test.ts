@@ -471,7 +471,11 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
   }
 
   describe('wire-level oddities', () => {
-    it('"Only this admin / IP" from the details panel filters by exactly the shown value (no term injection)', async () => {
+    it('"Only this admin / IP" from the details panel filters by exactly the shown value (no term injection)', async function () {
+      // 14 reloads through msw, each awaited: room for a CI machine under load (it timed out once in
+      // Firefox at 5 s per wait while other test runs shared the 2 cores).
+      this.timeout(180_000);
+      const WAIT = 20_000;
       const values = [
         'evil\\" -email:alice@example.com "',
         'plain\\',
@@ -497,14 +501,14 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       }));
       useHandlers(handlerFor('native', path, wire, null));
       const el = await mount('native', path, wire.length);
-      await until(() => rowsOf(el).length === wire.length);
+      await until(() => rowsOf(el).length === wire.length, 'the rows did not come back', WAIT);
       const problems: string[] = [];
       for (const [i, value] of values.entries()) {
         for (const key of ['email', 'ip'] as const) {
           el.query = '';
-          await until(() => rowsOf(el).length === wire.length);
+          await until(() => rowsOf(el).length === wire.length, 'the rows did not come back', WAIT);
           rowsOf(el).find((r) => r.dataset.id === `t${i}`)!.click();
-          const details = await until(() => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot?.querySelector('.full-url')).then(
+          const details = await until(() => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot?.querySelector('.full-url'), 'the details did not open', WAIT).then(
             () => el.shadowRoot!.querySelector('admin-sessions-details')!.shadowRoot!,
           );
           const only = details.querySelector<HTMLButtonElement>(`[data-field="${key}"] [data-action="only"]`);
@@ -512,11 +516,11 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
             // Not an address: no "Only this IP" (an ip: term could not hold it), so nothing to inject.
             if (only) problems.push(`ip ${JSON.stringify(value)}: "Only this IP" offered for a value that is no IP address`);
             details.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
-            await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close');
+            await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close', WAIT);
             continue;
           }
           only!.click();
-          await until(() => el.query !== '');
+          await until(() => el.query !== '', 'no query was set', WAIT);
           const parsed = parseQuery(el.query);
           const want = [{ key, value, negated: false }];
           const got = parsed.terms.map(({ key: k, value: v, negated }) => ({ key: k, value: v, negated }));
@@ -524,7 +528,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
             problems.push(`${key} ${JSON.stringify(value)} → query ${JSON.stringify(el.query)} → terms ${JSON.stringify(got)}${parsed.errors.length ? ` errors ${JSON.stringify(parsed.errors.map((e) => e.message))}` : ''}`);
           }
           details.querySelector<HTMLButtonElement>('[data-action="close"]')!.click();
-          await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close');
+          await until(() => el.shadowRoot!.querySelector('admin-sessions-details') === null, 'the details did not close', WAIT);
         }
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);
