@@ -187,8 +187,15 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     entries = entries.filter(matches);
   }
   if (query.hideMe && currentAdmin) {
+    // Runs over every loaded row on each refresh: each distinct e-mail is lower-cased once.
     const me = currentAdmin.toLowerCase();
-    entries = entries.filter((entry) => !entry.admin || (entry.admin.id !== currentAdmin && entryKeys(entry).email !== me));
+    const verdicts = new Map<string, boolean>();
+    const mine = (email: string) => {
+      let verdict = verdicts.get(email);
+      if (verdict === undefined) verdicts.set(email, (verdict = email.toLowerCase() === me));
+      return verdict;
+    };
+    entries = entries.filter((entry) => !entry.admin || (entry.admin.id !== currentAdmin && !mine(entry.admin.email)));
   }
   if (needsSort) {
     const compare = compareBy(query.sort);
