@@ -53,7 +53,11 @@ function launchers({ reducedMotion = false, darkSystem = false } = {}) {
   return browsers;
 }
 
-/** Test files that need browsers started with other settings, each run in its own group. */
+/**
+ * Test files that need browsers started with other settings, each run in its own group. `npm test`
+ * runs the groups one after another (`wtr --group default`, then each group): six browsers starting
+ * at once on a 2-core machine made the first files of the main run time out.
+ */
 const REDUCED_MOTION = 'test/accessibility/reduced-motion.test.ts';
 const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
 
