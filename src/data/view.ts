@@ -51,10 +51,21 @@ export function matchesKeyword(entry: SessionEntry, needle: string, fields: read
   return false;
 }
 
-/** Whether an entry is the viewing admin's own (by id or email). */
-export function isOwnEntry(entry: SessionEntry, currentAdmin: string | null): boolean {
-  if (!currentAdmin || !entry.admin) return false;
-  return entry.admin.id === currentAdmin || entryKeys(entry).email === currentAdmin.toLowerCase();
+/**
+ * Whether an entry is the viewing admin's own (by id or e-mail, any case); never, without one. It
+ * runs over every loaded row on each refresh, so each distinct e-mail is lower-cased once.
+ */
+export function ownEntryTest(currentAdmin: string | null): (entry: SessionEntry) => boolean {
+  if (!currentAdmin) return () => false;
+  const me = currentAdmin.toLowerCase();
+  const verdicts = new Map<string, boolean>();
+  return (entry) => {
+    if (!entry.admin) return false;
+    if (entry.admin.id === currentAdmin) return true;
+    let verdict = verdicts.get(entry.admin.email);
+    if (verdict === undefined) verdicts.set(entry.admin.email, (verdict = entry.admin.email.toLowerCase() === me));
+    return verdict;
+  };
 }
 
 const splits = new Map<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>();
@@ -187,15 +198,8 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     entries = entries.filter(matches);
   }
   if (query.hideMe && currentAdmin) {
-    // Runs over every loaded row on each refresh: each distinct e-mail is lower-cased once.
-    const me = currentAdmin.toLowerCase();
-    const verdicts = new Map<string, boolean>();
-    const mine = (email: string) => {
-      let verdict = verdicts.get(email);
-      if (verdict === undefined) verdicts.set(email, (verdict = email.toLowerCase() === me));
-      return verdict;
-    };
-    entries = entries.filter((entry) => !entry.admin || (entry.admin.id !== currentAdmin && !mine(entry.admin.email)));
+    const own = ownEntryTest(currentAdmin);
+    entries = entries.filter((entry) => !own(entry));
   }
   if (needsSort) {
     const compare = compareBy(query.sort);

@@ -3,14 +3,13 @@ import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { errorForStatus } from '../../src/data/adapters/http.js';
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
-import type { SessionEntry } from '../../src/data/entry.js';
 import { describeTerm, parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import { describeLocalTerms } from '../../src/i18n/local-terms.js';
 import { uk } from '../../src/i18n/uk.js';
 import { rowsOf, shadowPart, until } from '../helpers/msw.js';
-import { restorePageLanguage, savePageLanguage } from './helpers.js';
+import { restorePageLanguage, savePageLanguage, suspiciousLog } from './helpers.js';
 
 /**
  * What the data layer knows in English (unusual-activity reasons, the terms filtered over the loaded
@@ -22,27 +21,6 @@ const text = (element: Element | null | undefined) => element?.textContent?.repl
 
 /** Fragments of the data layer's English sentences that must not show in a German or Ukrainian widget. */
 const ENGLISH = /earlier|First request|changing requests|within|Filtered|contains|does not|is not|field|burst of|new IP|Export failed|server failed|could not/;
-
-/** One admin switches IPs, then sends ten POSTs in ten seconds: the newest row is a new IP and a burst. */
-function suspiciousLog(newest: number): SessionEntry[] {
-  const admin = { id: 'o1', name: 'Olena Kovalenko', email: 'olena@example.com' };
-  const entry = (i: number, ip: string, method: string, time: number): SessionEntry => ({
-    id: `s${i}`,
-    time,
-    admin,
-    ip,
-    url: `https://panel.example.com/admin/clients/${i}`,
-    type: 'WEB',
-    method,
-    userAgent: null,
-  });
-  return [
-    entry(0, '10.0.0.2', 'POST', newest),
-    ...Array.from({ length: 9 }, (_, i) => entry(i + 1, '10.0.0.4', 'POST', newest - (i + 1) * 1000)),
-    entry(10, '10.0.0.1', 'GET', newest - 120_000),
-    entry(11, '10.0.0.3', 'GET', newest - 180_000),
-  ];
-}
 
 /** The widget in `language` (German by its `locale`, Ukrainian by a `lang` around it) over `fetchPage`. */
 async function mount(language: 'de' | 'uk', fetchPage: FetchPage, rows: number): Promise<AdminSessions> {

@@ -3,10 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
-import type { SessionEntry } from '../../src/data/entry.js';
 import { hourData, mount as mountHistogram, part as histogramPart, settle, tooltipText, DAY, HOUR, T0 } from '../components/admin-sessions-histogram/helpers.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
-import { restorePageLanguage, savePageLanguage } from './helpers.js';
+import { restorePageLanguage, savePageLanguage, suspiciousLog } from './helpers.js';
 
 /**
  * The details panel, the histogram and the error message in German and Ukrainian, as a person reads
@@ -15,27 +14,6 @@ import { restorePageLanguage, savePageLanguage } from './helpers.js';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const texts = (elements: Iterable<Element>) => [...elements].map(text);
-
-/** The newest request of a log where one admin switches IPs and sends ten POSTs in ten seconds. */
-function suspiciousLog(newest: number): SessionEntry[] {
-  const admin = { id: 'o1', name: 'Olena Kovalenko', email: 'olena@example.com' };
-  const entry = (i: number, ip: string, method: string, time: number): SessionEntry => ({
-    id: `s${i}`,
-    time,
-    admin,
-    ip,
-    url: i === 0 ? 'https://panel.example.com/admin/clients/7?tab=billing&q=a+b' : `https://panel.example.com/admin/clients/${i}`,
-    type: 'WEB',
-    method,
-    userAgent: i === 0 ? null : 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0',
-  });
-  return [
-    entry(0, '10.0.0.2', 'POST', newest),
-    ...Array.from({ length: 9 }, (_, i) => entry(i + 1, '10.0.0.4', 'POST', newest - (i + 1) * 1000)),
-    entry(10, '10.0.0.1', 'GET', newest - 120_000),
-    entry(11, '10.0.0.3', 'GET', newest - 180_000),
-  ];
-}
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
 

@@ -9,7 +9,7 @@ import { queryKey, type SessionQuery, type SortColumn, type SortOrder } from '..
 import { RefreshLoop, type RefreshLoopState } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { SessionLog } from '../../data/session-log.js';
-import { deriveView, isOwnEntry, serverQuery, splitSearch, type View } from '../../data/view.js';
+import { deriveView, ownEntryTest, serverQuery, splitSearch, type View } from '../../data/view.js';
 import { collapseRepeats } from '../../data/insights/collapse.js';
 import { DEFAULT_EXPORT_CAP, exportEntries, walkPages, type ExportFormat } from '../../data/insights/export.js';
 import { compileTerms } from '../../data/insights/query-language.js';
@@ -206,7 +206,7 @@ export class AdminSessions extends LitElement {
   #atTop = true;
   /** Rows of the same range without the keyword: where URL matches come from when the server cannot search URLs. */
   #unfiltered: { key: string; entries: readonly SessionEntry[] } = { key: '', entries: [] };
-  #view: { inputs: unknown[]; view: View } | null = null;
+  #view: { inputs: unknown[]; loaded: readonly SessionEntry[]; view: View } | null = null;
   #collapsed: { entries: readonly SessionEntry[]; rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } | null = null;
   #histogram: { key: string; data: HistogramData } | null = null;
   #exportController: AbortController | null = null;
@@ -472,9 +472,8 @@ export class AdminSessions extends LitElement {
     const unfiltered = this.#unfiltered.key === rangeKey ? this.#unfiltered.entries : [];
     const inputs = [loaded, unfiltered, queryKey(query), capabilities, this.currentAdmin];
     if (this.#view && inputs.every((input, i) => input === this.#view!.inputs[i])) return this.#view.view;
-    const previousLoaded = this.#view?.inputs[0] as readonly SessionEntry[] | undefined;
-    const view = deriveView({ loaded, unfiltered, query, capabilities, currentAdmin: this.currentAdmin, previousLoaded });
-    this.#view = { inputs, view };
+    const view = deriveView({ loaded, unfiltered, query, capabilities, currentAdmin: this.currentAdmin, previousLoaded: this.#view?.loaded });
+    this.#view = { inputs, loaded, view };
     return view;
   }
 
@@ -583,10 +582,10 @@ export class AdminSessions extends LitElement {
     const query = this.#fullQuery();
     const { split } = splitSearch(query.q, this.#capabilities());
     const matches = compileTerms(split.localTerms, { marks: this.#currentView().marks });
-    const currentAdmin = query.hideMe ? this.currentAdmin : null;
+    const own = ownEntryTest(query.hideMe ? this.currentAdmin : null);
     const pages = walkPages(source.fetchPage, serverQuery(query, this.#capabilities()), { limit: 500, signal: controller.signal });
     async function* filtered() {
-      for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !isOwnEntry(entry, currentAdmin));
+      for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
     }
     const msg = this.#i18n.msg.sessions;
     this.exportStatus = { running: true, count: 0, message: msg.exporting(0, cap) };
