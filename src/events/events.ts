@@ -19,10 +19,18 @@ export interface AdminSessionsErrorDetail {
   /** HTTP status, or 0 when there was no response (network, time-out, bad configuration). */
   readonly status: number;
   readonly kind: SessionsErrorKind;
-  /** A message written for the admin. */
+  /** The error in English, for logs. */
   readonly message: string;
+  /** The sentence the widget shows, in its language (with the server's words kept as they were). */
+  readonly text: string;
   /** Login page to offer after a 401, when the server named one. */
   readonly loginUrl: string | null;
+  /** Seconds the server asked to wait (429 `Retry-After`), or `null`. */
+  readonly retryAfter: number | null;
+  /** The server's own words or a technical detail, untranslated, or `null`. */
+  readonly detail: string | null;
+  /** The request time-out in seconds, for a `timeout`; `null` otherwise. */
+  readonly timeoutSeconds: number | null;
 }
 
 /** Fired by `<admin-sessions>` when loading failed; the last good rows stay on screen. */

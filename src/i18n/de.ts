@@ -126,6 +126,7 @@ export const de: Messages = {
     copyLink: 'Link kopieren',
     copyFixedLink: 'Link mit festen Zeiten kopieren',
     linkCopied: 'Link kopiert.',
+    linkNotCopied: 'Der Browser hat das Kopieren nicht erlaubt. Kopieren Sie den Link hier:',
     queryProblem: (problem) => {
       switch (problem.kind) {
         case 'unclosed-quote':
@@ -189,6 +190,7 @@ export const de: Messages = {
     unusual: 'Auffällige Aktivität',
     copy: 'Kopieren',
     copied: 'Kopiert',
+    notCopied: 'Der Browser hat das Kopieren nicht erlaubt. Hier kopieren:',
     clipped: (shown, total) => `Die ersten ${n(shown)} von ${n(total)} Zeichen werden angezeigt; „Kopieren“ kopiert alle.`,
     thisPath: { only: 'Nur dieser URL-Pfad', exclude: 'Diesen URL-Pfad ausschließen' },
     thisAdmin: { only: 'Nur dieser Admin', exclude: 'Diesen Admin ausschließen' },

@@ -108,6 +108,7 @@ export const en: Messages = {
     copyLink: 'Copy link',
     copyFixedLink: 'Copy link with fixed times',
     linkCopied: 'Link copied.',
+    linkNotCopied: 'The browser did not allow copying. Copy the link here:',
     // The data layer words its problems in English already.
     queryProblem: describeQueryProblem,
   },
@@ -149,6 +150,7 @@ export const en: Messages = {
     unusual: 'Unusual activity',
     copy: 'Copy',
     copied: 'Copied',
+    notCopied: 'The browser did not allow copying. Copy it here:',
     clipped: (shown, total) => `First ${n(shown)} of ${n(total)} characters shown; Copy copies all of them.`,
     thisPath: { only: 'Only this URL path', exclude: 'Exclude this URL path' },
     thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },

@@ -148,6 +148,8 @@ export interface SessionsMessages {
   readonly copyLink: string;
   readonly copyFixedLink: string;
   readonly linkCopied: string;
+  /** Label of the field offering the link when the browser refused the clipboard. */
+  readonly linkNotCopied: string;
   /** What is wrong with the search text (shown under the search box). */
   readonly queryProblem: (problem: QueryProblem) => string;
 }
@@ -220,6 +222,8 @@ export interface DetailsMessages {
   /** The copy button, and its text right after copying. */
   readonly copy: string;
   readonly copied: string;
+  /** Label of the field offering a value when the browser refused the clipboard. */
+  readonly notCopied: string;
   /** Next to a value too long to lay out (100 KB URLs happen): how much is shown; Copy gives all. */
   readonly clipped: (shown: number, total: number) => string;
   /** The filter buttons under the URL, admin, IP and method. */

@@ -134,6 +134,7 @@ export const uk: Messages = {
     copyLink: 'Копіювати посилання',
     copyFixedLink: 'Копіювати посилання з фіксованим часом',
     linkCopied: 'Посилання скопійовано.',
+    linkNotCopied: 'Браузер не дозволив скопіювати. Скопіюйте посилання тут:',
     queryProblem: (problem) => {
       switch (problem.kind) {
         case 'unclosed-quote':
@@ -201,6 +202,7 @@ export const uk: Messages = {
     unusual: 'Незвична активність',
     copy: 'Копіювати',
     copied: 'Скопійовано',
+    notCopied: 'Браузер не дозволив скопіювати. Скопіюйте тут:',
     clipped: (shown, total) => `Показано перші ${n(shown)} з ${n(total)} символів; «Копіювати» копіює всі.`,
     thisPath: { only: 'Лише цей шлях URL', exclude: 'Виключити цей шлях URL' },
     thisAdmin: { only: 'Лише цей адміністратор', exclude: 'Виключити цього адміністратора' },

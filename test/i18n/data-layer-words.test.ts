@@ -163,4 +163,56 @@ describe('i18n: the data layer’s English in German and Ukrainian', () => {
       });
     }
   });
+
+  it('re-words the export status when the language changes after the export', async function () {
+    this.timeout(20_000);
+    const entries = suspiciousLog(Date.now() - HOUR);
+    const fetchPage: FetchPage = async (request) => {
+      if (request.limit === 500) throw errorForStatus({ status: 500, body: undefined, headers: new Headers() }, 'Internal server error', null);
+      return { entries, total: entries.length, nextCursor: null };
+    };
+    const el = await mount('de', fetchPage, entries.length);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="export"][data-format="csv"]')!.click();
+    const status = () => text(shadowPart(el, 'export-status'));
+    await until(() => status().startsWith('Export fehlgeschlagen'), `export status: ${status()}`);
+    el.locale = 'uk';
+    await until(() => status().startsWith('Не вдалося експортувати'), `export status after the switch: ${status()}`);
+    expect(status()).to.equal('Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).');
+    el.locale = 'en';
+    await until(() => status() === 'Export failed: The server failed to load the log (HTTP 500) (Internal server error).', `export status in English: ${status()}`);
+  });
+
+  describe('a log that fails to load', () => {
+    for (const [language, sentence] of [
+      ['de', 'Der Server konnte das Protokoll nicht laden (HTTP 503) (Maintenance). Neuer Versuch in 30 s.'],
+      ['uk', 'Серверу не вдалося завантажити журнал (HTTP 503) (Maintenance). Повтор через 30 с.'],
+    ] as const) {
+      it(`is shown, announced and reported in the widget’s language, with the server’s words (${language})`, async function () {
+        this.timeout(20_000);
+        const entries = suspiciousLog(Date.now() - HOUR);
+        let fail = false;
+        const failure = errorForStatus({ status: 503, body: undefined, headers: new Headers({ 'Retry-After': '30' }) }, 'Maintenance', null);
+        const fetchPage: FetchPage = async () => {
+          if (fail) throw failure;
+          return { entries, total: entries.length, nextCursor: null };
+        };
+        const el = await mount(language, fetchPage, entries.length);
+        const reported: CustomEvent[] = [];
+        el.addEventListener('admin-sessions-error', (event) => reported.push(event));
+        fail = true;
+        el.query = 'POST';
+        await until(() => shadowPart(el, 'error'), 'no error shown');
+        expect(text(shadowPart(el, 'error'))).to.equal(sentence);
+        const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+        await until(() => text(live) !== '', 'nothing announced');
+        expect(text(live)).to.equal(sentence);
+        expect(text(live)).not.to.match(ENGLISH);
+        await until(() => reported.length > 0, 'no admin-sessions-error event');
+        const detail = reported[0]!.detail;
+        expect(detail).to.deep.include({ status: 503, kind: 'server', text: sentence, retryAfter: 30, detail: 'Maintenance', timeoutSeconds: null });
+        // The English message stays for logs.
+        expect(detail.message).to.equal(failure.message);
+      });
+    }
+  });
 });

@@ -63,11 +63,13 @@ describe('i18n: error texts by kind (errorText)', () => {
   });
 
   it('names the endpoint problems config.ts finds, with the endpoint as written', () => {
-    const problem = (value: string) => new SessionsError('config', readEndpoint(value).problem!);
+    const problem = (value: string) => readEndpoint(value).problem!;
     expect(text(problem(''))).to.equal(de.errors.endpointMissing);
     expect(text(problem('ftp://files.example.com/log'), UK)).to.equal(uk.errors.endpointNotHttp('ftp://files.example.com/log'));
     expect(text(problem('http://['))).to.equal(de.errors.endpointInvalid('http://['));
-    for (const value of ['', 'ftp://files.example.com/log', 'http://[']) expect(text(problem(value), EN)).to.equal(readEndpoint(value).problem);
+    for (const value of ['', 'ftp://files.example.com/log', 'http://[']) expect(text(problem(value), EN)).to.equal(problem(value).message);
+    // Only an endpoint problem gets its own sentence: a config error made elsewhere is worded as one, with its words kept.
+    expect(text(new SessionsError('config', 'The endpoint "x" is not a valid URL.'))).to.equal(de.errors.config({ status: 0, retryAfter: null, timeoutSeconds: null, detail: 'The endpoint "x" is not a valid URL.' }));
   });
 
   describe('with the network', () => {

@@ -13,7 +13,11 @@ export function typeChecks(): void {
   el.addEventListener('admin-sessions-error', (event) => {
     const status: number = event.detail.status;
     const login: string | null = event.detail.loginUrl;
-    void [status, login];
+    const shown: string = event.detail.text;
+    const retryAfter: number | null = event.detail.retryAfter;
+    const detail: string | null = event.detail.detail;
+    const timeoutSeconds: number | null = event.detail.timeoutSeconds;
+    void [status, login, shown, retryAfter, detail, timeoutSeconds];
   });
   document.querySelector('admin-sessions-range')!.addEventListener('admin-sessions-range-change', (event) => {
     const from: number | null = event.detail.from;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
 import { UNKNOWN_AGENT, describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
@@ -31,6 +31,7 @@ function term(key: TermKey, value: string): string {
  * @csspart detail-actions - Each group of action buttons.
  * @csspart detail-action - Each action button.
  * @csspart detail-clipped - The note next to a value too long to show in full (the first 2,000 characters are shown; Copy gives all).
+ * @csspart detail-copy-fallback - When the browser refuses the clipboard (plain http, no permission): the whole value, selected in a read-only field to copy by hand (Escape closes it).
  *
  * @cssproperty [--admin-sessions-detail-background=light-dark(#f8fafc, #171b21)] - Panel background.
  */
@@ -114,6 +115,24 @@ export class AdminSessionsDetails extends LitElement {
         padding: 0.1rem 0.45rem;
         cursor: pointer;
       }
+      [part~='detail-copy-fallback'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem;
+        margin-top: 0.25rem;
+        font-size: 0.85em;
+      }
+      [part~='detail-copy-fallback'] input {
+        font: inherit;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+        border-radius: 0.25rem;
+        padding: 0.1rem 0.35rem;
+        inline-size: min(40ch, 100%);
+      }
+      [part~='detail-copy-fallback'] input:focus-visible,
       button:focus-visible {
         outline: 2px solid var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
       }
@@ -126,7 +145,8 @@ export class AdminSessionsDetails extends LitElement {
   @property({ attribute: false }) mark: UnusualMark | undefined;
   /** BCP 47 locale for texts and dates; from the nearest `lang` (or `<html lang>`) when unset. */
   @property() locale: string | undefined;
-  @state() private copied: string | null = null;
+  /** Which value's Copy worked (`copied`) or was refused by the browser (`offered`, in a field to copy by hand). */
+  @state() private copy: { readonly what: string; readonly copied: boolean } | null = null;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
 
@@ -136,11 +156,32 @@ export class AdminSessionsDetails extends LitElement {
 
   async #copy(what: string, value: string): Promise<void> {
     try {
+      // Missing outside secure contexts (an admin panel on plain http); refused without permission.
       await navigator.clipboard.writeText(value);
-      this.copied = what;
+      this.copy = { what, copied: true };
     } catch {
-      this.copied = null;
+      // The whole value, selected in a field, even when the panel shows only its first characters.
+      this.copy = { what, copied: false };
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="detail-copy-fallback"] input');
+      field?.focus();
+      field?.select();
     }
+  }
+
+  #onCopyFieldKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    // Escape closes the field, not the panel.
+    event.stopPropagation();
+    event.preventDefault();
+    const what = this.copy?.what;
+    this.copy = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`[data-action="copy"][data-field="${what}"]`)?.focus());
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // "Copied" belongs to the entry it was said of.
+    if (changed.has('entry')) this.copy = null;
   }
 
   #actions(labels: FilterLabels, field: TermKey, term: string): TemplateResult {
@@ -152,9 +193,15 @@ export class AdminSessionsDetails extends LitElement {
 
   #copyButton(what: string, value: string): TemplateResult {
     const strings = this.#i18n.msg.details;
-    return html`<button part="detail-action" data-action="copy" @click=${() => this.#copy(what, value)}>
-      ${this.copied === what ? strings.copied : strings.copy}
-    </button>`;
+    const state = this.copy?.what === what ? this.copy : null;
+    return html`<button part="detail-action" data-action="copy" data-field=${what} @click=${() => this.#copy(what, value)}>
+        ${state?.copied ? strings.copied : strings.copy}
+      </button>
+      ${state && !state.copied
+        ? html`<label part="detail-copy-fallback"
+            >${strings.notCopied} <input readonly dir="ltr" .value=${value} @keydown=${this.#onCopyFieldKey}
+          /></label>`
+        : nothing}`;
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {

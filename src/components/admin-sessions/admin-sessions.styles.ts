@@ -74,6 +74,7 @@ export default css`
       position: relative;
     }
     input[type='search'],
+    [part~='copy-fallback'] input,
     select {
       font: inherit;
       color: inherit;
@@ -101,10 +102,27 @@ export default css`
       color: var(--_danger);
       font-size: 0.85em;
     }
-    .export {
+    .export,
+    .copy {
       display: inline-flex;
       align-items: center;
       gap: 0.35rem;
+    }
+    .copy {
+      flex-wrap: wrap;
+    }
+    [part~='copy-status']:empty {
+      display: none;
+    }
+    [part~='copy-fallback'] {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.35rem;
+      max-width: 100%;
+    }
+    [part~='copy-fallback'] input {
+      inline-size: min(40ch, 100%);
     }
     .toolbar button {
       font: inherit;

@@ -50,6 +50,15 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_ENTRIES = 100_000;
 const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
 const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
+/** How long "Link copied." stays next to the buttons. */
+const LINK_COPIED_MS = 4_000;
+
+/** An export in progress, finished, cancelled or failed. */
+type ExportStatus =
+  | { readonly state: 'running'; readonly count: number; readonly cap: number }
+  | { readonly state: 'done'; readonly count: number; readonly capped: boolean; readonly cap: number }
+  | { readonly state: 'cancelled' }
+  | { readonly state: 'failed'; readonly error: SessionsError };
 
 /**
  * Shows an admin panel's session log — who did what, when, from where — and lets an admin audit it:
@@ -64,7 +73,7 @@ const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
  * @tag admin-sessions
  *
  * @fires {AdminSessionsLoadEvent} admin-sessions-load - Rows were loaded and shown; detail `{entries, total}`.
- * @fires {AdminSessionsErrorEvent} admin-sessions-error - Loading failed; detail `{status, kind, message, loginUrl}`. The last good rows stay.
+ * @fires {AdminSessionsErrorEvent} admin-sessions-error - Loading failed; detail `{status, kind, message, text, loginUrl, retryAfter, detail, timeoutSeconds}` (`message` in English for logs, `text` as the widget shows it). The last good rows stay.
  *
  * @slot toolbar - Extra controls at the end of the toolbar.
  *
@@ -85,8 +94,10 @@ const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
  * @csspart collapse - The "Fold repeats" checkbox label.
  * @csspart export - Each export button; `export-progress` the progress bar, `export-cancel` its cancel button, `export-status` the result.
  * @csspart copy-link - The "Copy link" buttons (with `sync-url`).
+ * @csspart copy-status - "Link copied.", for a few seconds after a copy.
+ * @csspart copy-fallback - When the browser refuses the clipboard (plain http, no permission): the link, selected in a read-only field to copy by hand (Escape closes it).
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
- * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action` and `detail-clipped` are exported too.
+ * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
@@ -181,7 +192,10 @@ export class AdminSessions extends LitElement {
   @state() private pendingNew = 0;
   @state() private announcement = '';
   @state() private expandedId: string | null = null;
-  @state() private exportStatus: { running: boolean; count: number; message: string } | null = null;
+  /** Where the last export stands; worded at render, so a language switch re-words it. */
+  @state() private exportStatus: ExportStatus | null = null;
+  /** After "Copy link": copied (shown for a few seconds), or the link to copy by hand when the browser refused. */
+  @state() private linkStatus: { readonly copied: true } | { readonly copied: false; readonly url: string } | null = null;
 
   @query('admin-sessions-table') private table!: AdminSessionsTable;
 
@@ -203,6 +217,7 @@ export class AdminSessions extends LitElement {
   #moreController: AbortController | null = null;
   #nearEndTimer: ReturnType<typeof setTimeout> | null = null;
   #searchTimer: ReturnType<typeof setTimeout> | null = null;
+  #linkTimer: ReturnType<typeof setTimeout> | null = null;
   #atTop = true;
   /** Rows of the same range without the keyword: where URL matches come from when the server cannot search URLs. */
   #unfiltered: { key: string; entries: readonly SessionEntry[] } = { key: '', entries: [] };
@@ -270,7 +285,8 @@ export class AdminSessions extends LitElement {
     this.#moreController?.abort();
     if (this.#nearEndTimer) clearTimeout(this.#nearEndTimer);
     if (this.#searchTimer) clearTimeout(this.#searchTimer);
-    this.#nearEndTimer = this.#searchTimer = null;
+    if (this.#linkTimer) clearTimeout(this.#linkTimer);
+    this.#nearEndTimer = this.#searchTimer = this.#linkTimer = null;
     this.#cache?.cache.close();
     this.#exportController?.abort();
     window.removeEventListener('popstate', this.#onPopState);
@@ -314,6 +330,8 @@ export class AdminSessions extends LitElement {
     const previous = this.#linked;
     if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
     this.#linked = next;
+    // A link copied (or offered) for the previous view is stale now.
+    if (previous && this.linkStatus) this.linkStatus = null;
     const href = writeLinkedView(location.href, next);
     if (href === location.href) return;
     if (previous && needsNewHistoryEntry(previous, next)) history.pushState(history.state, '', href);
@@ -326,13 +344,33 @@ export class AdminSessions extends LitElement {
     if (freeze && query.relative) {
       view = { ...view, range: null, from: new Date(query.from ?? Date.now()).toISOString(), to: new Date(query.to ?? Date.now()).toISOString() };
     }
+    const url = writeLinkedView(location.href, view);
+    if (this.#linkTimer) clearTimeout(this.#linkTimer);
+    this.#linkTimer = null;
     try {
-      await navigator.clipboard.writeText(writeLinkedView(location.href, view));
-      this.announcement = this.#i18n.msg.sessions.linkCopied;
+      // Missing outside secure contexts (an admin panel on plain http); refused without permission.
+      await navigator.clipboard.writeText(url);
+      this.linkStatus = { copied: true };
+      this.#linkTimer = setTimeout(() => {
+        this.#linkTimer = null;
+        this.linkStatus = null;
+      }, LINK_COPIED_MS);
     } catch {
-      this.announcement = writeLinkedView(location.href, view);
+      // Offer the link selected in a field, to copy with the keyboard or the context menu.
+      this.linkStatus = { copied: false, url };
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="copy-fallback"] input');
+      field?.focus();
+      field?.select();
     }
   }
+
+  #onLinkFieldKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.linkStatus = null;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part~="copy-link"]')?.focus());
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl')) {
@@ -496,9 +534,19 @@ export class AdminSessions extends LitElement {
   #reportError(error: unknown): void {
     const failure = error instanceof SessionsError ? error : this.#log.error;
     if (!failure) return;
-    this.announcement = failure.message;
+    const text = errorText(failure.kind, failure, this.#i18n);
+    this.announcement = text;
     this.dispatchEvent(
-      new AdminSessionsErrorEvent({ status: failure.status, kind: failure.kind, message: failure.message, loginUrl: failure.loginUrl }),
+      new AdminSessionsErrorEvent({
+        status: failure.status,
+        kind: failure.kind,
+        message: failure.message,
+        text,
+        loginUrl: failure.loginUrl,
+        retryAfter: failure.retryAfter,
+        detail: failure.detail ?? null,
+        timeoutSeconds: failure.timeoutSeconds ?? null,
+      }),
     );
   }
 
@@ -576,7 +624,7 @@ export class AdminSessions extends LitElement {
   /** Streams every page of the current filter from the server into a CSV or JSON file. */
   async #export(format: ExportFormat): Promise<void> {
     const source = this.#currentSource();
-    if (!source || this.exportStatus?.running) return;
+    if (!source || this.exportStatus?.state === 'running') return;
     const cap = Number.isFinite(this.exportCap) && this.exportCap > 0 ? Math.floor(this.exportCap) : DEFAULT_EXPORT_CAP;
     const controller = (this.#exportController = new AbortController());
     const query = this.#fullQuery();
@@ -587,15 +635,14 @@ export class AdminSessions extends LitElement {
     async function* filtered() {
       for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
     }
-    const msg = this.#i18n.msg.sessions;
-    this.exportStatus = { running: true, count: 0, message: msg.exporting(0, cap) };
+    this.exportStatus = { state: 'running', count: 0, cap };
     try {
       const result = await exportEntries({
         pages: filtered(),
         format,
         cap,
         signal: controller.signal,
-        onProgress: (count) => (this.exportStatus = { running: true, count, message: msg.exporting(count, cap) }),
+        onProgress: (count) => (this.exportStatus = { state: 'running', count, cap }),
       });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(result.blob);
@@ -604,22 +651,33 @@ export class AdminSessions extends LitElement {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-      this.exportStatus = { running: false, count: result.count, message: msg.exported(result.count, result.capped, cap) };
+      this.exportStatus = { state: 'done', count: result.count, capped: result.capped, cap };
     } catch (error) {
-      const message = isAbortError(error) ? msg.exportCancelled : msg.exportFailed(this.#exportErrorText(error));
-      this.exportStatus = { running: false, count: 0, message };
+      this.exportStatus = isAbortError(error)
+        ? { state: 'cancelled' }
+        : { state: 'failed', error: error instanceof SessionsError ? error : unreadableLog(error) };
     } finally {
       this.#exportController = null;
     }
   }
 
   /**
-   * Why an export stopped, in the widget's language: a `SessionsError` as the log shows one; anything
-   * else (a page's own `fetchPage` throwing) as an unreadable answer with its message as the detail.
+   * The export's status in the widget's language. Why it failed reads as the log's errors do; a
+   * failure that is not a `SessionsError` (a page's own `fetchPage` throwing) was kept as an
+   * unreadable answer with its message as the detail.
    */
-  #exportErrorText(error: unknown): string {
-    const failure = error instanceof SessionsError ? error : unreadableLog(error);
-    return errorText(failure.kind, failure, this.#i18n);
+  #exportStatusText(status: ExportStatus): string {
+    const msg = this.#i18n.msg.sessions;
+    switch (status.state) {
+      case 'running':
+        return msg.exporting(status.count, status.cap);
+      case 'done':
+        return msg.exported(status.count, status.capped, status.cap);
+      case 'cancelled':
+        return msg.exportCancelled;
+      case 'failed':
+        return msg.exportFailed(errorText(status.error.kind, status.error, this.#i18n));
+    }
   }
 
   #displayRows(view: View): { rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } {
@@ -680,7 +738,7 @@ export class AdminSessions extends LitElement {
     const endpointProblem = this.fetchPage ? null : readEndpoint(this.endpoint).problem;
     const view = this.#currentView();
     const { rows, counts } = this.#displayRows(view);
-    const error = endpointProblem ? new SessionsError('config', endpointProblem) : log.error;
+    const error = endpointProblem ?? log.error;
     const showLoading = !error && rows.length === 0 && log.loading;
     const showEmpty = !error && rows.length === 0 && !log.loading && this.#task.status === 2;
     this.#updateStates(view, error);
@@ -746,18 +804,27 @@ export class AdminSessions extends LitElement {
           @admin-sessions-refresh-now=${this.#onRefreshNow}
         ></admin-sessions-refresh>
         <span class="export">
-          ${this.exportStatus?.running
-            ? html`<progress part="export-progress" max=${this.exportCap} value=${this.exportStatus.count}></progress>
+          ${this.exportStatus?.state === 'running'
+            ? html`<progress part="export-progress" max=${this.exportStatus.cap} value=${this.exportStatus.count}></progress>
                 <button part="export-cancel" @click=${() => this.#exportController?.abort()}>${msg.cancel}</button>`
             : html`<button part="export" data-format="csv" @click=${() => this.#export('csv')}>${msg.exportCsv}</button>
                 <button part="export" data-format="json" @click=${() => this.#export('json')}>${msg.exportJson}</button>`}
-          ${this.exportStatus ? html`<span part="export-status" role="status">${this.exportStatus.message}</span>` : nothing}
+          ${this.exportStatus ? html`<span part="export-status" role="status">${this.#exportStatusText(this.exportStatus)}</span>` : nothing}
         </span>
         ${this.syncUrl
-          ? html`<button part="copy-link" data-freeze="false" @click=${() => this.#copyLink(false)}>${msg.copyLink}</button>
+          ? html`<span class="copy">
+              <button part="copy-link" data-freeze="false" @click=${() => this.#copyLink(false)}>${msg.copyLink}</button>
               ${fullQuery.relative
                 ? html`<button part="copy-link" data-freeze="true" @click=${() => this.#copyLink(true)}>${msg.copyFixedLink}</button>`
-                : nothing}`
+                : nothing}
+              <span part="copy-status" role="status">${this.linkStatus?.copied ? msg.linkCopied : nothing}</span>
+              ${this.linkStatus && !this.linkStatus.copied
+                ? html`<label part="copy-fallback"
+                    >${msg.linkNotCopied}
+                    <input readonly dir="ltr" .value=${this.linkStatus.url} @keydown=${this.#onLinkFieldKey}
+                  /></label>`
+                : nothing}
+            </span>`
           : nothing}
         <slot name="toolbar"></slot>
       </div>
@@ -817,7 +884,7 @@ export class AdminSessions extends LitElement {
       ${expanded
         ? html`<admin-sessions-details
             part="details"
-            exportparts="detail-panel, detail-actions, detail-action, detail-clipped"
+            exportparts="detail-panel, detail-actions, detail-action, detail-clipped, detail-copy-fallback"
             .entry=${expanded}
             .mark=${view.marks.get(expanded.id)}
             locale=${this.#childLocale() ?? nothing}

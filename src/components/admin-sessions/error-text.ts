@@ -14,6 +14,7 @@
  */
 import type { SessionsError, SessionsErrorKind } from '../../data/errors.js';
 import type { ErrorInfo, Messages } from '../../i18n/messages.js';
+import { EndpointError } from './config.js';
 
 /** What the text needs from a `LocalizeController`. */
 export interface ErrorLocalizer {
@@ -76,13 +77,15 @@ const READERS: Readonly<Record<SessionsErrorKind, readonly Reader[]>> = {
 };
 
 /** `config.ts`'s endpoint problems, which have their own sentences. */
-function endpointText(message: string, msg: Messages): string | null {
-  if (message === 'Set the endpoint attribute to the session log API URL.') return msg.errors.endpointMissing;
-  const notHttp = /^The endpoint "(.*)" is not an http\(s\) URL\.$/s.exec(message);
-  if (notHttp) return msg.errors.endpointNotHttp(notHttp[1]!);
-  const invalid = /^The endpoint "(.*)" is not a valid URL\.$/s.exec(message);
-  if (invalid) return msg.errors.endpointInvalid(invalid[1]!);
-  return null;
+function endpointText(error: EndpointError, msg: Messages): string {
+  switch (error.reason) {
+    case 'missing':
+      return msg.errors.endpointMissing;
+    case 'not-http':
+      return msg.errors.endpointNotHttp(error.value);
+    case 'invalid':
+      return msg.errors.endpointInvalid(error.value);
+  }
 }
 
 function parse(kind: SessionsErrorKind, message: string): Parsed {
@@ -105,10 +108,7 @@ export function errorText(
 ): string {
   const msg = localize.msg;
   const message = error.message ?? '';
-  if (kind === 'config') {
-    const endpoint = endpointText(message, msg);
-    if (endpoint) return endpoint;
-  }
+  if (error instanceof EndpointError) return endpointText(error, msg);
   const given = error.detail !== undefined || error.timeoutSeconds !== undefined;
   const parsed: Parsed = given ? { detail: error.detail?.trim() || null, timeoutSeconds: error.timeoutSeconds ?? null } : parse(kind, message);
   const info: ErrorInfo = {
