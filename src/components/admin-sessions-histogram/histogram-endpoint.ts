@@ -127,5 +127,5 @@ export function parseHistogramResponse(body: unknown): HistogramData {
 }
 
 function badHistogram(what: string): SessionsError {
-  return new SessionsError('bad-response', `The server's histogram was not in the expected shape: ${what}.`, 200);
+  return new SessionsError('bad-response', `The server's histogram was not in the expected shape: ${what}.`, 200, null, null, { detail: what });
 }

@@ -73,7 +73,11 @@ describe('histogram endpoint', () => {
         [{ ...valid, buckets: [{ start: '2026-12-15T14:00:00Z', web: 1, api: 1 }] }, /more than 1000 buckets/],
       ];
       for (const [body, message] of cases) {
-        expect(rejection(body).message, JSON.stringify(body)).to.match(message);
+        const error = rejection(body);
+        expect(error.message, JSON.stringify(body)).to.match(message);
+        // What is wrong travels as the detail, so the widget can word the error in any language.
+        expect(error.detail, JSON.stringify(body)).to.match(message);
+        expect(error.message).to.include(error.detail!);
       }
     });
   });
