@@ -6,6 +6,7 @@ import type { UnusualMark } from '../../data/insights/unusual.js';
 import { parseIp } from '../../data/insights/ip-address.js';
 import { serializeQuery, type TermKey } from '../../data/insights/query-language.js';
 import { AdminSessionsDetailsCloseEvent, AdminSessionsFilterEvent } from '../../events/details-events.js';
+import { copyText, selectOfferedText } from '../../internal/clipboard.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { FilterLabels } from '../../i18n/messages.js';
 import { unusualReasons } from '../../i18n/unusual-reasons.js';
@@ -145,7 +146,7 @@ export class AdminSessionsDetails extends LitElement {
   @property({ attribute: false }) mark: UnusualMark | undefined;
   /** BCP 47 locale for texts and dates; from the nearest `lang` (or `<html lang>`) when unset. */
   @property() locale: string | undefined;
-  /** Which value's Copy worked (`copied`) or was refused by the browser (`offered`, in a field to copy by hand). */
+  /** Which value's Copy worked (`copied`), or was refused by the browser and is offered in a field to copy by hand. */
   @state() private copy: { readonly what: string; readonly copied: boolean } | null = null;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
@@ -155,18 +156,10 @@ export class AdminSessionsDetails extends LitElement {
   }
 
   async #copy(what: string, value: string): Promise<void> {
-    try {
-      // Missing outside secure contexts (an admin panel on plain http); refused without permission.
-      await navigator.clipboard.writeText(value);
-      this.copy = { what, copied: true };
-    } catch {
-      // The whole value, selected in a field, even when the panel shows only its first characters.
-      this.copy = { what, copied: false };
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="detail-copy-fallback"] input');
-      field?.focus();
-      field?.select();
-    }
+    const copied = await copyText(value);
+    this.copy = { what, copied };
+    // Else the whole value, selected in a field, even when the panel shows only its first characters.
+    if (!copied) await selectOfferedText(this, '[part~="detail-copy-fallback"] input');
   }
 
   #onCopyFieldKey = (event: KeyboardEvent): void => {

@@ -25,6 +25,7 @@ import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/ev
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsRefreshChangeEvent } from '../../events/refresh-events.js';
 import type { AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import { copyText, selectOfferedText } from '../../internal/clipboard.js';
 import { warnOnce } from '../../internal/warn.js';
 import '../admin-sessions-range/admin-sessions-range.js';
 import { isRangePreset, resolvePreset, type RangePreset } from '../admin-sessions-range/presets.js';
@@ -347,21 +348,15 @@ export class AdminSessions extends LitElement {
     const url = writeLinkedView(location.href, view);
     if (this.#linkTimer) clearTimeout(this.#linkTimer);
     this.#linkTimer = null;
-    try {
-      // Missing outside secure contexts (an admin panel on plain http); refused without permission.
-      await navigator.clipboard.writeText(url);
+    if (await copyText(url)) {
       this.linkStatus = { copied: true };
       this.#linkTimer = setTimeout(() => {
         this.#linkTimer = null;
         this.linkStatus = null;
       }, LINK_COPIED_MS);
-    } catch {
-      // Offer the link selected in a field, to copy with the keyboard or the context menu.
+    } else {
       this.linkStatus = { copied: false, url };
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('[part~="copy-fallback"] input');
-      field?.focus();
-      field?.select();
+      await selectOfferedText(this, '[part~="copy-fallback"] input');
     }
   }
 
