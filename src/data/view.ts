@@ -1,6 +1,6 @@
 import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
-import type { SessionQuery, SortColumn } from './query.js';
+import type { SessionQuery, SortColumn, SortOrder } from './query.js';
 import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
 import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
 
@@ -95,12 +95,17 @@ export function serverQuery(query: SessionQuery, capabilities: AdapterCapabiliti
   };
 }
 
-function compareBy(column: SortColumn): (a: SessionEntry, b: SessionEntry) => number {
-  if (column === 'time') return (a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Orders by `column` in `order`; rows equal there stay newest first in either order, as a server
+ * sorting by that column does.
+ */
+function compareBy(column: SortColumn, order: SortOrder): (a: SessionEntry, b: SessionEntry) => number {
+  const direction = order === 'asc' ? 1 : -1;
+  if (column === 'time') return (a, b) => direction * (a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return (a, b) => {
     const x = entryKeys(a)[column];
     const y = entryKeys(b)[column];
-    return x < y ? -1 : x > y ? 1 : compareNewestFirst(a, b);
+    return x < y ? -direction : x > y ? direction : compareNewestFirst(a, b);
   };
 }
 
@@ -202,9 +207,7 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     entries = entries.filter((entry) => !own(entry));
   }
   if (needsSort) {
-    const compare = compareBy(query.sort);
-    const direction = query.order === 'asc' ? 1 : -1;
-    entries = (entries === loaded ? [...loaded] : (entries as SessionEntry[])).sort((a, b) => direction * compare(a, b));
+    entries = (entries === loaded ? [...loaded] : (entries as SessionEntry[])).sort(compareBy(query.sort, query.order));
   }
   return {
     entries,

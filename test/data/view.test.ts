@@ -32,6 +32,14 @@ describe('the local view over loaded rows', () => {
     expect(asc.entries.at(-1)!.admin!.name).to.equal("Seán O'Brien");
     const desc = deriveView({ loaded: rows, unfiltered: [], query: { ...DEFAULT_QUERY, sort: 'admin', order: 'desc' }, capabilities: PUQ, currentAdmin: null });
     expect(desc.entries[0]!.admin!.name).to.equal("Seán O'Brien");
+    // Rows of one admin stay newest first in either order, as a server sorting by admin keeps them.
+    for (const view of [asc, desc]) {
+      const seans = view.entries.filter((entry) => entry.admin!.name === "Seán O'Brien").map((entry) => entry.time);
+      expect(seans.length).to.equal(10);
+      expect(seans, `Seán's rows, ${view === asc ? 'ascending' : 'descending'}`).to.deep.equal([...seans].sort((a, b) => b - a));
+    }
+    const oldestFirst = deriveView({ loaded: rows, unfiltered: [], query: { ...DEFAULT_QUERY, sort: 'time', order: 'asc' }, capabilities: { ...PUQ, sortColumns: new Set() }, currentAdmin: null });
+    expect(oldestFirst.entries.map((entry) => entry.id)).to.deep.equal(rows.map((entry) => entry.id).reverse());
     const server = deriveView({ loaded: rows, unfiltered: [], query: DEFAULT_QUERY, capabilities: PUQ, currentAdmin: null });
     expect(server.sortedLocally).to.equal(false);
     expect(server.entries).to.equal(rows);
