@@ -76,6 +76,9 @@ export const de: Messages = {
     empty: 'Keine Anfragen in diesem Zeitraum.',
     logIn: 'Erneut anmelden',
     loadingMore: 'Weitere werden geladen…',
+    noLoadedMatches: (loaded) =>
+      `Keine passenden Anfragen ${p(loaded, { one: `in der ${n(loaded)} geladenen Zeile`, other: `in den ${n(loaded)} geladenen Zeilen` })}.`,
+    searchOlder: 'Ältere Anfragen durchsuchen',
     search: 'Suchen',
     searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',
     hideMe: 'Mich ausblenden',

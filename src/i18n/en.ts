@@ -74,6 +74,8 @@ export const en: Messages = {
     empty: 'No requests in this range.',
     logIn: 'Log in again',
     loadingMore: 'Loading more…',
+    noLoadedMatches: (loaded) => `No matching requests in the ${n(loaded)} loaded ${p(loaded, { one: 'row', other: 'rows' })}.`,
+    searchOlder: 'Search older requests',
     search: 'Search',
     searchPlaceholder: 'Search admin, email, IP, URL…',
     hideMe: 'Hide me',

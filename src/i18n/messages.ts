@@ -104,6 +104,10 @@ export interface SessionsMessages {
   /** The link offered after a 401. */
   readonly logIn: string;
   readonly loadingMore: string;
+  /** The empty state when filters over the loaded rows (not the server) left none of `loaded` rows. */
+  readonly noLoadedMatches: (loaded: number) => string;
+  /** Loads further pages to filter when the ones loaded on their own did not fill a page. */
+  readonly searchOlder: string;
   /** Accessible name of the search box. */
   readonly search: string;
   readonly searchPlaceholder: string;

@@ -80,6 +80,14 @@ export const uk: Messages = {
     empty: 'У цьому проміжку немає запитів.',
     logIn: 'Увійти знову',
     loadingMore: 'Завантаження наступних записів…',
+    noLoadedMatches: (loaded) =>
+      `Немає відповідних запитів серед ${n(loaded)} ${p(loaded, {
+        one: 'завантаженого рядка',
+        few: 'завантажених рядків',
+        many: 'завантажених рядків',
+        other: 'завантаженого рядка',
+      })}.`,
+    searchOlder: 'Шукати серед старіших запитів',
     search: 'Пошук',
     searchPlaceholder: 'Пошук за адміністратором, email, IP, URL…',
     hideMe: 'Без моїх запитів',

@@ -51,6 +51,12 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_ENTRIES = 100_000;
 const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
 const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
+/**
+ * Pages loaded on their own, per query, while filters over the loaded rows leave fewer matches than
+ * a page: enough to find sparse matches, bounded so a filter matching nothing does not pull the
+ * whole log. "Search older requests" allows as many again.
+ */
+const FILL_PAGES = 10;
 /** How long "Link copied." stays next to the buttons. */
 const LINK_COPIED_MS = 4_000;
 
@@ -85,6 +91,7 @@ type ExportStatus =
  * @csspart time-zone - The time zone select.
  * @csspart status - The line under the toolbar (row count, cached notice, local-search note).
  * @csspart search-note - Says which fields were matched over loaded rows only.
+ * @csspart search-older - "Search older requests": when filters over the loaded rows found fewer than a page of matches in the pages loaded on their own, loads and filters more.
  * @csspart cached - The notice shown while rows come from the cache.
  * @csspart new-entries-pill - "N new entries": shown when rows arrived while the admin was scrolled away.
  * @csspart loading - The loading state shown before the first rows.
@@ -227,6 +234,8 @@ export class AdminSessions extends LitElement {
   #histogram: { key: string; data: HistogramData } | null = null;
   #exportController: AbortController | null = null;
   #linked: LinkedView | null = null;
+  /** Pages loaded on their own to find matches for the query whose key is `key` (see `#fillLocalMatches`). */
+  #fill = { key: '', pages: 0 };
 
   /** The native server's own histogram, when it has the optional endpoint; `null` means compute it locally. */
   readonly #histogramTask = new Task(this, {
@@ -549,14 +558,56 @@ export class AdminSessions extends LitElement {
     if (this.#nearEndTimer) return;
     this.#nearEndTimer = setTimeout(() => {
       this.#nearEndTimer = null;
-      if (!this.#log.hasMore) return;
-      this.#moreController = new AbortController();
-      this.#log.loadMore(this.#moreController.signal).then(
-        (loaded) => loaded && this.#emitLoad(),
-        (error) => !isAbortError(error) && this.#reportError(error),
-      );
+      this.#loadMore();
     }, NEAR_END_DEBOUNCE_MS);
   };
+
+  #loadMore(): void {
+    if (!this.#log.hasMore) return;
+    this.#moreController = new AbortController();
+    this.#log.loadMore(this.#moreController.signal).then(
+      (loaded) => loaded && this.#emitLoad(),
+      (error) => !isAbortError(error) && this.#reportError(error),
+    );
+  }
+
+  /** Whether part of the query is applied over the loaded rows, so the server's pages hold rows that are not shown. */
+  #filteredLocally(view: View): boolean {
+    const query = this.#fullQuery();
+    return view.localTerms.length > 0 || view.localSearchFields.length > 0 || (query.hideMe && Boolean(this.currentAdmin) && !this.#capabilities().hideMe);
+  }
+
+  /**
+   * With filters over the loaded rows, matches can be sparse: one page may show none, and with
+   * nothing to scroll, infinite scroll never asks for more. Loads further pages (up to
+   * `FILL_PAGES` per query) until a page of matches shows or the log ends.
+   */
+  #fillLocalMatches(): void {
+    const log = this.#log;
+    if (!this.isConnected || !log.query || log.loading || log.loadingMore || log.error || !log.hasMore) return;
+    const view = this.#currentView();
+    if (!this.#filteredLocally(view) || view.entries.length >= readPageSize(this.pageSize)) return;
+    const key = queryKey(this.#fullQuery());
+    if (this.#fill.key !== key) this.#fill = { key, pages: 0 };
+    if (this.#fill.pages >= FILL_PAGES) return;
+    this.#fill.pages++;
+    this.#loadMore();
+  }
+
+  /** Whether the pages loaded on their own are used up while matches are still short of a page. */
+  #fillExhausted(view: View): boolean {
+    return this.#log.hasMore && this.#filteredLocally(view) && this.#fill.key === queryKey(this.#fullQuery()) && this.#fill.pages >= FILL_PAGES;
+  }
+
+  #searchOlder = (): void => {
+    this.#fill.pages = 0;
+    this.#fillLocalMatches();
+  };
+
+  protected override updated(): void {
+    // After the render, so loading (which re-renders) is not started inside an update.
+    queueMicrotask(() => this.#fillLocalMatches());
+  }
 
   #onViewport = (event: AdminSessionsViewportEvent): void => {
     this.#atTop = event.detail.atTop;
@@ -834,6 +885,9 @@ export class AdminSessions extends LitElement {
           : nothing}
         ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
         ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
+        ${!log.loadingMore && this.#fillExhausted(view) && view.entries.length < readPageSize(this.pageSize)
+          ? html`<button part="search-older" @click=${this.#searchOlder}>${msg.searchOlder}</button>`
+          : nothing}
       </div>
       ${histogram
         ? html`<admin-sessions-histogram
@@ -874,7 +928,11 @@ export class AdminSessions extends LitElement {
           @admin-sessions-row-toggle=${this.#onRowToggle}
         ></admin-sessions-table>
         ${showLoading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
-        ${showEmpty ? html`<div class="state" part="empty">${msg.empty}</div>` : nothing}
+        ${showEmpty
+          ? html`<div class="state" part="empty">
+              ${log.entries.length && this.#filteredLocally(view) ? msg.noLoadedMatches(log.entries.length) : msg.empty}
+            </div>`
+          : nothing}
       </div>
       ${expanded
         ? html`<admin-sessions-details

@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import type { FetchPage, PageRequest } from '../../../src/data/adapters/adapter.js';
+import type { SessionEntry } from '../../../src/data/entry.js';
+import { makeEntries } from '../../helpers/entries.js';
+import { rowsOf, shadowPart, until } from '../../helpers/msw.js';
+
+/**
+ * Filters applied over the loaded rows (query-language terms the server cannot do) can leave a page
+ * with no match. With nothing to scroll, infinite scroll never asks for more, and the admin read
+ * "No requests in this range." while matches sat on the next pages. The widget now loads further
+ * pages on its own (10 per query), then offers "Search older requests".
+ */
+
+/** 1,000 requests, newest first, 50 a page; DELETE only at rows 300–309 and 900–940. */
+function sparseLog(): { entries: SessionEntry[]; requests: PageRequest[]; fetchPage: FetchPage } {
+  const entries = makeEntries(1000, Date.now() - 60_000).map((entry, i) => ({
+    ...entry,
+    method: (i >= 300 && i < 310) || (i >= 900 && i <= 940) ? 'DELETE' : 'GET',
+  }));
+  const requests: PageRequest[] = [];
+  const fetchPage: FetchPage = async (request) => {
+    requests.push(request);
+    const start = Number(request.cursor ?? 0);
+    const end = start + request.limit;
+    return { entries: entries.slice(start, end), total: entries.length, nextCursor: end < entries.length ? String(end) : null };
+  };
+  return { entries, requests, fetchPage };
+}
+
+async function mount(fetchPage: FetchPage, query: string, locale = 'en'): Promise<AdminSessions> {
+  const el = await fixture<AdminSessions>(
+    html`<admin-sessions cache="none" range="24h" page-size="50" no-histogram locale=${locale} style="--admin-sessions-table-height: 600px"></admin-sessions>`,
+  );
+  el.query = query;
+  el.fetchPage = fetchPage;
+  return el;
+}
+
+const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const pages = (requests: PageRequest[]) => requests.filter((request) => request.newerThan === null).length;
+
+describe('<admin-sessions> sparse matches over the loaded rows', () => {
+  it('loads further pages on its own until matches show, then offers "Search older requests"', async function () {
+    this.timeout(20_000);
+    const log = sparseLog();
+    const el = await mount(log.fetchPage, 'method:DELETE');
+    // The first page has no DELETE; the ten pages after it bring rows 300–309.
+    await until(() => shadowPart(el, 'search-older'), 'no "Search older requests"', 10_000);
+    expect(pages(log.requests)).to.equal(11);
+    expect(el.entries.length).to.equal(10);
+    expect(rowsOf(el).length).to.equal(10);
+    expect(text(shadowPart(el, 'search-older'))).to.equal('Search older requests');
+    expect(shadowPart(el, 'empty')).to.equal(null);
+
+    shadowPart(el, 'search-older')!.click();
+    // Rows 900–940 (page 19 of 20) bring 41 more: a page of matches, so it stops there.
+    await until(() => el.entries.length === 51, `matches after searching older: ${el.entries.length}`, 10_000);
+    await el.updateComplete;
+    expect(pages(log.requests)).to.equal(19);
+    expect(shadowPart(el, 'search-older'), 'a page of matches shows; scrolling loads the rest').to.equal(null);
+  });
+
+  it('says how many loaded rows were searched when none match, instead of "No requests in this range."', async function () {
+    this.timeout(20_000);
+    const log = sparseLog();
+    const el = await mount(log.fetchPage, 'method:TRACE');
+    await until(() => shadowPart(el, 'search-older'), 'no "Search older requests"', 10_000);
+    await until(() => shadowPart(el, 'empty'), 'no empty state');
+    expect(text(shadowPart(el, 'empty'))).to.equal('No matching requests in the 550 loaded rows.');
+    expect(pages(log.requests), 'ten pages on their own, no more').to.equal(11);
+    // A new query starts a new allowance.
+    el.query = 'method:PATCH';
+    await until(() => text(shadowPart(el, 'empty')) === 'No matching requests in the 550 loaded rows.' && pages(log.requests) === 22, `pages: ${pages(log.requests)}`, 10_000);
+  });
+
+  it('speaks the widget language', async function () {
+    this.timeout(20_000);
+    const log = sparseLog();
+    const el = await mount(log.fetchPage, 'method:TRACE', 'de');
+    await until(() => shadowPart(el, 'search-older') && shadowPart(el, 'empty'), 'no empty state with "Search older"', 10_000);
+    expect(text(shadowPart(el, 'empty'))).to.equal('Keine passenden Anfragen in den 550 geladenen Zeilen.');
+    expect(text(shadowPart(el, 'search-older'))).to.equal('Ältere Anfragen durchsuchen');
+  });
+
+  it('loads no page on its own when the server did all the filtering', async () => {
+    const log = sparseLog();
+    const el = await mount(log.fetchPage, '');
+    await until(() => rowsOf(el).length > 5, 'no rows');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pages(log.requests)).to.equal(1);
+    expect(shadowPart(el, 'search-older')).to.equal(null);
+  });
+});
