@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
+import { makeEntries } from '../helpers/entries.js';
 import { mockApi } from '../helpers/mock-api.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until } from '../helpers/msw.js';
 import { restorePageLanguage, savePageLanguage } from './helpers.js';
@@ -67,10 +68,10 @@ const visible = (element: Element) => {
   return rect.width > 1 && rect.height > 1;
 };
 
-async function mountRtl(width: number, range = '30d'): Promise<{ el: AdminSessions; page: HTMLDivElement }> {
+async function mountRtl(width: number): Promise<{ el: AdminSessions; page: HTMLDivElement }> {
   const api = mockApi({ count: 300 });
   const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="uk" style="width: ${width}px">
-    <admin-sessions cache="none" range=${range} endpoint=${api.nativePath} style="--admin-sessions-table-height: 400px"></admin-sessions>
+    <admin-sessions cache="none" range="30d" endpoint=${api.nativePath} style="--admin-sessions-table-height: 400px"></admin-sessions>
   </div>`);
   const el = page.querySelector('admin-sessions')!;
   await until(() => rowsOf(el).length > 5, 'no rows');
@@ -167,12 +168,18 @@ describe('i18n: right to left (<div dir="rtl" lang="uk">)', () => {
   });
 
   it('runs the histogram right to left: newer buckets further left, ArrowLeft to a newer one', async () => {
-    // The log spans one day; over the last 24 hours (24-minute buckets) the loaded rows fill many
-    // buckets. Over 30 days (12-hour buckets) the first page could fall in one bucket, depending
-    // on the time of day the test runs.
-    const { el } = await mountRtl(800, '24h');
+    // One request every 10 minutes over the last 23 hours, all in one page: the histogram (computed
+    // from the loaded rows) has requests in every bucket whatever the time of day.
+    // (The demo's mock log comes in bursts: its first page can sit in one bucket.)
+    const entries = makeEntries(138, Date.now() - 60_000).map((entry, i) => ({ ...entry, time: Date.now() - 60_000 - i * 600_000 }));
+    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="uk" style="width: 800px">
+      <admin-sessions cache="none" range="24h" page-size="200" style="--admin-sessions-table-height: 400px"></admin-sessions>
+    </div>`);
+    const el = page.querySelector('admin-sessions')!;
+    el.fetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
+    await until(() => rowsOf(el).length > 5, 'no rows');
     const histogram = shadowPart(el, 'histogram')!.shadowRoot!;
-    await until(() => histogram.querySelectorAll('[part~="bar"]:not([height="0"])').length >= 2, 'fewer than two bars drawn');
+    await until(() => new Set([...histogram.querySelectorAll<SVGElement>('[part~="bar"]:not([height="0"])')].map((bar) => bar.dataset.index)).size >= 20, 'bars in fewer than 20 buckets');
     const drawn = [...histogram.querySelectorAll<SVGRectElement>('[part~="bar"]')]
       .filter((bar) => Number(bar.getAttribute('height')) > 0)
       .map((bar) => ({ index: Number(bar.dataset.index), left: bar.getBoundingClientRect().left }))
