@@ -149,7 +149,8 @@ export class AdminSessionsRefresh extends LitElement {
   protected override render(): TemplateResult {
     const msg = this.#i18n.msg.refresh;
     const lang = this.#i18n.locale;
-    const reason = this.#effectiveReason();
+    // Off is what the switch shows; a "Paused: off" beside it (and read out on load) said it twice.
+    const reason = this.enabled ? this.pausedReason : null;
     const remaining = this.nextDueAt === null ? null : Math.max(0, this.nextDueAt - this.#renderedAt);
     const intervals = REFRESH_INTERVALS.includes(this.interval) ? REFRESH_INTERVALS : [...REFRESH_INTERVALS, this.interval].sort((a, b) => a - b);
     // `lang` marks the texts' language (it may differ from the page's); `dir="auto"` keeps texts
@@ -165,7 +166,7 @@ export class AdminSessionsRefresh extends LitElement {
           ${intervals.map((seconds) => html`<option value=${seconds} ?selected=${seconds === this.interval}>${msg.seconds(seconds)}</option>`)}
         </select>
       </label>
-      ${reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}
+      ${this.enabled && reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}
       ${reason !== null
         ? html`<span part="paused" class="paused" lang=${lang} dir="auto" data-reason=${reason}>${msg.paused(this.#reasonText(reason, remaining))}</span>`
         : nothing}
