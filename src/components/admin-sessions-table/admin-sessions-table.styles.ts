@@ -30,8 +30,15 @@ export default css`
       outline: 2px solid var(--_focus);
       outline-offset: -2px;
     }
+    /*
+     * The fixed layout takes the columns' widths from the header (no per-row measuring): Date 13rem,
+     * Admin 30 %, URL the rest, each plus its padding. Below 42rem (Admin then 14rem, URL 13.4rem)
+     * the table stops shrinking and the scroll region scrolls sideways; the sticky header scrolls
+     * with the cells.
+     */
     table {
       width: 100%;
+      min-width: 42rem;
       border-collapse: separate;
       border-spacing: 0;
       table-layout: fixed;
