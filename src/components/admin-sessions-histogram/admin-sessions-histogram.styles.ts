@@ -115,10 +115,19 @@ export default css`
     .tooltip {
       unicode-bidi: plaintext;
     }
-    .tick:not([data-start]) {
+    /*
+     * Placed labels (the element measured them and chose how many fit) are positioned by their
+     * start edge; one wider than the chart is cut at its edge. Before the chart is first measured,
+     * a label is centred under its time.
+     */
+    .tick[data-placed] {
+      max-width: 100%;
+      overflow-x: clip;
+    }
+    .tick:not([data-start], [data-placed]) {
       transform: translateX(-50%);
     }
-    .chart[data-rtl] .tick:not([data-start]) {
+    .chart[data-rtl] .tick:not([data-start], [data-placed]) {
       transform: translateX(50%);
     }
     .tooltip {

@@ -5,7 +5,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../internal/warn.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
-import { axisTicks, histogramLabeller, isKnownTimeZone, type HistogramLabeller } from './labels.js';
+import { axisTicks, histogramLabeller, isKnownTimeZone, placeTicks, type HistogramLabeller } from './labels.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -16,6 +16,19 @@ const DRAG_THRESHOLD_PX = 4;
 const PLOT_HEIGHT = 100;
 /** Gap on each side of a bar, as a fraction of the bucket width. */
 const BAR_INSET = 0.1;
+/** Most axis labels shown, however wide the chart. */
+const MAX_TICKS = 5;
+/** Least space between two axis labels, px. */
+const TICK_GAP_PX = 8;
+/** Label widths remembered (by text) before the memory starts afresh. */
+const LABEL_WIDTHS_KEPT = 200;
+
+/** One axis label: its bucket, text, and start in px from the chart's start side (`null` before the chart was measured). */
+interface Tick {
+  readonly index: number;
+  readonly text: string;
+  readonly start: number | null;
+}
 
 interface Drag {
   readonly pointerId: number;
@@ -122,10 +135,35 @@ export class AdminSessionsHistogram extends LitElement {
   #labellerLang: string | null = null;
   /** `timeZone` when the runtime knows it, else `undefined` (the viewer's). */
   #zone: string | undefined;
+  /** Width of the axis in px as last measured; 0 before the chart was laid out. */
+  #axisWidth = 0;
+  /** Rendered width (px) of each axis label text seen, to choose how many labels fit. */
+  readonly #labelWidths = new Map<string, number>();
+  /** The labels of the last render, and whether they were measured since. */
+  #renderedTicks = '';
+  #measuredTicks: string | null = null;
+  #hostWidth = -1;
+  #resizeObserver: ResizeObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The number of labels that fit follows the element's width.
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries.at(-1)!.contentRect.width;
+      if (width === this.#hostWidth) return;
+      this.#hostWidth = width;
+      this.#measuredTicks = null;
+      this.requestUpdate();
+    });
+    this.#resizeObserver.observe(this);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#cancelDrag();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    this.#hostWidth = -1;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,6 +179,66 @@ export class AdminSessionsHistogram extends LitElement {
       this.hoverIndex = null;
       if (this.activeIndex !== null && this.activeIndex >= count) this.activeIndex = count ? count - 1 : null;
     }
+  }
+
+  protected override updated(): void {
+    if (this.#measuredTicks !== this.#renderedTicks) this.#measureAxis();
+  }
+
+  /**
+   * Reads the axis width and the rendered labels' widths; when either is new, renders again so the
+   * labels are chosen and placed with them (before the browser paints). Each render shows a set of
+   * labels the widths known so far say fit; once shown they are measured, so this settles.
+   */
+  #measureAxis(): void {
+    this.#measuredTicks = this.#renderedTicks;
+    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
+    if (!axis) return;
+    let changed = false;
+    const width = axis.getBoundingClientRect().width;
+    if (Math.abs(width - this.#axisWidth) > 0.25) {
+      this.#axisWidth = width;
+      changed = true;
+    }
+    if (this.#labelWidths.size > LABEL_WIDTHS_KEPT) this.#labelWidths.clear();
+    for (const tick of axis.querySelectorAll<HTMLElement>('.tick')) {
+      // A label wider than the chart is clipped: its scroll width is the whole text's.
+      const labelWidth = Math.max(tick.getBoundingClientRect().width, tick.scrollWidth);
+      const text = tick.textContent!.trim();
+      const known = this.#labelWidths.get(text);
+      if (known === undefined || Math.abs(known - labelWidth) > 0.25) {
+        this.#labelWidths.set(text, labelWidth);
+        changed = true;
+      }
+    }
+    if (changed && width > 0) this.requestUpdate();
+  }
+
+  /** A label's width: as measured, else guessed from measured labels (those as long first). */
+  #labelWidth(text: string): number {
+    const known = this.#labelWidths.get(text);
+    if (known !== undefined) return known;
+    let sameLength = 0;
+    let perCharacter = 0;
+    for (const [other, width] of this.#labelWidths) {
+      if (other.length === text.length) sameLength = Math.max(sameLength, width);
+      perCharacter = Math.max(perCharacter, width / Math.max(1, other.length));
+    }
+    return sameLength || perCharacter * text.length;
+  }
+
+  /** The axis labels: as many as fit the measured width without touching, at most `MAX_TICKS`. */
+  #ticks(data: HistogramData, labels: HistogramLabeller, count: number): Tick[] {
+    const width = this.#axisWidth;
+    if (width <= 0) return axisTicks(data, this.#zone, MAX_TICKS).map((index) => ({ index, text: labels.tick(index), start: null }));
+    for (let most = MAX_TICKS; most >= 1; most--) {
+      const indices = axisTicks(data, this.#zone, most);
+      const texts = indices.map((index) => labels.tick(index));
+      const starts = placeTicks(indices, count, width, texts.map((text) => this.#labelWidth(text)), TICK_GAP_PX);
+      // One label always fits: one wider than the chart is clipped.
+      if (starts || indices.length <= 1) return indices.map((index, i) => ({ index, text: texts[i]!, start: starts?.[i] ?? 0 }));
+    }
+    return [];
   }
 
   #makeLabeller(data: HistogramData): HistogramLabeller {
@@ -299,6 +397,7 @@ export class AdminSessionsHistogram extends LitElement {
     const labels = this.#labeller;
     const summary = data ? summarize(data) : null;
     const empty = !data || !labels || !summary || summary.total === 0;
+    if (empty) this.#renderedTicks = '';
     const msg = this.#i18n.msg.histogram;
     return html`<div class="histogram" part="histogram" lang=${this.#i18n.lang}>
       <div class="header">
@@ -339,6 +438,8 @@ export class AdminSessionsHistogram extends LitElement {
     const selection = this.selection;
     // Distances along the axis are measured from the oldest end: the left, or the right in RTL.
     const side = this.rtl ? 'right' : 'left';
+    const ticks = this.#ticks(data, labels, count);
+    this.#renderedTicks = ticks.map((tick) => tick.text).join('\n');
     return html`<div
       class="chart"
       part="chart"
@@ -374,11 +475,10 @@ export class AdminSessionsHistogram extends LitElement {
         <line class="baseline" part="baseline" x1="0" x2=${count} y1=${PLOT_HEIGHT} y2=${PLOT_HEIGHT} vector-effect="non-scaling-stroke"></line>
       </svg>
       <div class="axis" part="axis" aria-hidden="true">
-        ${axisTicks(data, this.#zone).map(
-          (index) =>
-            html`<span class="tick" part="tick" ?data-start=${index === 0} style="${side}: ${(index / count) * 100}%"
-              >${labels.tick(index)}</span
-            >`,
+        ${ticks.map(({ index, text, start }) =>
+          start === null
+            ? html`<span class="tick" part="tick" ?data-start=${index === 0} style="${side}: ${(index / count) * 100}%">${text}</span>`
+            : html`<span class="tick" part="tick" data-placed style="${side}: ${start}px">${text}</span>`,
         )}
       </div>
       ${shown !== null ? this.#renderTooltip(shown, count, side) : nothing}

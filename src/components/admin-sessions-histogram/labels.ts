@@ -94,7 +94,7 @@ const TICK_SPACINGS = [
   HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR,
   DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 56 * DAY, 91 * DAY, 182 * DAY, 364 * DAY,
 ];
-/** Labels this close to the right edge would spill out of the chart. */
+/** A label this close to the end would be moved well off its time to stay inside the chart. */
 const LAST_TICK_POSITION = 0.92;
 
 /**
@@ -123,6 +123,28 @@ export function axisTicks(data: HistogramData, timeZone: string | undefined, max
   const ticks: number[] = [];
   for (let index = 0; index < count; index += step) if (fits(index)) ticks.push(index);
   return ticks;
+}
+
+/**
+ * Where axis labels go on a chart `width` px wide: each label's start, in px from the chart's start
+ * side, or `null` when two of them would come closer than `gap`. A label is centred under its
+ * bucket's start (the one at bucket 0 starts flush with the chart), then moved inside the chart if
+ * it would reach past an edge. A label wider than the chart is taken as the chart's width (the
+ * element clips it). `labelWidths[i]` is the width of label `indices[i]`.
+ */
+export function placeTicks(indices: readonly number[], count: number, width: number, labelWidths: readonly number[], gap: number): number[] | null {
+  const starts: number[] = [];
+  let previousEnd = -Infinity;
+  for (let i = 0; i < indices.length; i++) {
+    const index = indices[i]!;
+    const labelWidth = Math.min(labelWidths[i]!, width);
+    const centred = index === 0 ? 0 : (index / count) * width - labelWidth / 2;
+    const start = Math.max(0, Math.min(width - labelWidth, centred));
+    if (start < previousEnd + gap) return null;
+    starts.push(start);
+    previousEnd = start + labelWidth;
+  }
+  return starts;
 }
 
 /** True when `timeZone` is one the runtime knows (undefined = the viewer's zone, always known). */
