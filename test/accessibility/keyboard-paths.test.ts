@@ -251,6 +251,12 @@ describe('keyboard-only use of <admin-sessions>', function () {
     await until(() => details(el) === null, 'Escape did not close the details');
     await until(() => stopName(deepActive()) === 'row', `focus went to ${stopName(deepActive())}, not back to the row`);
     expect((deepActive() as HTMLElement).dataset.index).to.equal('1');
+    // Escape on the row closes them too.
+    await press('Enter');
+    await until(() => details(el) !== null, 'Enter did not open the details again');
+    await press('Escape');
+    await until(() => details(el) === null, 'Escape on the row did not close the details');
+    await until(() => stopName(deepActive()) === 'row', `focus went to ${stopName(deepActive())}, not back to the row`);
     await press('Enter');
     await until(() => details(el) !== null, 'Enter did not open the details again');
     await tabTo('detail:close');

@@ -645,8 +645,21 @@ export class AdminSessions extends LitElement {
     }
   };
 
-  #onRowToggle = (event: AdminSessionsRowToggleEvent): void => {
+  #onRowToggle = async (event: AdminSessionsRowToggleEvent): Promise<void> => {
     this.expandedId = this.expandedId === event.detail.id ? null : event.detail.id;
+    if (this.expandedId === null) return;
+    // The panel opens under the table, often below the fold: bring it into view, as little as needed.
+    await this.updateComplete;
+    const details = this.renderRoot.querySelector('admin-sessions-details');
+    await details?.updateComplete;
+    details?.scrollIntoView({ block: 'nearest' });
+  };
+
+  /** Escape on the table closes the open details too, as it does inside them. */
+  #onTableKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || this.expandedId === null) return;
+    event.preventDefault();
+    void this.#onDetailsClose();
   };
 
   /** Closing the details (button or Escape) puts keyboard focus back on its row, not on `<body>`. */
@@ -926,6 +939,7 @@ export class AdminSessions extends LitElement {
           @admin-sessions-viewport=${this.#onViewport}
           @admin-sessions-sort=${this.#onSort}
           @admin-sessions-row-toggle=${this.#onRowToggle}
+          @keydown=${this.#onTableKey}
         ></admin-sessions-table>
         ${showLoading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
         ${showEmpty

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
@@ -72,6 +72,26 @@ describe('<admin-sessions> audit features', () => {
     await clickOn(only);
     await until(() => el.query.includes(`ip:${ip}`), 'filter not applied');
     await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => partText(row, 'ip') === ip));
+  });
+
+  it('brings the details panel into view when it opens below the fold', async () => {
+    await setViewport({ width: 1000, height: 700 });
+    try {
+      const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" range="30d" style="--admin-sessions-table-height: 650px"></admin-sessions>`);
+      el.endpoint = api.nativePath;
+      await until(() => rowsOf(el).length > 5, 'no rows');
+      window.scrollTo(0, 0);
+      tableOf(el).shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await until(() => details(el)?.querySelector('[part~="detail-panel"]'), 'no details panel');
+      const panel = () => details(el)!.querySelector('[part~="detail-panel"]')!.getBoundingClientRect();
+      await until(() => panel().bottom <= innerHeight + 1, `the panel ends at ${Math.round(panel().bottom)} px, below the ${innerHeight} px window`);
+      expect(panel().top).to.be.at.least(0);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('folds consecutive identical requests into one row with a count', async () => {
