@@ -85,31 +85,53 @@ export default css`
       color: var(--_muted);
     }
 
+    /*
+     * The panel never grows wider than the room it has: the nearest CSS container's width (inside
+     * <admin-sessions>, its toolbar; the panel starts at the toolbar's inline start) and the
+     * distance from the trigger to the viewport's edge (--_viewport-room, measured on opening).
+     * Side by side when that is enough (presets | calendar over times and buttons), else wrapped:
+     * presets in a row of columns, then a calendar that shrinks to the width given. No query
+     * decides this: a container query would not match in a page without a container, while the
+     * flex wrap and the container units (the viewport's there) work in both.
+     */
     [part~='panel'] {
       position: absolute;
       inset-block-start: calc(100% + 4px);
       inset-inline-start: 0;
       z-index: var(--admin-sessions-panel-z-index, 10);
-      display: grid;
-      grid-template-columns: auto auto;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
       gap: 0.75rem 1rem;
       padding: 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
       box-shadow: 0 8px 24px rgb(0 0 0 / 0.15);
-      width: max-content;
+      inline-size: max-content;
+      max-inline-size: min(100cqi, var(--_viewport-room, 100cqi));
     }
 
     [part~='panel'][hidden] {
       display: none;
     }
 
+    /*
+     * Beside the calendar the presets are one column (a grid without a definite width repeats its
+     * track once); wrapped above it, the group takes the panel's width and as many columns as fit.
+     */
     [part~='presets'] {
-      display: flex;
-      flex-direction: column;
+      flex: 1 1 auto;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
       gap: 0.25rem;
-      grid-row: span 2;
+    }
+
+    .main {
+      flex: 1 1 auto;
+      display: grid;
+      gap: 0.75rem;
+      min-inline-size: 0;
     }
 
     [part~='preset'],
@@ -130,11 +152,6 @@ export default css`
       color: var(--_accent-contrast);
     }
 
-    [part~='calendar'],
-    form {
-      grid-column: 2;
-    }
-
     /*
      * In a right-to-left page the panel mirrors (logical properties throughout), but the calendar
      * stays left to right: its languages are, and flatpickr places its month arrows and number
@@ -151,13 +168,14 @@ export default css`
 
     .fields {
       display: grid;
-      grid-template-columns: auto 1fr;
+      grid-template-columns: auto minmax(0, 1fr);
       align-items: center;
       gap: 0.375rem 0.5rem;
     }
 
     .fields input {
       width: 100%;
+      min-inline-size: 0;
       padding: 0.25em 0.5em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -212,6 +230,20 @@ export default css`
       top: 0;
       box-shadow: 0 0 0 1px var(--_border);
       background: var(--_surface);
+      /* flatpickr's fixed width while there is room; narrower, all seven columns shrink with it. */
+      max-inline-size: 100%;
+    }
+
+    [part~='calendar'] {
+      min-inline-size: 0;
+    }
+
+    .flatpickr-calendar.inline .flatpickr-rContainer,
+    .flatpickr-calendar.inline .flatpickr-days,
+    .flatpickr-calendar.inline .dayContainer {
+      inline-size: 100%;
+      min-inline-size: 0;
+      max-inline-size: none;
     }
 
     /* flatpickr greys out neighbouring months below readable contrast. */

@@ -1,6 +1,7 @@
 import { LitElement, html, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import flatpickr from 'flatpickr';
 import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
 import type { Locale } from 'flatpickr/dist/types/locale';
@@ -78,7 +79,7 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
  * in-range tints are mixed from the accent, text and surface colours.
  *
- * @summary Picks an absolute or relative time range (`Last 24 hours`, `15-12-2025 13:00 – now`).
+ * @summary Picks an absolute or relative time range (`Last 24 hours`, `12/15/2025, 13:00 – now`).
  * @tag admin-sessions-range
  *
  * @fires {AdminSessionsRangeChangeEvent} admin-sessions-range-change - The user applied a range.
@@ -124,7 +125,10 @@ export class AdminSessionsRange extends LitElement {
   @property({ attribute: 'range' })
   relative: RangePreset | null = null;
 
-  /** flatpickr format of the shown and typed dates. */
+  /**
+   * flatpickr format of the dates in the Start and End fields, typed or shown there. The button
+   * shows the range in the element's language instead (`12/15/2025, 13:00`), as the table does.
+   */
   @property({ attribute: 'date-format' })
   dateFormat = DEFAULT_FORMAT;
 
@@ -145,6 +149,8 @@ export class AdminSessionsRange extends LitElement {
   @state() private draft: Draft = { from: null, to: null, relative: null, startText: '', endText: '' };
   @state() private error: InputError | null = null;
   @state() private l10n: Locale = ENGLISH;
+  /** px from the trigger's inline start to the viewport's edge, measured while the panel is open. */
+  @state() private viewportRoom: number | null = null;
 
   @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
   @query('[part~="calendar"]') private calendarHost!: HTMLElement;
@@ -282,7 +288,9 @@ export class AdminSessionsRange extends LitElement {
     this.draft = this.draftOfValue();
     this.setError(null);
     this.open = true;
+    this.measureViewportRoom();
     document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
+    window.addEventListener('resize', this.measureViewportRoom);
     await this.updateComplete;
     this.showDraftInCalendar();
     const presets = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="preset"]')];
@@ -292,6 +300,7 @@ export class AdminSessionsRange extends LitElement {
   /** Closes the panel, dropping the draft (Cancel, Escape, outside click, or after Apply). */
   private closePanel(restoreFocus: boolean): void {
     document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+    window.removeEventListener('resize', this.measureViewportRoom);
     if (!this.open) return;
     this.open = false;
     this.setError(null);
@@ -345,6 +354,17 @@ export class AdminSessionsRange extends LitElement {
     if (event.key !== 'Escape' || !this.open) return;
     event.preventDefault();
     this.closePanel(true);
+  };
+
+  /**
+   * The panel's width is capped in CSS by its container (inside <admin-sessions>, the toolbar); on
+   * a page without one, container units fall back to the viewport's width, which says nothing of
+   * where the trigger is. This is that distance, so that the panel also ends at the viewport's edge.
+   */
+  private readonly measureViewportRoom = (): void => {
+    const { left, right } = this.getBoundingClientRect();
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    this.viewportRoom = Math.max(0, Math.floor(rtl ? right : document.documentElement.clientWidth - left));
   };
 
   private readonly onDocumentPointerDown = (event: PointerEvent): void => {
@@ -425,14 +445,31 @@ export class AdminSessionsRange extends LitElement {
     this.dispatchEvent(new AdminSessionsRangeChangeEvent(range));
   };
 
+  /**
+   * An instant as the button shows it: in the element's language and zone, like the table's times
+   * (`12/15/2025, 13:00`, `15.12.2025, 13:00`), to the minute. The typed format (`date-format`)
+   * is for the Start and End fields only: a fixed `15-12-2025` beside the table's `12/15/2025`
+   * reads as another date.
+   */
+  private labelText(instant: number): string {
+    return this.#i18n.formatDate(instant, {
+      timeZone: this.zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+  }
+
   private summary(): string {
     const msg = this.#i18n.msg.range;
     if (this.relative) return msg.presets[this.relative];
     const { from, to } = this;
-    if (from === null && to === null) return msg.anyTime;
-    if (to === null) return msg.fromUntilNow(this.formatText(from));
-    if (from === null) return msg.untilOnly(this.formatText(to));
-    return msg.between(this.formatText(from), this.formatText(to));
+    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.labelText(to));
+    if (to === null) return msg.fromUntilNow(this.labelText(from));
+    return msg.between(this.labelText(from), this.labelText(to));
   }
 
   protected override render(): TemplateResult {
@@ -456,7 +493,15 @@ export class AdminSessionsRange extends LitElement {
         <span class="summary" dir="auto">${this.summary()}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
-      <div id="panel" part="panel" role="dialog" lang=${lang} aria-label=${msg.dialogLabel} ?hidden=${!this.open}>
+      <div
+        id="panel"
+        part="panel"
+        role="dialog"
+        lang=${lang}
+        aria-label=${msg.dialogLabel}
+        style=${styleMap({ '--_viewport-room': this.viewportRoom === null ? undefined : `${this.viewportRoom}px` })}
+        ?hidden=${!this.open}
+      >
         <div part="presets" role="group" aria-label=${msg.presetsLabel}>
           ${RANGE_PRESETS.map(
             (preset) => html`
@@ -472,47 +517,49 @@ export class AdminSessionsRange extends LitElement {
             `,
           )}
         </div>
-        <div part="calendar" lang=${this.language} @keydown=${this.calendarKeydown}>
-          <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
+        <div class="main">
+          <div part="calendar" lang=${this.language} @keydown=${this.calendarKeydown}>
+            <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
+          </div>
+          <form novalidate @submit=${this.onApply}>
+            <div class="fields">
+              <label for="start">${msg.start}</label>
+              <input
+                id="start"
+                dir="auto"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=${hint}
+                aria-describedby="format-hint error"
+                aria-invalid=${invalidField === 'start' ? 'true' : 'false'}
+                .value=${live(draft.startText)}
+                @input=${(event: Event) => this.onFieldInput('start', event)}
+                @change=${() => this.onFieldChange('start')}
+              />
+              <label for="end">${msg.end}</label>
+              <input
+                id="end"
+                dir="auto"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=${msg.endPlaceholder}
+                aria-describedby="format-hint error"
+                aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
+                .value=${live(draft.endText)}
+                @input=${(event: Event) => this.onFieldInput('end', event)}
+                @change=${() => this.onFieldChange('end')}
+              />
+            </div>
+            <div class="messages">
+              <p id="format-hint" class="hint" dir="auto" ?data-covered=${this.error !== null}>${msg.formatHint(hint)}</p>
+              <p id="error" part="error" role="alert" dir="auto">${this.errorText(this.error)}</p>
+            </div>
+            <div class="actions">
+              <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${msg.cancel}</button>
+              <button part="apply" type="submit">${msg.apply}</button>
+            </div>
+          </form>
         </div>
-        <form novalidate @submit=${this.onApply}>
-          <div class="fields">
-            <label for="start">${msg.start}</label>
-            <input
-              id="start"
-              dir="auto"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder=${hint}
-              aria-describedby="format-hint error"
-              aria-invalid=${invalidField === 'start' ? 'true' : 'false'}
-              .value=${live(draft.startText)}
-              @input=${(event: Event) => this.onFieldInput('start', event)}
-              @change=${() => this.onFieldChange('start')}
-            />
-            <label for="end">${msg.end}</label>
-            <input
-              id="end"
-              dir="auto"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder=${msg.endPlaceholder}
-              aria-describedby="format-hint error"
-              aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
-              .value=${live(draft.endText)}
-              @input=${(event: Event) => this.onFieldInput('end', event)}
-              @change=${() => this.onFieldChange('end')}
-            />
-          </div>
-          <div class="messages">
-            <p id="format-hint" class="hint" dir="auto" ?data-covered=${this.error !== null}>${msg.formatHint(hint)}</p>
-            <p id="error" part="error" role="alert" dir="auto">${this.errorText(this.error)}</p>
-          </div>
-          <div class="actions">
-            <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${msg.cancel}</button>
-            <button part="apply" type="submit">${msg.apply}</button>
-          </div>
-        </form>
       </div>
     `;
   }

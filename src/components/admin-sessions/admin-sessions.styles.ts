@@ -12,7 +12,6 @@ export default css`
       background: var(--admin-sessions-background, light-dark(#ffffff, #14171b));
       border: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
       border-radius: var(--admin-sessions-radius, 0.5rem);
-      overflow: hidden;
       --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
       --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
       --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
@@ -21,7 +20,13 @@ export default css`
     [hidden] {
       display: none !important;
     }
+    /*
+     * The range picker's panel (a pop-up below its button) sizes itself to the toolbar's width
+     * through this container; the host does not clip it, so a panel taller than a short widget
+     * (loading, an error, few rows) still shows Apply.
+     */
     .toolbar {
+      container-type: inline-size;
       display: flex;
       flex-wrap: wrap;
       align-items: center;

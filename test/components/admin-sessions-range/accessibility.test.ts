@@ -30,7 +30,7 @@ describe('admin-sessions-range: accessibility', () => {
   });
 
   it('names the trigger, the dialog and the preset group', async () => {
-    expect(trigger(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Time range: 15-12-2025 13:00 – 16-12-2025 13:00 ▾');
+    expect(trigger(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Time range: 12/15/2025, 13:00 – 12/16/2025, 13:00 ▾');
     expect(panel(el).getAttribute('role')).to.equal('dialog');
     expect(panel(el).getAttribute('aria-label')).to.equal('Choose a time range');
     expect(part(el, '[part~="presets"]').getAttribute('aria-label')).to.equal('Quick ranges');

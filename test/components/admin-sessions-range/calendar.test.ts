@@ -46,7 +46,7 @@ describe('admin-sessions-range: picking in the calendar', () => {
     expect(startInput(el).value).to.equal('10-12-2025 00:00');
     expect(endInput(el).value).to.equal('12-12-2025 23:59');
     expect(changes, 'nothing changes before Apply').to.have.length(0);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
     await click(part(el, '[part~="apply"]'));
     await aTimeout(50);
@@ -54,7 +54,7 @@ describe('admin-sessions-range: picking in the calendar', () => {
     const endOfTwelfth = local(2025, 12, 13) - 1;
     expect(changes[0]!.detail).to.deep.equal({ from: local(2025, 12, 10), to: endOfTwelfth, relative: null });
     expect([el.from, el.to, el.relative]).to.deep.equal([local(2025, 12, 10), endOfTwelfth, null]);
-    expect(summaryText(el)).to.equal('10-12-2025 00:00 – 12-12-2025 23:59');
+    expect(summaryText(el)).to.equal('12/10/2025, 00:00 – 12/12/2025, 23:59');
     expect(isPanelShown(el)).to.equal(false);
   });
 
@@ -97,7 +97,7 @@ describe('admin-sessions-range: picking in the calendar', () => {
     expect(changes).to.have.length(0);
     expect(isPanelShown(el)).to.equal(false);
     expect([el.from, el.to, el.relative]).to.deep.equal([local(2025, 12, 15, 13), local(2025, 12, 16, 13), null]);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
     await openPanel(el);
     expect(selectedDays(el)).to.deep.equal(['15', '16']);
@@ -113,7 +113,7 @@ describe('admin-sessions-range: picking in the calendar', () => {
     expect(endInput(el).value).to.equal('');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([{ from: local(2025, 12, 10), to: null, relative: null }]);
-    expect(summaryText(el)).to.equal('10-12-2025 00:00 – now');
+    expect(summaryText(el)).to.equal('12/10/2025, 00:00 – now');
   });
 
   it('a day clicked twice is that whole day', async () => {

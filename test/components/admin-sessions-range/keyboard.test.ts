@@ -106,7 +106,7 @@ describe('admin-sessions-range: keyboard and dismissal', () => {
     expect(isPanelShown(el)).to.equal(false);
     expect(focused(el)?.getAttribute('part')).to.equal('trigger');
     expect(changes).to.have.length(0);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
   });
 
   it('Escape inside the calendar closes too', async () => {

@@ -123,6 +123,6 @@ describe('admin-sessions-range: presets', () => {
     expect(changes.map((event) => event.detail)).to.deep.equal([
       { from: local(2025, 12, 1, 8), to: local(2025, 12, 2, 8), relative: null },
     ]);
-    expect(summaryText(el)).to.equal('01-12-2025 08:00 – 02-12-2025 08:00');
+    expect(summaryText(el)).to.equal('12/01/2025, 08:00 – 12/02/2025, 08:00');
   });
 });

@@ -55,7 +55,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     expect(changes.map((event) => event.detail)).to.deep.equal([
       { from: local(2025, 12, 2, 8, 30), to: local(2025, 12, 4, 9, 5), relative: null },
     ]);
-    expect(summaryText(el)).to.equal('02-12-2025 08:30 – 04-12-2025 09:05');
+    expect(summaryText(el)).to.equal('12/02/2025, 08:30 – 12/04/2025, 09:05');
   });
 
   it('end before start: shows a message and emits nothing', async () => {
@@ -70,7 +70,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     expect(changes).to.have.length(0);
     expect(isPanelShown(el)).to.equal(true);
     expect([el.from, el.to]).to.deep.equal([local(2025, 12, 15, 13), local(2025, 12, 16, 13)]);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
     // Correcting the end clears the message and Apply works again.
     await typeInto(endInput(el), '17-12-2025 13:00');
@@ -117,7 +117,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     expect(endInput(el).value).to.equal('');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([{ from: local(2025, 12, 15, 13), to: null, relative: null }]);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – now');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – now');
   });
 
   it('keeps seconds of an untouched value', async () => {

@@ -22,11 +22,11 @@ describe('admin-sessions-range: showing the value', () => {
     expect(summaryText(el)).to.equal('Any time');
   });
 
-  it('shows an absolute range as DD-MM-YYYY HH:mm by default', async () => {
+  it('shows an absolute range as the table shows times: Intl, in the element’s language', async () => {
     const el = await fixture<AdminSessionsRange>(
       html`<admin-sessions-range .from=${local(2025, 12, 15, 13)} .to=${local(2025, 12, 16, 13)}></admin-sessions-range>`,
     );
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
   });
 
   it('reads ISO 8601 and millisecond attributes', async () => {
@@ -35,16 +35,16 @@ describe('admin-sessions-range: showing the value', () => {
     );
     expect(el.from).to.equal(local(2025, 12, 15, 13));
     expect(el.to).to.equal(local(2025, 12, 16, 13, 30));
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:30');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:30');
   });
 
   it('shows open ends', async () => {
     const el = await fixture<AdminSessionsRange>(html`<admin-sessions-range .from=${local(2025, 12, 15, 13)}></admin-sessions-range>`);
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – now');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – now');
     el.from = null;
     el.to = local(2025, 12, 16, 8, 5);
     await el.updateComplete;
-    expect(summaryText(el)).to.equal('Until 16-12-2025 08:05');
+    expect(summaryText(el)).to.equal('Until 12/16/2025, 08:05');
   });
 
   it('shows a relative range by its name', async () => {
@@ -76,14 +76,16 @@ describe('admin-sessions-range: showing the value', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
     await el.updateComplete;
-    expect(summaryText(el)).to.equal('2025-12-15 13:00 – 2025-12-16 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
+    await openPanel(el);
+    expect(startInput(el).value).to.equal('2025-12-15 13:00');
   });
 
-  it('uses date-format for the summary, the inputs and the hint', async () => {
+  it('uses date-format for the inputs and the hint; the summary keeps the language’s format', async () => {
     const el = await fixture<AdminSessionsRange>(
       html`<admin-sessions-range date-format="Y-m-d H:i" .from=${local(2025, 12, 15, 13)} .to=${local(2025, 12, 16, 13)}></admin-sessions-range>`,
     );
-    expect(summaryText(el)).to.equal('2025-12-15 13:00 – 2025-12-16 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
     await openPanel(el);
     expect(startInput(el).value).to.equal('2025-12-15 13:00');
     expect(endInput(el).value).to.equal('2025-12-16 13:00');
@@ -95,10 +97,33 @@ describe('admin-sessions-range: showing the value', () => {
     const el = await fixture<AdminSessionsRange>(
       html`<admin-sessions-range time-zone="Asia/Kathmandu" .from=${Date.UTC(2025, 11, 15, 7, 15)} .to=${Date.UTC(2025, 11, 16, 7, 15)}></admin-sessions-range>`,
     );
-    expect(summaryText(el)).to.equal('15-12-2025 13:00 – 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
     await openPanel(el);
     expect(startInput(el).value).to.equal('15-12-2025 13:00');
     expect(part<HTMLInputElement>(el, '.flatpickr-hour').value).to.equal('13');
+  });
+
+  it('labels the button with Intl dates in English and German; the typed fields keep date-format', async () => {
+    const el = await fixture<AdminSessionsRange>(
+      html`<admin-sessions-range locale="en" .from=${local(2025, 12, 15, 13)} .to=${local(2025, 12, 16, 8, 5)}></admin-sessions-range>`,
+    );
+    expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 08:05');
+
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(summaryText(el)).to.equal('15.12.2025, 13:00 – 16.12.2025, 08:05');
+    el.from = null;
+    await el.updateComplete;
+    expect(summaryText(el)).to.equal('Bis 16.12.2025, 08:05');
+    el.from = local(2025, 12, 15, 13);
+    el.to = null;
+    await el.updateComplete;
+    expect(summaryText(el)).to.equal('15.12.2025, 13:00 – jetzt');
+
+    // What the admin types stays in the one documented format, whatever the language.
+    await openPanel(el);
+    expect(startInput(el).value).to.equal('15-12-2025 13:00');
+    expect(part(el, '.hint').textContent).to.contain('Format: DD-MM-YYYY HH:mm');
   });
 
   it('localizes the calendar (German, Ukrainian)', async () => {
@@ -115,12 +140,14 @@ describe('admin-sessions-range: showing the value', () => {
     expect(part(el, '.flatpickr-weekday').textContent!.trim()).to.equal('Пн');
   });
 
-  it('uses locale month names in the summary when the format has them', async () => {
+  it('uses locale month names in the inputs when the format has them; the summary is German', async () => {
     const el = await fixture<AdminSessionsRange>(
       html`<admin-sessions-range locale="de" date-format="j M Y, H:i" .from=${local(2025, 12, 15, 13)}></admin-sessions-range>`,
     );
     // The texts follow `locale` too: "now" is "jetzt".
-    expect(summaryText(el)).to.equal('15 Dez 2025, 13:00 – jetzt');
+    expect(summaryText(el)).to.equal('15.12.2025, 13:00 – jetzt');
+    await openPanel(el);
+    expect(startInput(el).value).to.equal('15 Dez 2025, 13:00');
   });
 
   it('warns once and falls back on bad attribute values', async () => {
@@ -134,7 +161,7 @@ describe('admin-sessions-range: showing the value', () => {
     });
     expect(el.relative).to.equal(null);
     expect(el.from).to.equal(null);
-    expect(summaryText(el)).to.equal('Until 16-12-2025 13:00');
+    expect(summaryText(el)).to.equal('Until 12/16/2025, 13:00');
     expect(warnings.filter((w) => w.includes('fortnight'))).to.have.length(1);
     expect(warnings.some((w) => w.includes('not a date'))).to.equal(true);
     expect(warnings.some((w) => w.includes('Mars/Olympus'))).to.equal(true);
