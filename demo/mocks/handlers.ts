@@ -8,7 +8,7 @@ import { ADMIN_PROFILES, CURRENT_ADMIN_ID, PANEL_ORIGIN, loggedUrl } from './fix
 import { type GeneratedLog, type LiveActor, type LogRecord, generateLog } from './log-generator.js';
 import { MockLogStore } from './log-store.js';
 import type { MockResponse } from './mock-response.js';
-import { handleNativeRequest, nativeError } from './native-api.js';
+import { handleNativeHistogram, handleNativeRequest, nativeError } from './native-api.js';
 import { handlePuqcloudRequest, phpJsonEncode, puqcloudError } from './puqcloud-api.js';
 import { sessionId, randomFor } from './random.js';
 import { ServerClock } from './server-time.js';
@@ -44,6 +44,8 @@ export interface MockApiOptions {
   readonly nullDataWhenEmpty?: boolean;
   /** Where the 401 bodies send people (default https://panel.example.com/admin/login). */
   readonly loginUrl?: string;
+  /** The native contract's optional histogram endpoint answers (default false: 404, as a server without it). */
+  readonly histogram?: boolean;
 }
 
 export interface FailOptions {
@@ -116,10 +118,12 @@ export function createHandlers(options: MockApiOptions = {}): MockHandlers {
     return respond('native', request, answer);
   });
 
-  // The native histogram is optional; answering 404 keeps a dev server's HTML fallback out of it.
-  const histogram = http.get(`${options.nativePath ?? DEFAULT_NATIVE_PATH}/histogram`, ({ request }) =>
-    respond('native', request, nativeError(404, 'not_found', 'No histogram on this server.')),
-  );
+  // The native histogram is optional; without it, answering 404 keeps a dev server's HTML fallback out of it.
+  const histogram = http.get(`${options.nativePath ?? DEFAULT_NATIVE_PATH}/histogram`, ({ request }) => {
+    if (!options.histogram) return respond('native', request, nativeError(404, 'not_found', 'No histogram on this server.'));
+    store.advanceTo(now());
+    return respond('native', request, handleNativeHistogram(new URL(request.url), { store, clock, currentAdminId }));
+  });
 
   const actor = options.selfLog === false ? null : currentActor(store, currentAdminId);
   const puqcloud = http.get(options.puqcloudPath ?? DEFAULT_PUQCLOUD_PATH, ({ request }) => {

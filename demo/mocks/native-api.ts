@@ -71,6 +71,56 @@ export function handleNativeRequest(url: URL, ctx: NativeContext): MockResponse 
   };
 }
 
+/** Bucket sizes the histogram picks from: the smallest that gives at most the buckets asked for. */
+const BUCKET_SIZES_MS = [
+  ...[1, 5, 10, 15, 30].map((s) => s * 1000),
+  ...[1, 2, 5, 10, 15, 30].map((m) => m * 60_000),
+  ...[1, 2, 3, 6, 12].map((h) => h * 3_600_000),
+  ...[1, 2, 7, 14, 30].map((d) => d * 86_400_000),
+];
+
+/**
+ * The optional histogram (docs/api.md): requests per bucket, WEB and API apart, over the same
+ * `from`, `to`, `q` and `hide_me` as the log. Buckets start on whole multiples of their size (UTC);
+ * empty ones are left out, as the contract allows.
+ */
+export function handleNativeHistogram(url: URL, ctx: NativeContext): MockResponse {
+  const params = url.searchParams;
+  const from = parseInstant(params.get('from'));
+  const to = parseInstant(params.get('to'));
+  if (Number.isNaN(from) || Number.isNaN(to)) return nativeError(400, 'invalid_parameter', '"from" and "to" must be ISO 8601 times with an offset.');
+  const wanted = Number(params.get('buckets') ?? 60);
+  if (!Number.isInteger(wanted) || wanted < 1 || wanted > 1000) return nativeError(400, 'invalid_parameter', '"buckets" must be an integer from 1 to 1000.');
+  const store = ctx.store;
+  const end = to ?? store.now;
+  const begin = from ?? (store.size ? store.at(0).time : end);
+  const span = Math.max(1, end - begin);
+  const size = BUCKET_SIZES_MS.find((ms) => Math.ceil(span / ms) + 1 <= wanted) ?? Math.ceil(span / (wanted - 1 || 1));
+  const start = Math.floor(begin / size) * size;
+  const [lo, hi] = timeRange({ from: begin, to: end }, store);
+  const matches = matcher({ q: (params.get('q') ?? '').trim(), hideMe: params.get('hide_me') === '1' }, ctx);
+  const counts = new Map<number, { web: number; api: number }>();
+  for (let i = lo; i < hi; i++) {
+    const row = store.at(i);
+    if (matches && !matches(row)) continue;
+    const index = Math.floor((row.time - start) / size);
+    let bucket = counts.get(index);
+    if (!bucket) counts.set(index, (bucket = { web: 0, api: 0 }));
+    if (row.type === 'WEB') bucket.web++;
+    else bucket.api++;
+  }
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    status: 200,
+    body: {
+      bucket_ms: size,
+      from: iso(start),
+      to: iso(end),
+      buckets: [...counts].sort(([a], [b]) => a - b).map(([index, { web, api }]) => ({ start: iso(start + index * size), web, api })),
+    },
+  };
+}
+
 /** Reads and validates the parameters; a string is the 400 message. Unknown parameters are ignored. */
 function parseQuery(params: URLSearchParams): NativeQuery | string {
   const limitText = params.get('limit');

@@ -4,7 +4,7 @@ import { useHandlers } from './msw.js';
 /** The demo's mock API over a small seeded log, with a clock the test moves. */
 export type MockApi = MockHandlers & { setNow(ms: number): void; nativePath: string; puqcloudPath: string };
 
-export function mockApi(options: { count?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean } = {}): MockApi {
+export function mockApi(options: { count?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean; histogram?: boolean } = {}): MockApi {
   // The element resolves relative ranges against the real clock, so the log ends at it.
   let now = Date.now();
   const prefix = options.prefix ?? `/t${Math.random().toString(36).slice(2, 8)}`;
@@ -15,6 +15,7 @@ export function mockApi(options: { count?: number; serverTimeZone?: string; pref
     latencyMs: 0,
     live: false,
     selfLog: options.selfLog ?? false,
+    histogram: options.histogram ?? false,
     serverTimeZone: options.serverTimeZone ?? 'UTC',
     nativePath: `${prefix}/api/admin-sessions`,
     puqcloudPath: `${prefix}/admin/api/admin_session_logs`,

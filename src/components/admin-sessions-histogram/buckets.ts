@@ -38,6 +38,37 @@ export interface HistogramData {
   readonly web: readonly number[];
   /** API requests per bucket; same length as `web`. */
   readonly api: readonly number[];
+  /** The server's `to`: requests after it were not counted (a server's histogram only). */
+  readonly until?: number;
+}
+
+/**
+ * A server's histogram with the loaded entries it could not count: those logged after its `until`
+ * (or after its last bucket), which auto-refresh brings in while the admin watches. Adds buckets
+ * on the right as time goes on, up to `MAX_BUCKET_COUNT`. `entries` must be what the server counted
+ * from (the same `q` and `hide_me`), so nothing is counted twice. Returns `server` itself when no
+ * entry is newer.
+ */
+export function withNewerEntries(server: HistogramData, entries: readonly CountedEntry[]): HistogramData {
+  const until = server.until ?? server.start + server.size * server.web.length;
+  let web: number[] | null = null;
+  let api: number[] | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    // Also false for NaN.
+    if (!(entry.time > until)) continue;
+    const index = Math.floor((entry.time - server.start) / server.size);
+    if (index >= MAX_BUCKET_COUNT) continue;
+    web ??= server.web.slice();
+    api ??= server.api.slice();
+    while (web.length <= index) {
+      web.push(0);
+      api.push(0);
+    }
+    if (entry.type === 'API') api[index]!++;
+    else web[index]!++;
+  }
+  return web && api ? { ...server, web, api } : server;
 }
 
 export interface BucketizeOptions {

@@ -92,8 +92,9 @@ export function parseHistogramResponse(body: unknown): HistogramData {
   if (!Array.isArray(body.buckets)) throw badHistogram('"buckets" is not an array');
 
   let length = 0;
+  let until: number | undefined;
   if (body.to !== undefined && body.to !== null) {
-    const to = isoTime(body.to, '"to"');
+    const to = (until = isoTime(body.to, '"to"'));
     if (to < start) throw badHistogram('"to" is before "from"');
     length = Math.max(1, Math.ceil((to - start) / size));
     if (length > MAX_BUCKET_COUNT) throw badHistogram(`more than ${MAX_BUCKET_COUNT} buckets`);
@@ -123,7 +124,7 @@ export function parseHistogramResponse(body: unknown): HistogramData {
     web[bucket.index] = bucket.web;
     api[bucket.index] = bucket.api;
   }
-  return { start, size, web, api };
+  return until === undefined ? { start, size, web, api } : { start, size, web, api, until };
 }
 
 function badHistogram(what: string): SessionsError {

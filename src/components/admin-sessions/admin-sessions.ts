@@ -19,7 +19,7 @@ import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-eve
 import type { AdminSessionsRowToggleEvent } from '../../events/table-events.js';
 import '../admin-sessions-details/admin-sessions-details.js';
 import '../admin-sessions-histogram/admin-sessions-histogram.js';
-import { bucketize, type HistogramData } from '../admin-sessions-histogram/buckets.js';
+import { bucketize, withNewerEntries, type HistogramData } from '../admin-sessions-histogram/buckets.js';
 import { fetchHistogram } from '../admin-sessions-histogram/histogram-endpoint.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
@@ -754,7 +754,15 @@ export class AdminSessions extends LitElement {
 
   #histogramData(view: View, query: SessionQuery): { data: HistogramData; source: 'server' | 'loaded' } {
     const server = this.#histogramTask.value;
-    if (server) return { data: server, source: 'server' };
+    if (server) {
+      // Rows auto-refresh brought after the server counted join its bars (the log's rows carry the
+      // same server-side filters as the histogram's request).
+      const loaded = this.#log.entries;
+      if (this.#serverHistogram?.server !== server || this.#serverHistogram.loaded !== loaded) {
+        this.#serverHistogram = { server, loaded, data: withNewerEntries(server, loaded) };
+      }
+      return { data: this.#serverHistogram.data, source: 'server' };
+    }
     const key = `${queryKey(query)}|${this.#displayZone() ?? ''}`;
     if (this.#histogram?.key !== key || this.#histogramFor !== view.entries) {
       this.#histogram = { key, data: bucketize(view.entries, { from: query.from, to: query.to ?? Date.now(), timeZone: this.#displayZone() }) };
@@ -764,6 +772,7 @@ export class AdminSessions extends LitElement {
   }
 
   #histogramFor: readonly SessionEntry[] | null = null;
+  #serverHistogram: { server: HistogramData; loaded: readonly SessionEntry[]; data: HistogramData } | null = null;
 
   #onRefreshChange = (event: AdminSessionsRefreshChangeEvent): void => {
     this.#loop?.setEnabled(event.detail.enabled);

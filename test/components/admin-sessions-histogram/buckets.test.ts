@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUCKET_SIZES, bucketize, chooseBucketSize, summarize } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import { BUCKET_SIZES, MAX_BUCKET_COUNT, bucketize, chooseBucketSize, summarize, withNewerEntries } from '../../../src/components/admin-sessions-histogram/buckets.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { DAY, HOUR, MINUTE, SECOND, T0 } from './helpers.js';
@@ -124,5 +124,37 @@ describe('bucketize', () => {
     const result = bucketize(entries, { from: T0, to: T0 + DAY - 1, timeZone: 'UTC' });
     expect(summarize(result).total).to.equal(100_000);
     expect(summarize(result).api).to.equal(Math.ceil(100_000 / 3));
+  });
+});
+
+describe('withNewerEntries (a server histogram and what auto-refresh loaded after it)', () => {
+  const server = { start: T0, size: MINUTE, web: [3, 0, 1], api: [0, 2, 0], until: T0 + 2 * MINUTE + 30 * SECOND };
+
+  it('counts only entries after the server’s "to", in their buckets, adding buckets on the right', () => {
+    const entries = [
+      at(T0 + 10 * SECOND), // counted by the server already
+      at(T0 + 2 * MINUTE + 30 * SECOND, 'API'), // exactly at "to": counted already
+      at(T0 + 2 * MINUTE + 40 * SECOND, 'API'),
+      at(T0 + 4 * MINUTE + 5 * SECOND),
+      at(T0 + 4 * MINUTE + 6 * SECOND),
+    ];
+    const merged = withNewerEntries(server, entries);
+    expect(merged.web).to.deep.equal([3, 0, 1, 0, 2]);
+    expect(merged.api).to.deep.equal([0, 2, 1, 0, 0]);
+    expect(merged).to.include({ start: T0, size: MINUTE });
+    // The server's arrays are not changed.
+    expect(server.web).to.deep.equal([3, 0, 1]);
+  });
+
+  it('returns the server’s histogram itself when nothing is newer', () => {
+    expect(withNewerEntries(server, [at(T0), at(T0 + MINUTE)])).to.equal(server);
+    expect(withNewerEntries(server, [])).to.equal(server);
+  });
+
+  it('without a "to", counts after the last bucket; never past the bucket limit', () => {
+    const { until: _, ...open } = server;
+    expect(withNewerEntries(open, [at(T0 + 2 * MINUTE + 40 * SECOND), at(T0 + 3 * MINUTE + 10 * SECOND)]).web).to.deep.equal([3, 0, 1, 1]);
+    const far = withNewerEntries(open, [at(T0 + MAX_BUCKET_COUNT * MINUTE), at(T0 + 5 * MINUTE)]);
+    expect(far.web.length).to.equal(6);
   });
 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import {
   fetchHistogram,
@@ -6,7 +6,11 @@ import {
   parseHistogramResponse,
 } from '../../../src/components/admin-sessions-histogram/histogram-endpoint.js';
 import { SessionsError } from '../../../src/data/errors.js';
-import { startWorker, useHandlers } from '../../helpers/msw.js';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import { summarize } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import { mockApi } from '../../helpers/mock-api.js';
+import { rowsOf, startWorker, until, useHandlers } from '../../helpers/msw.js';
 import { HOUR, MINUTE, T0 } from './helpers.js';
 
 const ENDPOINT = '/t/histogram/api/admin-sessions';
@@ -49,6 +53,9 @@ describe('histogram endpoint', () => {
       expect(data.web.slice(0, 4)).to.deep.equal([12, 0, 0, 5]);
       expect(parseHistogramResponse({ bucket_ms: 60000, from: valid.from, to: '2025-12-15T15:00:00Z', buckets: [] }).web).to.have.length(60);
       expect(parseHistogramResponse({ bucket_ms: 60000, from: valid.from, buckets: [] }).web).to.deep.equal([]);
+      // "to" is kept: requests after it were not counted (auto-refresh adds them).
+      expect(data.until).to.equal(Date.parse('2025-12-15T15:00:00Z'));
+      expect(parseHistogramResponse(valid)).not.to.have.property('until');
     });
 
     it('rejects wrong shapes, naming what is wrong', () => {
@@ -130,4 +137,33 @@ describe('histogram endpoint', () => {
       expect((wrong as SessionsError).message).to.include('histogram');
     });
   });
+
+  describe('in the widget, against the demo’s mock server', () => {
+    before(startWorker);
+
+    it('draws the server’s counts and adds the requests auto-refresh brings after them', async function () {
+      this.timeout(20_000);
+      const api = mockApi({ count: 300, histogram: true });
+      const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" range="24h" endpoint=${api.nativePath}></admin-sessions>`);
+      await until(() => rowsOf(el).length > 5, 'no rows');
+      const histogram = el.shadowRoot!.querySelector('admin-sessions-histogram')!;
+      const total = () => (histogram.data ? summarize(histogram.data).total : 0);
+      // The server counted all 300 requests of the last 24 hours; the first page holds 50.
+      await until(() => histogram.source === 'server' && total() === 300, `histogram: ${histogram.source}, ${total()} requests`);
+      expect(histogramPart(histogram, 'label'), 'no "computed from the loaded rows"').to.equal(null);
+      const histogramRequests = () => api.requests.filter((request) => new URL(request.url, location.href).pathname.endsWith('/histogram')).length;
+      const asked = histogramRequests();
+
+      // Three requests are logged a minute later; a refresh loads them.
+      const later = Date.now() + 60_000;
+      const template = api.store.at(api.store.size - 1);
+      for (let i = 0; i < 3; i++) api.store.insert({ ...template, id: api.store.newId(), time: later + i * 1000, type: i ? 'API' : 'WEB' });
+      api.setNow(later + 5_000);
+      await el.refresh();
+      await until(() => total() === 303, `after the refresh: ${total()} requests`);
+      expect(histogramRequests(), 'no new histogram request per refresh').to.equal(asked);
+    });
+  });
 });
+
+const histogramPart = (histogram: Element, name: string) => histogram.shadowRoot!.querySelector(`[part~="${name}"]`);
