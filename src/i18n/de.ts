@@ -57,6 +57,7 @@ export const de: Messages = {
   },
   table: {
     label: 'Protokoll der Admin-Sitzungen',
+    keys: 'Pfeiltasten wechseln die Zeile; Enter öffnet die Details einer Zeile.',
     date: 'Datum',
     ip: 'IP',
     admin: 'Admin',

@@ -55,6 +55,7 @@ export const en: Messages = {
   },
   table: {
     label: 'Admin session log',
+    keys: 'Arrow keys move between rows; Enter opens a row’s details.',
     date: 'Date',
     ip: 'IP',
     admin: 'Admin',

@@ -75,6 +75,8 @@ export interface RefreshMessages {
 export interface TableMessages {
   /** Accessible name of the scroll region. */
   readonly label: string;
+  /** Its description: how to reach and open the rows from the keyboard. */
+  readonly keys: string;
   /** Column header buttons. */
   readonly date: string;
   readonly ip: string;

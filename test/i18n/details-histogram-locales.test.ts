@@ -50,6 +50,12 @@ describe('i18n: details panel, histogram and errors in German and Ukrainian', ()
     const newest = Date.now() - HOUR;
     const el = await openDetails('de', newest);
     const panel = detailsOf(el)!;
+    // The table's scroll region: its name and how to use it from the keyboard.
+    const scroller = tableOf(el).shadowRoot!.querySelector('[part~="scroller"]')!;
+    expect(scroller.getAttribute('aria-label')).to.equal('Protokoll der Admin-Sitzungen');
+    expect(text(tableOf(el).shadowRoot!.getElementById(scroller.getAttribute('aria-describedby')!))).to.equal(
+      'Pfeiltasten wechseln die Zeile; Enter öffnet die Details einer Zeile.',
+    );
     expect(panel.querySelector('[part~="detail-panel"]')!.getAttribute('aria-label')).to.equal('Details der Anfrage');
     expect(text(panel.querySelector('[data-action="close"]'))).to.equal('Details schließen');
     expect(texts(panel.querySelectorAll('dt'))).to.deep.equal(['URL', 'Query-String', 'Admin', 'IP-Adresse', 'Zeit', 'WEB · POST', 'User-Agent', 'Auffällige Aktivität']);

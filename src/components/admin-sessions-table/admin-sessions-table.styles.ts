@@ -190,4 +190,13 @@ export default css`
       }
     }
   }
+    /* The scroll region's description (how to use it from the keyboard), for screen readers. */
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
 `;

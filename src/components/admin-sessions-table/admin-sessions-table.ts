@@ -334,6 +334,7 @@ export class AdminSessionsTable extends LitElement {
       part="scroller"
       role="region"
       aria-label=${this.#i18n.msg.table.label}
+      aria-describedby="keys"
       tabindex="0"
       @scroll=${this.#onScroll}
       @keydown=${this.#onKeyDown}
@@ -364,7 +365,8 @@ export class AdminSessionsTable extends LitElement {
           ${segments}
         </tbody>
       </table>
-    </div>`;
+    </div>
+    <span id="keys" class="visually-hidden">${this.#i18n.msg.table.keys}</span>`;
   }
 
   #spacer(rows: number): TemplateResult | typeof nothing {

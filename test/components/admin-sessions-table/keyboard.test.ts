@@ -31,8 +31,14 @@ describe('<admin-sessions-table> keyboard', () => {
     scroller(el).focus();
   });
 
-  it('is a focusable region; arrows move between rows', async () => {
+  it('is a focusable region that says how to use it; arrows move between rows', async () => {
     expect(el.shadowRoot!.activeElement).to.equal(scroller(el));
+    // What a screen reader says on reaching it: its name, and how to reach the rows from there.
+    expect(scroller(el).getAttribute('role')).to.equal('region');
+    expect(scroller(el).getAttribute('aria-label')).to.equal('Admin session log');
+    const description = el.shadowRoot!.getElementById(scroller(el).getAttribute('aria-describedby')!);
+    expect(description?.textContent).to.equal('Arrow keys move between rows; Enter opens a row’s details.');
+    expect(description!.getBoundingClientRect().width, 'for screen readers only').to.be.at.most(1);
     await sendKeys({ press: 'ArrowDown' });
     await settle(el);
     expect(focusedId(el)).to.equal('e0');
