@@ -175,6 +175,7 @@ export const de: Messages = {
     peak: (peak, at) => ` Höchstwert: ${n(peak)} (${at}).`,
     loadedOnly: (rows) => ` Nur aus ${n(rows)} geladenen ${p(rows, { one: 'Zeile', other: 'Zeilen' })} berechnet.`,
     keys: ' Mit den Pfeiltasten links und rechts zwischen den Balken wechseln, mit der Eingabetaste hineinzoomen; zum Zoomen auch über das Diagramm ziehen.',
+    noBucket: 'Kein Balken gewählt',
   },
   details: {
     title: 'Details der Anfrage',

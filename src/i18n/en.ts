@@ -134,6 +134,7 @@ export const en: Messages = {
     peak: (peak, at) => ` Peak ${n(peak)} at ${at}.`,
     loadedOnly: (rows) => ` Computed from ${n(rows)} loaded ${p(rows, { one: 'row', other: 'rows' })} only.`,
     keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
+    noBucket: 'No bucket chosen',
   },
   details: {
     title: 'Request details',

@@ -191,6 +191,8 @@ export interface HistogramMessages {
   readonly loadedOnly: (rows: number) => string;
   /** Appended last: how to use the chart from the keyboard and the mouse. */
   readonly keys: string;
+  /** The chart's value (it is a slider over the buckets) before the arrow keys chose a bucket. */
+  readonly noBucket: string;
 }
 
 /** One filter action of the details panel, for one kind of value. */

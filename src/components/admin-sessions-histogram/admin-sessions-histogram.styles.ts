@@ -171,14 +171,6 @@ export default css`
       color: var(--_muted);
       font-style: italic;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     @media (prefers-reduced-motion: reduce) {
       .tooltip {
         transition: none;

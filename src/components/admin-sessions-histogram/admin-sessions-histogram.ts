@@ -41,8 +41,9 @@ interface Drag {
 /**
  * Requests per time bucket over the selected range, WEB and API stacked, drawn as SVG. Hovering a bar
  * shows its counts; dragging across the chart (or clicking one bar) asks to zoom the range to those
- * buckets. From the keyboard the chart is one tab stop: Left/Right/Home/End move a highlighted
- * bucket (announced politely), Enter or Space zooms to it, Escape cancels a drag.
+ * buckets. From the keyboard the chart is one tab stop, a slider over the buckets (so screen
+ * readers pass it the arrow keys): Left/Right/Home/End move a highlighted bucket, whose counts are
+ * the slider's value text, Enter or Space zooms to it, Escape cancels a drag.
  *
  * When the element's computed `direction` is `rtl` (a `dir="rtl"` on it or on any ancestor) the
  * chart is mirrored: time runs right to left (oldest on the right), Left and Right move in the
@@ -57,10 +58,10 @@ interface Drag {
  *
  * @fires {AdminSessionsHistogramZoomEvent} admin-sessions-histogram-zoom - The admin chose buckets to zoom to; detail `{from, to}` (ms, inclusive: `to` is the last bucket's end − 1, clamped to the element's `from`/`to`).
  *
- * @csspart histogram - The root: header, chart and live region.
+ * @csspart histogram - The root: header and chart.
  * @csspart legend - The WEB/API colour key.
  * @csspart label - "Computed from the N loaded rows" when `source="loaded"`.
- * @csspart chart - The focusable chart (`role="img"`).
+ * @csspart chart - The focusable chart (`role="slider"` over the buckets, named by its summary).
  * @csspart plot - The `<svg>`.
  * @csspart bar - Every bar segment; also `bar-web` or `bar-api`.
  * @csspart bar-web - The WEB part of a bar.
@@ -120,7 +121,6 @@ export class AdminSessionsHistogram extends LitElement {
   @state() private focused = false;
   /** Buckets covered by the drag in progress, inclusive. */
   @state() private selection: { first: number; last: number } | null = null;
-  @state() private announcement = '';
   /** Whether the chart is drawn right to left: the computed `direction`, read at each render and interaction. */
   @state() private rtl = false;
 
@@ -379,7 +379,6 @@ export class AdminSessionsHistogram extends LitElement {
     next = Math.max(0, Math.min(count - 1, next));
     this.activeIndex = next;
     this.hoverIndex = null;
-    this.announcement = this.#bucketText(next);
   };
 
   #onFocus = (): void => {
@@ -408,7 +407,6 @@ export class AdminSessionsHistogram extends LitElement {
         ${this.source === 'loaded' ? html`<span class="label" part="label">${msg.computedFrom(this.loadedCount)}</span>` : nothing}
       </div>
       ${empty ? html`<p class="empty" part="empty">${msg.empty}</p>` : this.#renderChart(data, labels, summary)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -443,10 +441,14 @@ export class AdminSessionsHistogram extends LitElement {
     return html`<div
       class="chart"
       part="chart"
-      role="img"
+      role="slider"
       tabindex="0"
       ?data-rtl=${this.rtl}
       aria-label=${this.#ariaLabel(data, labels, summary)}
+      aria-valuemin="0"
+      aria-valuemax=${count - 1}
+      aria-valuenow=${this.activeIndex ?? count - 1}
+      aria-valuetext=${this.activeIndex === null ? this.#i18n.msg.histogram.noBucket : this.#bucketText(this.activeIndex)}
       @pointerdown=${this.#onPointerDown}
       @pointermove=${this.#onPointerMove}
       @pointerup=${this.#onPointerUp}

@@ -65,8 +65,8 @@ export function parts<T extends Element = Element>(el: AdminSessionsHistogram, n
 
 export const chart = (el: AdminSessionsHistogram) => part(el, 'chart')!;
 export const tooltipText = (el: AdminSessionsHistogram) => part(el, 'tooltip')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-export const liveText = (el: AdminSessionsHistogram) =>
-  el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.replace(/\s+/g, ' ').trim();
+/** What a screen reader says for the chosen bucket: the chart is a slider, this its value text. */
+export const spokenBucket = (el: AdminSessionsHistogram) => chart(el).getAttribute('aria-valuetext') ?? '';
 
 /** Viewport point over the middle of a bucket's column (halfway up the plot), as the mouse sees it. */
 export function bucketPoint(el: AdminSessionsHistogram, index: number, dx = 0): [number, number] {
