@@ -42,7 +42,7 @@ import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, re
 const TABLE_PARTS = [
   'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
   'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
-  'method-delete', 'method-other', 'match',
+  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
 ].join(', ');
 const SEARCH_DEBOUNCE_MS = 300;
 const NEAR_END_DEBOUNCE_MS = 200;
@@ -754,7 +754,9 @@ export class AdminSessions extends LitElement {
 
   #histogramData(view: View, query: SessionQuery): { data: HistogramData; source: 'server' | 'loaded' } {
     const server = this.#histogramTask.value;
-    if (server) {
+    // The server counted its own query; with filters applied over the loaded rows on top, its bars
+    // would disagree with the table: count the rows shown instead (and say so).
+    if (server && !this.#filteredLocally(view)) {
       // Rows auto-refresh brought after the server counted join its bars (the log's rows carry the
       // same server-side filters as the histogram's request).
       const loaded = this.#log.entries;

@@ -162,6 +162,14 @@ describe('histogram endpoint', () => {
       await el.refresh();
       await until(() => total() === 303, `after the refresh: ${total()} requests`);
       expect(histogramRequests(), 'no new histogram request per refresh').to.equal(asked);
+
+      // A filter over the loaded rows (the server searches one keyword): the server's bars would
+      // count rows the table does not show, so the chart counts the shown rows and says so.
+      el.query = '-url:bell_notification';
+      await until(() => histogram.source === 'loaded', 'still the server’s counts under a local filter');
+      await until(() => el.entries.length > 0 && total() === el.entries.length, `histogram ${total()} vs ${el.entries.length} rows shown`);
+      expect(el.entries.some((entry) => entry.url.includes('bell_notification'))).to.equal(false);
+      expect(histogramPart(histogram, 'label')!.textContent).to.match(/loaded rows/);
     });
   });
 });
