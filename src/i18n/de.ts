@@ -80,6 +80,7 @@ export const de: Messages = {
     noLoadedMatches: (loaded) =>
       `Keine passenden Anfragen ${p(loaded, { one: `in der ${n(loaded)} geladenen Zeile`, other: `in den ${n(loaded)} geladenen Zeilen` })}.`,
     searchOlder: 'Ältere Anfragen durchsuchen',
+    noMatches: 'Keine Anfragen in diesem Zeitraum passen zur Suche.',
     search: 'Suchen',
     searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',
     hideMe: 'Mich ausblenden',

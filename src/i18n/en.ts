@@ -77,6 +77,7 @@ export const en: Messages = {
     loadingMore: 'Loading more…',
     noLoadedMatches: (loaded) => `No matching requests in the ${n(loaded)} loaded ${p(loaded, { one: 'row', other: 'rows' })}.`,
     searchOlder: 'Search older requests',
+    noMatches: 'No requests in this range match the search.',
     search: 'Search',
     searchPlaceholder: 'Search admin, email, IP, URL…',
     hideMe: 'Hide me',

@@ -106,6 +106,8 @@ export interface SessionsMessages {
   /** The link offered after a 401. */
   readonly logIn: string;
   readonly loadingMore: string;
+  /** The empty state when the server found nothing for the search text. */
+  readonly noMatches: string;
   /** The empty state when filters over the loaded rows (not the server) left none of `loaded` rows. */
   readonly noLoadedMatches: (loaded: number) => string;
   /** Loads further pages to filter when the ones loaded on their own did not fill a page. */

@@ -89,6 +89,7 @@ export const uk: Messages = {
         other: 'завантаженого рядка',
       })}.`,
     searchOlder: 'Шукати серед старіших запитів',
+    noMatches: 'Жоден запит у цьому проміжку не відповідає пошуку.',
     search: 'Пошук',
     searchPlaceholder: 'Пошук за адміністратором, email, IP, URL…',
     hideMe: 'Без моїх запитів',

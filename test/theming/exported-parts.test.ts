@@ -41,3 +41,27 @@ describe('theming: the table’s parts reach the page through <admin-sessions>',
     expect(getComputedStyle(badge).outlineColor).to.equal('rgb(1, 2, 3)');
   });
 });
+
+describe('theming: the rounded frame', () => {
+  it('keeps a themed toolbar, the table and the open details panel inside its rounded corners', async () => {
+    const entries = suspiciousLog(Date.now() - 3_600_000);
+    const page = await fixture<HTMLElement>(html`<div>
+      <style>
+        .rounded::part(toolbar) { background: rgb(200, 10, 10); }
+      </style>
+      <admin-sessions class="rounded" cache="none" range="24h" no-histogram style="--admin-sessions-radius: 20px; --admin-sessions-table-height: 300px"></admin-sessions>
+    </div>`);
+    const el = page.querySelector('admin-sessions')!;
+    el.fetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
+    await until(() => rowsOf(el).length > 5, 'no rows');
+    const style = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+    // The frame is 1px wide: inner corners are 19px.
+    expect([style('[part~="toolbar"]').borderTopLeftRadius, style('[part~="toolbar"]').borderTopRightRadius]).to.deep.equal(['19px', '19px']);
+    expect(style('[part~="toolbar"]').backgroundColor).to.equal('rgb(200, 10, 10)');
+    expect([style('.table-wrap').borderBottomLeftRadius, style('.table-wrap').overflow]).to.deep.equal(['19px', 'clip']);
+    rowsOf(el)[0]!.click();
+    await until(() => el.shadowRoot!.querySelector('admin-sessions-details'), 'no details');
+    expect([style('admin-sessions-details').borderBottomRightRadius, style('admin-sessions-details').overflow]).to.deep.equal(['19px', 'clip']);
+    expect(style('.table-wrap').borderBottomLeftRadius, 'the table is no longer the last part').to.equal('0px');
+  });
+});

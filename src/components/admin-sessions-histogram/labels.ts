@@ -79,7 +79,8 @@ export function histogramLabeller(data: HistogramData, locale: string | undefine
     },
     end(index) {
       const to = start + (index + 1) * size;
-      return size >= DAY ? dayFormat.format(to - 1) : endFormat.format(to);
+      // Over more than a day the end needs its date too ("from Nov 19, 09:00 to Nov 26, 12:00").
+      return size >= DAY ? dayFormat.format(to - 1) : startFormat.format(to);
     },
     bucketSize: bucketSizeOf(size),
   };

@@ -189,7 +189,6 @@ export default css`
         transition: none;
       }
     }
-  }
     /* The scroll region's description (how to use it from the keyboard), for screen readers. */
     .visually-hidden {
       position: absolute;
@@ -199,4 +198,5 @@ export default css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
+  }
 `;

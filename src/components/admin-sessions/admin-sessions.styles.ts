@@ -21,6 +21,23 @@ export default css`
       display: none !important;
     }
     /*
+     * The host does not clip (the range panel must reach past a short widget), so the toolbar and
+     * the last part inside round with the frame: a themed toolbar background, a highlighted last row
+     * or the open details panel keep to the rounded corners. (The live region comes first.)
+     */
+    [part~='base'] {
+      --_inner-radius: max(0px, calc(var(--admin-sessions-radius, 0.5rem) - 1px));
+    }
+    .toolbar {
+      border-start-start-radius: var(--_inner-radius);
+      border-start-end-radius: var(--_inner-radius);
+    }
+    [part~='base'] > :last-child {
+      border-end-start-radius: var(--_inner-radius);
+      border-end-end-radius: var(--_inner-radius);
+      overflow: clip;
+    }
+    /*
      * The range picker's panel (a pop-up below its button) sizes itself to the toolbar's width
      * through this container; the host does not clip it, so a panel taller than a short widget
      * (loading, an error, few rows) still shows Apply.
@@ -89,7 +106,7 @@ export default css`
       padding: 0.3rem 0.5rem;
     }
     input[type='search'] {
-      min-width: 16rem;
+      min-width: min(16rem, 100%);
     }
     input:focus-visible,
     select:focus-visible,
@@ -129,7 +146,8 @@ export default css`
     [part~='copy-fallback'] input {
       inline-size: min(40ch, 100%);
     }
-    .toolbar button {
+    .toolbar button,
+    [part~='search-older'] {
       font: inherit;
       color: inherit;
       background: transparent;
@@ -137,6 +155,10 @@ export default css`
       border-radius: 0.375rem;
       padding: 0.25rem 0.6rem;
       cursor: pointer;
+    }
+    [part~='search-older'][aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
     }
     .pill {
       position: absolute;

@@ -235,7 +235,9 @@ export class AdminSessions extends LitElement {
   #exportController: AbortController | null = null;
   #linked: LinkedView | null = null;
   /** Pages loaded on their own to find matches for the query whose key is `key` (see `#fillLocalMatches`). */
-  #fill = { key: '', pages: 0 };
+  #fill = { key: '', pages: 0, asked: false };
+  /** Whether "Search older requests" had the keyboard focus before this render. */
+  #olderFocused = false;
 
   /** The native server's own histogram, when it has the optional endpoint; `null` means compute it locally. */
   readonly #histogramTask = new Task(this, {
@@ -397,6 +399,7 @@ export class AdminSessions extends LitElement {
       maxEntries: Math.floor(readPositive(this.maxEntries, 'max-entries', DEFAULT_MAX_ENTRIES)),
     });
     this.#syncLinkedView();
+    this.#olderFocused = this.shadowRoot?.activeElement?.getAttribute('part') === 'search-older';
   }
 
   #startLoop(): void {
@@ -588,23 +591,46 @@ export class AdminSessions extends LitElement {
     const view = this.#currentView();
     if (!this.#filteredLocally(view) || view.entries.length >= readPageSize(this.pageSize)) return;
     const key = queryKey(this.#fullQuery());
-    if (this.#fill.key !== key) this.#fill = { key, pages: 0 };
+    if (this.#fill.key !== key) this.#fill = { key, pages: 0, asked: false };
     if (this.#fill.pages >= FILL_PAGES) return;
     this.#fill.pages++;
     this.#loadMore();
   }
 
-  /** Whether the pages loaded on their own are used up while matches are still short of a page. */
-  #fillExhausted(view: View): boolean {
-    return this.#log.hasMore && this.#filteredLocally(view) && this.#fill.key === queryKey(this.#fullQuery()) && this.#fill.pages >= FILL_PAGES;
+  /**
+   * Whether to offer "Search older requests": the pages loaded on their own for this query are used
+   * up (or the admin asked for more) while matches are still short of a page. It stays while its
+   * search runs, so the keyboard focus on it is not lost.
+   */
+  #offerOlder(view: View): boolean {
+    const fill = this.#fill;
+    return (
+      this.#log.hasMore &&
+      this.#filteredLocally(view) &&
+      view.entries.length < readPageSize(this.pageSize) &&
+      fill.key === queryKey(this.#fullQuery()) &&
+      (fill.pages >= FILL_PAGES || fill.asked)
+    );
+  }
+
+  /** Whether pages are still being loaded on their own (the button then waits). */
+  #searchingOlder(view: View): boolean {
+    return this.#log.loadingMore || (this.#offerOlder(view) && this.#fill.pages < FILL_PAGES);
   }
 
   #searchOlder = (): void => {
-    this.#fill.pages = 0;
+    if (this.#searchingOlder(this.#currentView())) return;
+    this.#fill = { ...this.#fill, pages: 0, asked: true };
     this.#fillLocalMatches();
   };
 
   protected override updated(): void {
+    // "Search older requests" went away while focused (a page of matches, or the log's end): keep
+    // the keyboard in the widget, on the table, rather than on <body>.
+    if (this.#olderFocused && !this.renderRoot.querySelector('[part~="search-older"]')) {
+      this.#olderFocused = false;
+      this.table?.shadowRoot?.querySelector<HTMLElement>('[part~="scroller"]')?.focus();
+    }
     // After the render, so loading (which re-renders) is not started inside an update.
     queueMicrotask(() => this.#fillLocalMatches());
   }
@@ -822,6 +848,7 @@ export class AdminSessions extends LitElement {
     const expanded = this.expandedId ? view.entries.find((entry) => entry.id === this.expandedId) ?? null : null;
     const histogram = this.noHistogram ? null : this.#histogramData(view, fullQuery);
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       <div class="toolbar" part="toolbar">
         <admin-sessions-range
           part="range"
@@ -900,7 +927,7 @@ export class AdminSessions extends LitElement {
       </div>
       ${error ? this.#renderError(error) : nothing}
       <div class="status-line" part="status">
-        <span>${rows.length ? msg.shown(rows.length, log.total) : nothing}</span>
+        ${rows.length ? html`<span>${msg.shown(rows.length, log.total)}</span>` : nothing}
         ${localFields
           ? html`<span part="search-note">${msg.localMatch(localFields, this.#unfiltered.entries.length)}</span>`
           : nothing}
@@ -909,8 +936,14 @@ export class AdminSessions extends LitElement {
           : nothing}
         ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
         ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
-        ${!log.loadingMore && this.#fillExhausted(view) && view.entries.length < readPageSize(this.pageSize)
-          ? html`<button part="search-older" @click=${this.#searchOlder}>${msg.searchOlder}</button>`
+        ${this.#offerOlder(view)
+          ? html`<button
+              part="search-older"
+              aria-disabled=${this.#searchingOlder(view) ? 'true' : 'false'}
+              @click=${this.#searchOlder}
+            >
+              ${msg.searchOlder}
+            </button>`
           : nothing}
       </div>
       ${histogram
@@ -954,8 +987,12 @@ export class AdminSessions extends LitElement {
         ></admin-sessions-table>
         ${showLoading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
         ${showEmpty
-          ? html`<div class="state" part="empty">
-              ${log.entries.length && this.#filteredLocally(view) ? msg.noLoadedMatches(log.entries.length) : msg.empty}
+          ? html`<div class="state" part="empty" role="status">
+              ${log.entries.length && this.#filteredLocally(view)
+                ? msg.noLoadedMatches(log.entries.length)
+                : fullQuery.q
+                  ? msg.noMatches
+                  : msg.empty}
             </div>`
           : nothing}
       </div>
@@ -970,7 +1007,6 @@ export class AdminSessions extends LitElement {
             @admin-sessions-details-close=${this.#onDetailsClose}
           ></admin-sessions-details>`
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 

@@ -128,6 +128,16 @@ describe('<admin-sessions-histogram> rendering', () => {
     expect(label).to.match(/\d+ in total, \d+ WEB and \d+ API/);
   });
 
+  it('names the end’s date too when the chart spans days', async () => {
+    // Seven days in three-hour buckets, from Dec 15, 12:00 UTC.
+    const start = Date.UTC(2025, 11, 15, 12);
+    const el = await mount({ start, size: 3 * HOUR, web: new Array(56).fill(1), api: new Array(56).fill(2) });
+    el.timeZone = 'UTC';
+    el.locale = 'en-US';
+    await settle(el);
+    expect(part(el, 'chart')!.getAttribute('aria-label')).to.include('Requests per 3 hours from Dec 15, 12:00 to Dec 22, 12:00');
+  });
+
   it('sets no transitions when the admin prefers reduced motion', async () => {
     const el = await mount();
     const sheet = [...el.shadowRoot!.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
