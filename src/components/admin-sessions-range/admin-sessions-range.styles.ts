@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { visuallyHidden } from '../../internal/styles.js';
 import flatpickrCss from 'flatpickr/dist/flatpickr.min.css?inline';
 
 /**
@@ -59,14 +60,7 @@ export default css`
       outline-offset: 2px;
     }
 
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${visuallyHidden}
 
     [part~='trigger'] {
       display: inline-flex;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/styles.js';
 
 export default css`
   @layer admin-sessions {
@@ -125,14 +126,7 @@ export default css`
       border-color: var(--_accent);
     }
 
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${visuallyHidden}
 
     /* No moving bar: the countdown is just the number, updated once a second. */
     @media (prefers-reduced-motion: reduce) {

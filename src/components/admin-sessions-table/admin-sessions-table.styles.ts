@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/styles.js';
 
 export default css`
   @layer admin-sessions {
@@ -190,13 +191,6 @@ export default css`
       }
     }
     /* The scroll region's description (how to use it from the keyboard), for screen readers. */
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${visuallyHidden}
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/styles.js';
 
 export default css`
   @layer admin-sessions {
@@ -84,14 +85,7 @@ export default css`
     .status-line > span {
       unicode-bidi: plaintext;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
+    ${visuallyHidden}
     .table-wrap {
       position: relative;
     }
