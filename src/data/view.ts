@@ -135,6 +135,11 @@ export interface View {
   readonly marks: UnusualMarks;
   /** True when the rows were sorted here rather than by the server. */
   readonly sortedLocally: boolean;
+  /**
+   * True when part of the query is applied here over the loaded rows (search fields or terms the
+   * server cannot do, Hide me it does not know), so its pages hold rows that are not shown.
+   */
+  readonly filteredLocally: boolean;
 }
 
 /** One tracker per loaded list; it moves on to the next list when that list only adds rows on top. */
@@ -217,5 +222,6 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     queryErrors: parsed.errors,
     marks,
     sortedLocally,
+    filteredLocally: localFields.length > 0 || split.localTerms.length > 0 || (query.hideMe && Boolean(currentAdmin) && !capabilities.hideMe),
   };
 }

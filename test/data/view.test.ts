@@ -52,4 +52,15 @@ describe('the local view over loaded rows', () => {
     const byEmail = deriveView({ loaded: rows, unfiltered: [], query: { ...DEFAULT_QUERY, hideMe: true }, capabilities: PUQ, currentAdmin: 'BOB@example.com' });
     expect(byEmail.entries.some((e) => e.admin!.id === 'a2')).to.equal(false);
   });
+
+  it('says when part of the query is applied over the loaded rows', () => {
+    const view = (q: string, capabilities: AdapterCapabilities, hideMe = false) =>
+      deriveView({ loaded: rows, unfiltered: [], query: { ...DEFAULT_QUERY, q, hideMe }, capabilities, currentAdmin: 'alice@example.com' });
+    expect(view('', FULL_CAPABILITIES).filteredLocally).to.equal(false);
+    expect(view('bell', FULL_CAPABILITIES).filteredLocally, 'a keyword the server searches').to.equal(false);
+    expect(view('method:POST -url:bell', FULL_CAPABILITIES).filteredLocally, 'query-language terms').to.equal(true);
+    expect(view('bell', PUQ).filteredLocally, 'a field the server cannot search (URL)').to.equal(true);
+    expect(view('', PUQ, true).filteredLocally, 'Hide me the server does').to.equal(false);
+    expect(view('', { ...PUQ, hideMe: false }, true).filteredLocally, 'Hide me done here').to.equal(true);
+  });
 });

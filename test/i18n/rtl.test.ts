@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { makeEntries } from '../helpers/entries.js';
+import { box, overflow, overlap } from '../helpers/geometry.js';
 import { mockApi } from '../helpers/mock-api.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until } from '../helpers/msw.js';
 import { restorePageLanguage, savePageLanguage } from './helpers.js';
@@ -11,30 +12,6 @@ import { restorePageLanguage, savePageLanguage } from './helpers.js';
  * `<admin-sessions>` inside a right-to-left page (`<div dir="rtl" lang="uk">`): the layout mirrors
  * and nothing spills out or overlaps. Geometry is compared as numbers (1 px of rounding allowed).
  */
-
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-const box = (element: Element): Box => {
-  const { left, right, top, bottom } = element.getBoundingClientRect();
-  return { left, right, top, bottom };
-};
-
-/** How far `inner` reaches outside `outer` on its worst side, in px (≤ 1 means inside). */
-function overflow(inner: Box, outer: Box): number {
-  return Math.max(outer.left - inner.left, inner.right - outer.right, outer.top - inner.top, inner.bottom - outer.bottom);
-}
-
-/** Pixels by which two boxes overlap horizontally and vertically at once (0 when they do not). */
-function overlap(a: Box, b: Box): number {
-  const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-  const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-  return x > 0 && y > 0 ? Math.min(x, y) : 0;
-}
 
 /**
  * Whether a text reads left to right on screen: its first character is drawn left of its last one.

@@ -574,12 +574,6 @@ export class AdminSessions extends LitElement {
     );
   }
 
-  /** Whether part of the query is applied over the loaded rows, so the server's pages hold rows that are not shown. */
-  #filteredLocally(view: View): boolean {
-    const query = this.#fullQuery();
-    return view.localTerms.length > 0 || view.localSearchFields.length > 0 || (query.hideMe && Boolean(this.currentAdmin) && !this.#capabilities().hideMe);
-  }
-
   /**
    * With filters over the loaded rows, matches can be sparse: one page may show none, and with
    * nothing to scroll, infinite scroll never asks for more. Loads further pages (up to
@@ -589,7 +583,7 @@ export class AdminSessions extends LitElement {
     const log = this.#log;
     if (!this.isConnected || !log.query || log.loading || log.loadingMore || log.error || !log.hasMore) return;
     const view = this.#currentView();
-    if (!this.#filteredLocally(view) || view.entries.length >= readPageSize(this.pageSize)) return;
+    if (!view.filteredLocally || view.entries.length >= readPageSize(this.pageSize)) return;
     const key = queryKey(this.#fullQuery());
     if (this.#fill.key !== key) this.#fill = { key, pages: 0, asked: false };
     if (this.#fill.pages >= FILL_PAGES) return;
@@ -606,7 +600,7 @@ export class AdminSessions extends LitElement {
     const fill = this.#fill;
     return (
       this.#log.hasMore &&
-      this.#filteredLocally(view) &&
+      view.filteredLocally &&
       view.entries.length < readPageSize(this.pageSize) &&
       fill.key === queryKey(this.#fullQuery()) &&
       (fill.pages >= FILL_PAGES || fill.asked)
@@ -782,7 +776,7 @@ export class AdminSessions extends LitElement {
     const server = this.#histogramTask.value;
     // The server counted its own query; with filters applied over the loaded rows on top, its bars
     // would disagree with the table: count the rows shown instead (and say so).
-    if (server && !this.#filteredLocally(view)) {
+    if (server && !view.filteredLocally) {
       // Rows auto-refresh brought after the server counted join its bars (the log's rows carry the
       // same server-side filters as the histogram's request).
       const loaded = this.#log.entries;
@@ -988,7 +982,7 @@ export class AdminSessions extends LitElement {
         ${showLoading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
         ${showEmpty
           ? html`<div class="state" part="empty" role="status">
-              ${log.entries.length && this.#filteredLocally(view)
+              ${log.entries.length && view.filteredLocally
                 ? msg.noLoadedMatches(log.entries.length)
                 : fullQuery.q
                   ? msg.noMatches

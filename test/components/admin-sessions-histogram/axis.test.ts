@@ -4,24 +4,13 @@ import type { AdminSessionsHistogram } from '../../../src/components/admin-sessi
 import type { HistogramData } from '../../../src/components/admin-sessions-histogram/buckets.js';
 import { until } from '../../helpers/msw.js';
 import { DAY, HOUR, T0, chart, hourData, parts, settle } from './helpers.js';
+import { box } from '../../helpers/geometry.js';
 
 /**
  * The time labels under the bars at phone to desktop widths: as many as fit, none overlapping
  * another, none reaching outside the chart (the first and last are kept inside, not centred past
  * an edge), in both directions.
  */
-
-interface Box {
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
-
-const box = (element: Element): Box => {
-  const { left, right, top, bottom } = element.getBoundingClientRect();
-  return { left, right, top, bottom };
-};
 
 /** A range of `days` in buckets of `size` ms, a few requests in each, starting at noon so the labels carry dates and times. */
 function daysData(days: number, size: number): HistogramData {

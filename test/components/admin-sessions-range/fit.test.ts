@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -73,19 +74,25 @@ function expectStacked(el: AdminSessionsRange): void {
   expect(tops.size, 'preset rows').to.be.below(6);
 }
 
+/** `<admin-sessions>` inside the page `wrapper` draws around it, with its range panel open. */
+async function openInWidget(wrapper: (widget: TemplateResult) => TemplateResult): Promise<{ widget: AdminSessions; range: AdminSessionsRange }> {
+  const api = mockApi({ count: 40 });
+  const page = await fixture<HTMLDivElement>(
+    wrapper(html`<admin-sessions cache="none" range="7d" endpoint=${api.nativePath} style="--admin-sessions-table-height: 200px"></admin-sessions>`),
+  );
+  const widget = page.querySelector<AdminSessions>('admin-sessions')!;
+  await until(() => rowsOf(widget).length > 0, 'no rows');
+  const range = widget.shadowRoot!.querySelector('admin-sessions-range')!;
+  await openPanel(range);
+  return { widget, range };
+}
+
 describe('admin-sessions-range: the open panel fits', () => {
   before(startWorker);
 
   for (const width of [390, 480, 768]) {
     it(`inside <admin-sessions> ${width}px wide: every control is inside the widget and clickable`, async () => {
-      const api = mockApi({ count: 40 });
-      const page = await fixture<HTMLDivElement>(html`<div lang="en" style="width: ${width}px; color-scheme: dark">
-        <admin-sessions cache="none" range="7d" endpoint=${api.nativePath} style="--admin-sessions-table-height: 200px"></admin-sessions>
-      </div>`);
-      const widget = page.querySelector<AdminSessions>('admin-sessions')!;
-      await until(() => rowsOf(widget).length > 0, 'no rows');
-      const range = widget.shadowRoot!.querySelector('admin-sessions-range')!;
-      await openPanel(range);
+      const { widget, range } = await openInWidget((inner) => html`<div lang="en" style="width: ${width}px; color-scheme: dark">${inner}</div>`);
 
       const panel = expectEverythingReachable(range, box(widget));
       if (width < 500) expectStacked(range);
@@ -110,14 +117,7 @@ describe('admin-sessions-range: the open panel fits', () => {
   }
 
   it('inside <admin-sessions> 390px wide, right to left: the panel stays inside, mirrored', async () => {
-    const api = mockApi({ count: 40 });
-    const page = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="uk" style="width: 390px">
-      <admin-sessions cache="none" range="7d" endpoint=${api.nativePath} style="--admin-sessions-table-height: 200px"></admin-sessions>
-    </div>`);
-    const widget = page.querySelector<AdminSessions>('admin-sessions')!;
-    await until(() => rowsOf(widget).length > 0, 'no rows');
-    const range = widget.shadowRoot!.querySelector('admin-sessions-range')!;
-    await openPanel(range);
+    const { widget, range } = await openInWidget((inner) => html`<div dir="rtl" lang="uk" style="width: 390px">${inner}</div>`);
 
     const panel = expectEverythingReachable(range, box(widget));
     expectStacked(range);
