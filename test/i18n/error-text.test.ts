@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { errorText } from '../../src/components/admin-sessions/error-text.js';
-import { readEndpoint } from '../../src/components/admin-sessions/config.js';
+import { errorText } from '../../src/i18n/error-text.js';
+import { readEndpoint } from '../../src/data/endpoint.js';
 import { SessionsError } from '../../src/data/errors.js';
 import { badShape, errorForStatus, getJson } from '../../src/data/adapters/http.js';
 import { de } from '../../src/i18n/de.js';

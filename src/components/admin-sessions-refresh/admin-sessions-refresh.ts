@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
+import type { RefreshLoopState, RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
 import { LocalizeController, messagesFor } from '../../i18n/localize.js';
 import { warnOnce } from '../../internal/warn.js';
+import { RefreshController } from '../../controllers/refresh-controller.js';
 import styles from './admin-sessions-refresh.styles.js';
 
 /** The intervals offered, in seconds. */
@@ -22,11 +23,14 @@ const REDUCED_MOTION_TICK_MS = 1000;
  * The auto-refresh control: an on/off switch, an interval choice, a countdown to the next refresh,
  * why it is paused, and a "Refresh now" button.
  *
- * Two ways to use it:
- * - **Driven** (as `<admin-sessions>` does): listen to its events and set `enabled`, `interval`,
- *   `nextDueAt` and `pausedReason` from your own refresh loop.
- * - **Standalone**: give it a `refresh` callback; it then runs its own `RefreshLoop` (one request at
- *   a time, paused while the tab is hidden, backing off on errors) and fills those properties itself.
+ * Three ways to use it:
+ * - **Standalone**: give it a `refresh` callback; it then runs its own refresh loop (one request at
+ *   a time, paused while the tab is hidden, backing off on errors) and fills `nextDueAt` and
+ *   `pausedReason` itself.
+ * - **With a `RefreshController`** (as `<admin-sessions>` does): set `controller`; the element shows
+ *   that loop's state and drives it, the same loop class as standalone.
+ * - **Driven by hand**: listen to its events and set `enabled`, `interval`, `nextDueAt` and
+ *   `pausedReason` from your own loop.
  *
  * The admin's choice (on/off, interval) is remembered per page in `localStorage`
  * (`admin-sessions:refresh:<pathname>`); an `enabled` or `interval` set by the page (attribute or
@@ -91,6 +95,9 @@ export class AdminSessionsRefresh extends LitElement {
    */
   @property({ attribute: false }) refresh: ((signal: AbortSignal) => Promise<void>) | null = null;
 
+  /** A refresh loop owned by another element (`<admin-sessions>` passes its own) to show and drive. */
+  @property({ attribute: false }) controller: RefreshController | null = null;
+
   /**
    * Language of the texts: `en`, `de` or `uk` (regions such as `de-AT` are fine; others get
    * English). Unset: the nearest `lang` attribute, else `<html lang>`, else the browser's
@@ -103,7 +110,9 @@ export class AdminSessionsRefresh extends LitElement {
   /** `enabled` / `interval` given by the page before the first connect; they win over the remembered choice. */
   readonly #setByPage = new Set<'enabled' | 'interval'>();
   #rememberedChoiceRead = false;
-  #loop: RefreshLoop | null = null;
+  /** The loop this element runs itself, while it has a `refresh` callback and no `controller`. */
+  #own: RefreshController | null = null;
+  #unsubscribe: (() => void) | null = null;
   /** The time this render shows the countdown for. */
   #renderedAt = 0;
   #tickTimer: ReturnType<typeof setTimeout> | null = null;
@@ -113,11 +122,12 @@ export class AdminSessionsRefresh extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#rememberedChoiceRead) this.#readRememberedChoice();
+    // A handed-over loop has its owner's choice already (which may be the page's, not the remembered one).
+    if (!this.#rememberedChoiceRead && !this.controller) this.#readRememberedChoice();
     this.#reducedMotion ??= globalThis.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
     this.#reducedMotion?.addEventListener('change', this.#onEnvironmentChange);
     document.addEventListener('visibilitychange', this.#onEnvironmentChange);
-    this.#syncLoop();
+    this.#follow();
   }
 
   override disconnectedCallback(): void {
@@ -125,7 +135,8 @@ export class AdminSessionsRefresh extends LitElement {
     this.#reducedMotion?.removeEventListener('change', this.#onEnvironmentChange);
     document.removeEventListener('visibilitychange', this.#onEnvironmentChange);
     this.#clearTick();
-    this.#loop?.stop();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -133,9 +144,10 @@ export class AdminSessionsRefresh extends LitElement {
       warnOnce(`paused-reason="${this.pausedReason}" is not one of ${PAUSED_REASONS.join(', ')}; ignored.`);
       this.pausedReason = null;
     }
-    if (changed.has('refresh')) this.#syncLoop();
-    if (this.#loop && changed.has('enabled')) this.#loop.setEnabled(this.enabled);
-    if (this.#loop && changed.has('interval')) this.#loop.setInterval(this.interval * 1000);
+    if (changed.has('refresh') || changed.has('controller')) this.#follow();
+    const loop = this.#loop();
+    if (loop && changed.has('enabled')) loop.setEnabled(this.enabled);
+    if (loop && changed.has('interval')) loop.setInterval(this.interval);
     this.#renderedAt = Date.now();
     const reason = this.#effectiveReason();
     this.#setState('enabled', this.enabled);
@@ -220,7 +232,7 @@ export class AdminSessionsRefresh extends LitElement {
 
   #onRefreshNow = (): void => {
     this.dispatchEvent(new AdminSessionsRefreshNowEvent());
-    void this.#loop?.refreshNow();
+    void this.#loop()?.refreshNow();
   };
 
   #choiceChanged(): void {
@@ -236,25 +248,40 @@ export class AdminSessionsRefresh extends LitElement {
     if (remembered.interval !== undefined && !this.#setByPage.has('interval')) this.interval = remembered.interval;
   }
 
-  /** Runs the element's own loop while connected with a `refresh` callback. */
-  #syncLoop(): void {
-    if (!this.isConnected || !this.refresh) {
-      this.#loop?.stop();
-      this.#loop = null;
-      return;
+  /** The loop shown: the one handed over, else the element's own (with a `refresh` callback). */
+  #loop(): RefreshController | null {
+    return this.controller ?? this.#own;
+  }
+
+  /** Shows (and drives) the loop in use, creating the element's own for a `refresh` callback. */
+  #follow(): void {
+    if (this.refresh && !this.controller) {
+      this.#own ??= new RefreshController(this, {
+        refresh: (signal) => (this.refresh ? this.refresh(signal) : Promise.resolve()),
+        initial: () => ({ enabled: this.enabled, interval: this.interval }),
+      });
+    } else if (this.#own) {
+      this.#own.hostDisconnected();
+      this.removeController(this.#own);
+      this.#own = null;
     }
-    this.#loop ??= new RefreshLoop({
-      refresh: (signal) => (this.refresh ? this.refresh(signal) : Promise.resolve()),
-      intervalMs: this.interval * 1000,
-      enabled: this.enabled,
-      onState: this.#onLoopState,
-    });
-    this.#loop.start();
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    const loop = this.#loop();
+    if (!loop || !this.isConnected) return;
+    this.#unsubscribe = loop.subscribe(this.#onLoopState);
+    this.#onLoopState(loop.state);
   }
 
   #onLoopState = (state: RefreshLoopState): void => {
+    // A handed-over loop may be switched or re-timed elsewhere: mirror it without counting as set by the page.
+    if (this.controller) {
+      this.#enabled = state.enabled;
+      this.#interval = Math.round(state.intervalMs / 1000);
+    }
     this.nextDueAt = state.nextDueAt;
     this.pausedReason = state.pausedReason;
+    this.requestUpdate();
   };
 
   #onEnvironmentChange = (): void => {

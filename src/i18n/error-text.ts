@@ -12,9 +12,9 @@
  * A message this module does not recognise is kept whole as the detail, so nothing the integrator
  * wrote is lost.
  */
-import type { SessionsError, SessionsErrorKind } from '../../data/errors.js';
-import type { ErrorInfo, Messages } from '../../i18n/messages.js';
-import { EndpointError } from './config.js';
+import type { SessionsError, SessionsErrorKind } from '../data/errors.js';
+import type { ErrorInfo, Messages } from './messages.js';
+import { EndpointError } from '../data/endpoint.js';
 
 /** What the text needs from a `LocalizeController`. */
 export interface ErrorLocalizer {

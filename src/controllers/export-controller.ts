@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
+import { DEFAULT_EXPORT_CAP, exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
+import { compileTerms } from '../data/insights/query-language.js';
+import type { UnusualMarks } from '../data/insights/unusual.js';
+import type { SessionQuery } from '../data/query.js';
+import { ownEntryTest, serverQuery, splitSearch } from '../data/view.js';
+import type { SourceController } from './source-controller.js';
+
+/** An export in progress, finished, cancelled or failed. */
+export type ExportStatus =
+  | { readonly state: 'running'; readonly count: number; readonly cap: number }
+  | { readonly state: 'done'; readonly count: number; readonly capped: boolean; readonly cap: number }
+  | { readonly state: 'cancelled' }
+  | { readonly state: 'failed'; readonly error: SessionsError };
+
+export interface ExportControllerOptions {
+  readonly source: SourceController;
+  readonly query: () => SessionQuery;
+  /** The unusual-activity marks of the loaded rows (`is:new-ip` and the like match by them). */
+  readonly marks: () => UnusualMarks;
+  readonly currentAdmin: () => string | null;
+  readonly cap: () => number;
+  /** Hands the finished file to the browser (a download link is clicked). */
+  readonly save: (blob: Blob, fileName: string) => void;
+}
+
+/**
+ * Streams every page of the current filter from the server into a CSV or JSON file, with the
+ * same filters over the rows as the table (terms the server cannot do, Hide me); one at a time,
+ * cancellable, cancelled when the host leaves the page. The status is data: the element words it.
+ */
+export class ExportController implements ReactiveController {
+  status: ExportStatus | null = null;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ExportControllerOptions;
+  #controller: AbortController | null = null;
+
+  constructor(host: ReactiveControllerHost, options: ExportControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  cancel(): void {
+    this.#controller?.abort();
+  }
+
+  async start(format: ExportFormat): Promise<void> {
+    const { source, currentAdmin } = this.#options;
+    const fetchPage = source.source?.fetchPage;
+    if (!fetchPage || this.status?.state === 'running') return;
+    const requested = this.#options.cap();
+    const cap = Number.isFinite(requested) && requested > 0 ? Math.floor(requested) : DEFAULT_EXPORT_CAP;
+    const controller = (this.#controller = new AbortController());
+    const query = this.#options.query();
+    const { split } = splitSearch(query.q, source.capabilities);
+    const matches = compileTerms(split.localTerms, { marks: this.#options.marks() });
+    const own = ownEntryTest(query.hideMe ? currentAdmin() : null);
+    const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: 500, signal: controller.signal });
+    async function* filtered() {
+      for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
+    }
+    this.#set({ state: 'running', count: 0, cap });
+    try {
+      const result = await exportEntries({
+        pages: filtered(),
+        format,
+        cap,
+        signal: controller.signal,
+        onProgress: (count) => this.#set({ state: 'running', count, cap }),
+      });
+      this.#options.save(result.blob, result.fileName);
+      this.#set({ state: 'done', count: result.count, capped: result.capped, cap });
+    } catch (error) {
+      this.#set(isAbortError(error) ? { state: 'cancelled' } : { state: 'failed', error: error instanceof SessionsError ? error : unreadableLog(error) });
+    } finally {
+      this.#controller = null;
+    }
+  }
+
+  #set(status: ExportStatus): void {
+    this.status = status;
+    this.#host.requestUpdate();
+  }
+}
