@@ -6,6 +6,8 @@ export interface RefreshControllerOptions {
   readonly refresh: (signal: AbortSignal) => Promise<void>;
   /** On/off and seconds to start with; read when the host first connects. */
   readonly initial: () => { readonly enabled: boolean; readonly interval: number };
+  /** Called on every change of the state, before the listeners. */
+  readonly onState?: (state: RefreshLoopState) => void;
 }
 
 /**
@@ -43,7 +45,10 @@ export class RefreshController implements ReactiveController {
         enabled,
         intervalMs: interval * 1000,
         refresh: this.#options.refresh,
-        onState: (state) => this.#listeners.forEach((listener) => listener(state)),
+        onState: (state) => {
+          this.#options.onState?.(state);
+          this.#listeners.forEach((listener) => listener(state));
+        },
       });
     }
     this.#loop.start();

@@ -132,6 +132,11 @@ export class SessionLogController implements ReactiveController {
     return this.#task.status === TaskStatus.COMPLETE;
   }
 
+  /** The first page was answered and nothing is left to show (an empty range, or nothing matched). */
+  get empty(): boolean {
+    return !this.error && this.view.entries.length === 0 && !this.log.loading && this.settled;
+  }
+
   /** The error shown: a bad endpoint, else the last failed request's. */
   get error(): SessionsError | null {
     return this.#options.source.endpointProblem ?? this.log.error;

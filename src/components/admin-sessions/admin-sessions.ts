@@ -1,15 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import type { FetchPage } from '../../data/adapters/index.js';
+import { writeLinkedView } from '../../data/deep-link.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { SessionsError } from '../../data/errors.js';
-import { DEFAULT_EXPORT_CAP, type ExportFormat } from '../../data/insights/export.js';
+import { DEFAULT_EXPORT_CAP } from '../../data/insights/export.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
-import { writeLinkedView } from '../../data/deep-link.js';
 import { ClipboardController } from '../../controllers/clipboard-controller.js';
 import { readPageSize, readPositive, readRefreshInterval } from '../../controllers/config.js';
-import { ExportController, type ExportStatus } from '../../controllers/export-controller.js';
+import { DebounceController } from '../../controllers/debounce-controller.js';
+import { DetailsController } from '../../controllers/details-controller.js';
+import { ExportController } from '../../controllers/export-controller.js';
 import { HistogramController } from '../../controllers/histogram-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { DEFAULT_MAX_ENTRIES, SessionLogController } from '../../controllers/session-log-controller.js';
@@ -17,12 +19,9 @@ import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_TIMEOUT
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import { DEFAULT_RANGE, displayZone, resolveQuery } from '../../controllers/view-query.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
-import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
-import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
-import type { AdminSessionsRowToggleEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { errorText } from '../../i18n/error-text.js';
-import { localTermsNote } from '../../i18n/local-terms.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { selectOfferedText } from '../../internal/clipboard.js';
 import { downloadFile } from '../../internal/download.js';
@@ -31,22 +30,15 @@ import '../admin-sessions-histogram/admin-sessions-histogram.js';
 import '../admin-sessions-range/admin-sessions-range.js';
 import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';
 import styles from './admin-sessions.styles.js';
-import { errorMessage, statusLine, tableState, toolbar } from './regions.js';
+import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 
-const TABLE_PARTS = [
-  'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
-  'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
-  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
-].join(', ');
 /** Events between the widget's own parts: handled inside, never seen by the page. */
 const INNER_EVENTS = [
   'admin-sessions-range-change', 'admin-sessions-refresh-change', 'admin-sessions-refresh-now', 'admin-sessions-sort',
   'admin-sessions-near-end', 'admin-sessions-viewport', 'admin-sessions-row-toggle', 'admin-sessions-filter',
   'admin-sessions-details-close', 'admin-sessions-histogram-zoom',
 ];
-const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * Shows an admin panel's session log — who did what, when, from where — and lets an admin audit it:
@@ -122,10 +114,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'server-time-zone' }) serverTimeZone = 'UTC';
   /** Milliseconds to wait for an answer before giving up (default 15,000). */
   @property() timeout: number | string = DEFAULT_TIMEOUT_MS;
-  /**
-   * Plug in any backend instead of an adapter: called with `{query, cursor, newerThan, limit, signal}`,
-   * resolves to `{entries, total, nextCursor}`.
-   */
+  /** Plug in any backend instead of an adapter: called with `{query, cursor, newerThan, limit, signal}`, resolves to `{entries, total, nextCursor}`. */
   @property({ attribute: false }) fetchPage: FetchPage | null = null;
 
   /** A relative range: `15m`, `1h`, `24h` (default), `7d`, `30d` or `stock` (this hour −24 h … +24 h). Ignored when `from` is set. */
@@ -158,10 +147,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'cache-max-entries' }) cacheMaxEntries: number | string = DEFAULT_CACHE_MAX_ENTRIES;
   /** Oldest cached page kept, in hours (default 24). */
   @property({ attribute: 'cache-max-age' }) cacheMaxAge: number | string = DEFAULT_CACHE_MAX_AGE_HOURS;
-  /**
-   * Most entries held in memory while scrolling and refreshing (default 100,000); beyond it the
-   * oldest are let go. Lower it for tabs left open for days on small machines.
-   */
+  /** Most entries held in memory while scrolling and refreshing (default 100,000); beyond it the oldest are let go. Lower it for tabs left open for days on small machines. */
   @property({ attribute: 'max-entries' }) maxEntries: number | string = DEFAULT_MAX_ENTRIES;
   /** Fold consecutive identical requests (same admin, IP, method and path) into one row with a count. */
   @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
@@ -176,21 +162,19 @@ export class AdminSessions extends LitElement {
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
 
-  @state() private expandedId: string | null = null;
-  @query('admin-sessions-table') private table!: AdminSessionsTable;
-
   /** What the live region last said (rows arrived, an error). */
   #announcement = '';
   /** Rows that arrived while the admin was scrolled away from the top. */
   #pendingNew = 0;
   #atTop = true;
   #refreshSetByPage = false;
-  #searchTimer: ReturnType<typeof setTimeout> | null = null;
   /** Whether "Search older requests" had the keyboard focus before this render. */
   #olderFocused = false;
 
   readonly #internals = this.attachInternals();
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  readonly #search = new DebounceController(this, 300);
+  readonly #details = new DetailsController(this);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = new UrlStateController(this, () => this.#clipboard.clear());
   readonly #source = new SourceController(this);
@@ -209,7 +193,12 @@ export class AdminSessions extends LitElement {
     },
     onQueryStart: () => this.#refresh.abort(),
   });
-  readonly #refresh = new RefreshController(this, { refresh: (signal) => this.#sessions.refresh(signal), initial: () => this.#initialRefresh() });
+  readonly #refresh = new RefreshController(this, {
+    refresh: (signal) => this.#sessions.refresh(signal),
+    initial: () => this.#initialRefresh(),
+    // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
+    onState: ({ enabled, pausedReason }) => this.#setState('paused', enabled && pausedReason !== null),
+  });
   readonly #histogram = new HistogramController(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -244,12 +233,6 @@ export class AdminSessions extends LitElement {
     return root;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.#searchTimer) clearTimeout(this.#searchTimer);
-    this.#searchTimer = null;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && (changed.has('autoRefresh') || changed.has('refreshInterval'))) {
       this.#refreshSetByPage = true;
@@ -265,7 +248,7 @@ export class AdminSessions extends LitElement {
     // the keyboard in the widget, on the table, rather than on <body>.
     if (this.#olderFocused && !this.renderRoot.querySelector('[part~="search-older"]')) {
       this.#olderFocused = false;
-      this.table?.shadowRoot?.querySelector<HTMLElement>('[part~="scroller"]')?.focus();
+      this.renderRoot.querySelector('admin-sessions-table')?.shadowRoot?.querySelector<HTMLElement>('[part~="scroller"]')?.focus();
     }
   }
 
@@ -285,12 +268,11 @@ export class AdminSessions extends LitElement {
     this.dispatchEvent(new AdminSessionsErrorEvent({ status, kind, message, text, loginUrl, retryAfter, ...extra }));
   }
 
+  /** Copies a link to this view; `freeze` turns a relative range into the absolute one shown now. */
   async #copyLink(freeze: boolean): Promise<void> {
     let view = this.#url.view;
-    const query = this.#sessions.query;
-    if (freeze && query.relative) {
-      view = { ...view, range: null, from: new Date(query.from ?? Date.now()).toISOString(), to: new Date(query.to ?? Date.now()).toISOString() };
-    }
+    const { from, to, relative } = this.#sessions.query;
+    if (freeze && relative) view = { ...view, range: null, from: new Date(from ?? Date.now()).toISOString(), to: new Date(to ?? Date.now()).toISOString() };
     if (!(await this.#clipboard.copy(writeLinkedView(location.href, view)))) await selectOfferedText(this, '[part~="copy-fallback"] input');
   }
 
@@ -301,179 +283,62 @@ export class AdminSessions extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part~="copy-link"]')?.focus());
   };
 
-  #onSearchInput = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
-    if (this.#searchTimer) clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => {
-      this.#searchTimer = null;
-      this.query = value;
-    }, SEARCH_DEBOUNCE_MS);
-  };
-
-  #onRangeChange = ({ detail: { from, to, relative } }: AdminSessionsRangeChangeEvent): void => {
+  #onRange = ({ detail: { from, to, relative } }: AdminSessionsRangeChangeEvent): void => {
     const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
     this.from = relative ? null : iso(from);
     this.to = relative ? null : iso(to);
     if (relative || (this.from === null && this.to === null)) this.range = relative ?? DEFAULT_RANGE;
   };
 
-  #onRowToggle = async (event: AdminSessionsRowToggleEvent): Promise<void> => {
-    this.expandedId = this.expandedId === event.detail.id ? null : event.detail.id;
-    if (this.expandedId === null) return;
-    // The panel opens under the table, often below the fold: bring it into view, as little as needed.
-    await this.updateComplete;
-    const details = this.renderRoot.querySelector('admin-sessions-details');
-    await details?.updateComplete;
-    details?.scrollIntoView({ block: 'nearest' });
-  };
-
-  /** Escape on the table closes the open details too, as it does inside them. */
-  #onTableKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || this.expandedId === null) return;
-    event.preventDefault();
-    void this.#onDetailsClose();
-  };
-
-  /** Closing the details (button or Escape) puts keyboard focus back on its row, not on `<body>`. */
-  #onDetailsClose = async (): Promise<void> => {
-    const id = this.expandedId;
-    this.expandedId = null;
-    await this.updateComplete;
-    const index = this.table?.entries.findIndex((entry) => entry.id === id) ?? -1;
-    if (index >= 0) this.table.focusRow(index);
-  };
-
   #onViewport = (event: AdminSessionsViewportEvent): void => {
     this.#atTop = event.detail.atTop;
-    if (this.#atTop && this.#pendingNew) this.#jumpedToNew();
+    if (this.#atTop && this.#pendingNew) this.#clearPendingNew();
   };
 
-  #jumpedToNew(): void {
+  #clearPendingNew(): void {
     this.#pendingNew = 0;
     this.requestUpdate();
   }
 
-  #exportText(status: ExportStatus | null): string | null {
-    const msg = this.#i18n.msg.sessions;
-    if (!status) return null;
-    if (status.state === 'running') return msg.exporting(status.count, status.cap);
-    if (status.state === 'done') return msg.exported(status.count, status.capped, status.cap);
-    if (status.state === 'cancelled') return msg.exportCancelled;
-    return msg.exportFailed(errorText(status.error.kind, status.error, this.#i18n));
-  }
-
-  #setStates(states: Record<string, boolean>): void {
-    for (const [name, on] of Object.entries(states)) {
-      try {
-        if (on) this.#internals.states.add(name);
-        else this.#internals.states.delete(name);
-      } catch {
-        // Browsers without custom state support simply get no :state().
-      }
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // Browsers without custom state support simply get no :state().
     }
   }
 
   protected override render(): TemplateResult {
-    const sessions = this.#sessions;
-    const { log, view, query } = sessions;
-    const { rows, counts } = sessions.rows;
-    const error = sessions.error;
-    const loading = !error && rows.length === 0 && log.loading;
-    const empty = !error && view.entries.length === 0 && !log.loading && sessions.settled;
-    this.#setStates({ loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty, paused: Boolean(this.#refresh.state.enabled && this.#refresh.state.pausedReason) });
-    const msg = this.#i18n.msg.sessions;
+    const { log, view, query, error } = this.#sessions;
+    const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
+    for (const [name, on] of Object.entries(states)) this.#setState(name, on);
     const zone = displayZone(this);
-    const locale = this.locale ?? this.#i18n.requestedTag ?? undefined;
-    const zoneChoice = zone === undefined ? 'local' : this.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
+    const shell: Shell = {
+      host: this,
+      i18n: this.#i18n,
+      sessions: this.#sessions,
+      refresh: this.#refresh,
+      exporter: this.#export,
+      clipboard: this.#clipboard,
+      details: this.#details,
+      search: this.#search,
+      zone,
+      serverZone: this.#source.serverTimeZone,
+      locale: this.locale ?? this.#i18n.requestedTag ?? undefined,
+      pendingNew: this.#pendingNew,
+      onRange: this.#onRange,
+      onZoom: (from, to) => ((this.from = new Date(from).toISOString()), (this.to = new Date(to).toISOString())),
+      onCopyLink: (freeze) => void this.#copyLink(freeze),
+      onLinkFieldKey: this.#onLinkFieldKey,
+      onViewport: this.#onViewport,
+      onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
+    };
     const bars = this.noHistogram ? null : this.#histogram.bars(view, log.entries, query, zone);
-    const expanded = this.expandedId ? view.entries.find((entry) => entry.id === this.expandedId) ?? null : null;
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
-      ${toolbar({
-        msg, query, zone, zoneChoice, locale,
-        searchText: this.query,
-        queryProblems: view.queryErrors.map((problem) => msg.queryProblem(problem.problem)).join(' '),
-        serverZone: this.#source.serverTimeZone,
-        hideMe: this.hideMe,
-        collapseRepeats: this.collapseRepeats,
-        refresh: this.#refresh,
-        exportRunning: this.#export.status,
-        exportStatus: this.#exportText(this.#export.status),
-        syncUrl: this.syncUrl,
-        copyStatus: this.#clipboard.status,
-        on: {
-          range: this.#onRangeChange as (event: Event) => void,
-          searchInput: this.#onSearchInput,
-          hideMe: (on) => (this.hideMe = on),
-          timeZone: (value) => (this.timeZone = value),
-          collapse: (on) => (this.collapseRepeats = on),
-          exportStart: (format: ExportFormat) => void this.#export.start(format),
-          exportCancel: () => this.#export.cancel(),
-          copyLink: (freeze) => void this.#copyLink(freeze),
-          linkFieldKey: this.#onLinkFieldKey,
-        },
-      })}
-      ${error ? errorMessage(error, errorText(error.kind, error, this.#i18n), msg) : nothing}
-      ${statusLine({
-        msg,
-        shown: rows.length,
-        total: log.total,
-        localFields: this.#i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field)),
-        searched: sessions.unfilteredCount,
-        localTermsNote: view.localTerms.length ? localTermsNote(view.localTerms, this.#i18n) : null,
-        cachedFor: log.cachedAt === null ? null : Date.now() - log.cachedAt,
-        loadingMore: log.loadingMore,
-        offerOlder: sessions.offerOlder,
-        searchingOlder: sessions.searchingOlder,
-        onSearchOlder: () => sessions.searchOlder(),
-      })}
-      ${bars
-        ? html`<admin-sessions-histogram part="histogram" .data=${bars.data} .source=${bars.source} .loadedCount=${log.entries.length}
-            .from=${query.from} .to=${query.to ?? Date.now()} time-zone=${zone ?? nothing} locale=${locale ?? nothing}
-            @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => this.#zoom(e.detail.from, e.detail.to)}
-          ></admin-sessions-histogram>`
-        : nothing}
-      <div class="table-wrap">
-        ${this.#pendingNew > 0
-          ? html`<button class="pill" part="new-entries-pill" @click=${() => (this.table.scrollToTop(), this.#jumpedToNew())}>↑ ${msg.newEntries(this.#pendingNew)}</button>`
-          : nothing}
-        <admin-sessions-table
-          exportparts=${TABLE_PARTS}
-          .entries=${rows}
-          .total=${query.q || (query.hideMe && this.currentAdmin) ? null : log.total}
-          .newIds=${log.newIds}
-          .marks=${view.marks}
-          .repeatCounts=${counts}
-          .expandedId=${this.expandedId}
-          .highlight=${query.q}
-          .sort=${query.sort}
-          .order=${query.order}
-          .localSortColumns=${view.sortedLocally ? new Set([query.sort]) : new Set()}
-          time-zone=${zone ?? nothing}
-          zone-label=${zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
-          locale=${locale ?? nothing}
-          density=${this.density}
-          @admin-sessions-near-end=${() => sessions.nearEnd()}
-          @admin-sessions-viewport=${this.#onViewport}
-          @admin-sessions-sort=${(e: AdminSessionsSortEvent) => ((this.sort = e.detail.sort), (this.order = e.detail.order))}
-          @admin-sessions-row-toggle=${this.#onRowToggle}
-          @keydown=${this.#onTableKey}
-        ></admin-sessions-table>
-        ${tableState(msg, view, { loading, empty, loaded: log.entries.length, q: query.q })}
-      </div>
-      ${expanded
-        ? html`<admin-sessions-details part="details" exportparts="detail-panel, detail-actions, detail-action, detail-clipped, detail-copy-fallback"
-            .entry=${expanded} .mark=${view.marks.get(expanded.id)} locale=${locale ?? nothing}
-            @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (this.query = `${this.query.trim()} ${e.detail.term}`.trim())}
-            @admin-sessions-details-close=${this.#onDetailsClose}
-          ></admin-sessions-details>`
-        : nothing}
+      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}
     </div>`;
-  }
-
-  #zoom(from: number, to: number): void {
-    this.from = new Date(from).toISOString();
-    this.to = new Date(to).toISOString();
   }
 }
 

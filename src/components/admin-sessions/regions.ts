@@ -1,163 +1,261 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SessionsError } from '../../data/errors.js';
-import type { SessionQuery } from '../../data/query.js';
-import type { View } from '../../data/view.js';
-import type { CopyStatus } from '../../controllers/clipboard-controller.js';
-import type { ExportStatus } from '../../controllers/export-controller.js';
+import type { SortColumn, SortOrder } from '../../data/query.js';
+import type { ClipboardController } from '../../controllers/clipboard-controller.js';
+import type { DebounceController } from '../../controllers/debounce-controller.js';
+import type { DetailsController } from '../../controllers/details-controller.js';
+import type { ExportController, ExportStatus } from '../../controllers/export-controller.js';
+import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
-import type { SessionsMessages } from '../../i18n/messages.js';
-import type { ExportFormat } from '../../data/insights/export.js';
+import type { SessionLogController } from '../../controllers/session-log-controller.js';
+import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
+import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
+import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
+import type { AdminSessionsRowToggleEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import { errorText } from '../../i18n/error-text.js';
+import { localTermsNote } from '../../i18n/local-terms.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 
 /**
- * The regions of `<admin-sessions>` as small templates: the element passes what each shows and
- * the handlers it calls, and composes them in its `render()`.
+ * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
+ * line, histogram, table and details. The element builds one `Shell` per render and composes them.
  */
 
-export interface ToolbarContext {
-  readonly msg: SessionsMessages;
-  readonly query: SessionQuery;
-  readonly searchText: string;
-  readonly queryProblems: string;
+/** The parts `<admin-sessions-table>` draws, exported by `<admin-sessions>` under the same names. */
+export const TABLE_PARTS = [
+  'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
+  'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
+  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
+].join(', ');
+
+/** The element's own attributes a region reads or sets (the admin's choices). */
+export interface ShellAttributes {
+  query: string;
+  hideMe: boolean;
+  timeZone: string;
+  collapseRepeats: boolean;
+  sort: SortColumn;
+  order: SortOrder;
+  readonly syncUrl: boolean;
+  readonly currentAdmin: string | null;
+  readonly density: string;
+}
+
+export interface Shell {
+  readonly host: ShellAttributes;
+  readonly i18n: LocalizeController;
+  readonly sessions: SessionLogController;
+  readonly refresh: RefreshController;
+  readonly exporter: ExportController;
+  readonly clipboard: ClipboardController;
+  readonly details: DetailsController;
+  readonly search: DebounceController;
+  /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
-  readonly zoneChoice: 'local' | 'utc' | 'server';
   readonly serverZone: string;
   readonly locale: string | undefined;
-  readonly hideMe: boolean;
-  readonly collapseRepeats: boolean;
-  readonly refresh: RefreshController;
-  readonly exportStatus: string | null;
-  readonly exportRunning: ExportStatus | null;
-  readonly syncUrl: boolean;
-  readonly copyStatus: CopyStatus;
-  readonly on: {
-    readonly range: (event: Event) => void;
-    readonly searchInput: (event: Event) => void;
-    readonly hideMe: (checked: boolean) => void;
-    readonly timeZone: (value: string) => void;
-    readonly collapse: (checked: boolean) => void;
-    readonly exportStart: (format: ExportFormat) => void;
-    readonly exportCancel: () => void;
-    readonly copyLink: (freeze: boolean) => void;
-    readonly linkFieldKey: (event: KeyboardEvent) => void;
-  };
+  readonly onRange: (event: AdminSessionsRangeChangeEvent) => void;
+  readonly onZoom: (from: number, to: number) => void;
+  readonly onCopyLink: (freeze: boolean) => void;
+  readonly onLinkFieldKey: (event: KeyboardEvent) => void;
+  readonly onViewport: (event: AdminSessionsViewportEvent) => void;
+  readonly onJumpToNew: () => void;
+  readonly pendingNew: number;
 }
 
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
-export function toolbar(ctx: ToolbarContext): TemplateResult {
-  const { msg, query, on } = ctx;
-  const running = ctx.exportRunning?.state === 'running' ? ctx.exportRunning : null;
+export function toolbar(shell: Shell): TemplateResult {
+  const { host, sessions, zone } = shell;
+  const msg = shell.i18n.msg.sessions;
+  const query = sessions.query;
+  const problems = sessions.view.queryErrors.map((error) => msg.queryProblem(error.problem)).join(' ');
+  const choice = zone === undefined ? 'local' : host.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
   return html`<div class="toolbar" part="toolbar">
     <admin-sessions-range
       part="range"
       .from=${query.relative ? null : query.from}
       .to=${query.relative ? null : query.to}
       .relative=${query.relative}
-      time-zone=${ctx.zone ?? nothing}
-      locale=${ctx.locale ?? nothing}
-      @admin-sessions-range-change=${on.range}
+      time-zone=${zone ?? nothing}
+      locale=${shell.locale ?? nothing}
+      @admin-sessions-range-change=${shell.onRange}
     ></admin-sessions-range>
     <label class="search">
       <span class="visually-hidden">${msg.search}</span>
       <input
         part="search"
         type="search"
-        .value=${ctx.searchText}
+        .value=${host.query}
         placeholder=${msg.searchPlaceholder}
-        aria-invalid=${ctx.queryProblems ? 'true' : 'false'}
+        aria-invalid=${problems ? 'true' : 'false'}
         aria-describedby="search-error"
-        @input=${on.searchInput}
+        @input=${(e: Event) => {
+          const value = (e.target as HTMLInputElement).value;
+          shell.search.run(() => (host.query = value));
+        }}
       />
     </label>
-    <span id="search-error" class="search-error" part="search-error" ?hidden=${!ctx.queryProblems}>${ctx.queryProblems}</span>
+    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problems}>${problems}</span>
     <label class="check" part="hide-me">
-      <input type="checkbox" .checked=${ctx.hideMe} @change=${(e: Event) => on.hideMe(checked(e))} />
+      <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
     </label>
     <label class="zone">
       <span>${msg.timeZone}</span>
-      <select part="time-zone" @change=${(e: Event) => on.timeZone((e.target as HTMLSelectElement).value)}>
-        <option value="local" ?selected=${ctx.zoneChoice === 'local'}>${msg.local}</option>
-        <option value="utc" ?selected=${ctx.zoneChoice === 'utc'}>${msg.utc}</option>
-        <option value="server" ?selected=${ctx.zoneChoice === 'server'}>${msg.server(ctx.serverZone)}</option>
+      <select part="time-zone" @change=${(e: Event) => (host.timeZone = (e.target as HTMLSelectElement).value)}>
+        <option value="local" ?selected=${choice === 'local'}>${msg.local}</option>
+        <option value="utc" ?selected=${choice === 'utc'}>${msg.utc}</option>
+        <option value="server" ?selected=${choice === 'server'}>${msg.server(shell.serverZone)}</option>
       </select>
     </label>
     <label class="check" part="collapse">
-      <input type="checkbox" .checked=${ctx.collapseRepeats} @change=${(e: Event) => on.collapse(checked(e))} />
+      <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    <admin-sessions-refresh
-      part="refresh"
-      .controller=${ctx.refresh}
-      locale=${ctx.locale ?? nothing}
-    ></admin-sessions-refresh>
-    <span class="export">
-      ${running
-        ? html`<progress part="export-progress" max=${running.cap} value=${running.count}></progress>
-            <button part="export-cancel" @click=${on.exportCancel}>${msg.cancel}</button>`
-        : html`<button part="export" data-format="csv" @click=${() => on.exportStart('csv')}>${msg.exportCsv}</button>
-            <button part="export" data-format="json" @click=${() => on.exportStart('json')}>${msg.exportJson}</button>`}
-      ${ctx.exportStatus !== null ? html`<span part="export-status" role="status">${ctx.exportStatus}</span>` : nothing}
-    </span>
-    ${ctx.syncUrl ? copyLinks(ctx) : nothing}
+    <admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>
+    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
   </div>`;
 }
 
-function copyLinks({ msg, query, copyStatus, on }: ToolbarContext): TemplateResult {
+function exportControls({ exporter, i18n }: Shell): TemplateResult {
+  const msg = i18n.msg.sessions;
+  const status = exporter.status;
+  return html`<span class="export">
+    ${status?.state === 'running'
+      ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
+          <button part="export-cancel" @click=${() => exporter.cancel()}>${msg.cancel}</button>`
+      : html`<button part="export" data-format="csv" @click=${() => exporter.start('csv')}>${msg.exportCsv}</button>
+          <button part="export" data-format="json" @click=${() => exporter.start('json')}>${msg.exportJson}</button>`}
+    ${status ? html`<span part="export-status" role="status">${exportText(status, i18n)}</span>` : nothing}
+  </span>`;
+}
+
+/** The export's status in the widget's language (worded at render, so a language switch re-words it). */
+function exportText(status: ExportStatus, i18n: LocalizeController): string {
+  const msg = i18n.msg.sessions;
+  if (status.state === 'running') return msg.exporting(status.count, status.cap);
+  if (status.state === 'done') return msg.exported(status.count, status.capped, status.cap);
+  if (status.state === 'cancelled') return msg.exportCancelled;
+  return msg.exportFailed(errorText(status.error.kind, status.error, i18n));
+}
+
+function copyLinks(shell: Shell): TemplateResult {
+  const msg = shell.i18n.msg.sessions;
+  const status = shell.clipboard.status;
   return html`<span class="copy">
-    <button part="copy-link" data-freeze="false" @click=${() => on.copyLink(false)}>${msg.copyLink}</button>
-    ${query.relative ? html`<button part="copy-link" data-freeze="true" @click=${() => on.copyLink(true)}>${msg.copyFixedLink}</button>` : nothing}
-    <span part="copy-status" role="status">${copyStatus?.copied ? msg.linkCopied : nothing}</span>
-    ${copyStatus && !copyStatus.copied
+    <button part="copy-link" data-freeze="false" @click=${() => shell.onCopyLink(false)}>${msg.copyLink}</button>
+    ${shell.sessions.query.relative
+      ? html`<button part="copy-link" data-freeze="true" @click=${() => shell.onCopyLink(true)}>${msg.copyFixedLink}</button>`
+      : nothing}
+    <span part="copy-status" role="status">${status?.copied ? msg.linkCopied : nothing}</span>
+    ${status && !status.copied
       ? html`<label part="copy-fallback"
           >${msg.linkNotCopied}
-          <input readonly dir="ltr" .value=${copyStatus.text} @keydown=${on.linkFieldKey}
+          <input readonly dir="ltr" .value=${status.text} @keydown=${shell.onLinkFieldKey}
         /></label>`
       : nothing}
   </span>`;
 }
 
-export interface StatusLineContext {
-  readonly msg: SessionsMessages;
-  readonly shown: number;
-  readonly total: number | null;
-  readonly localFields: string;
-  readonly searched: number;
-  readonly localTermsNote: string | null;
-  readonly cachedFor: number | null;
-  readonly loadingMore: boolean;
-  readonly offerOlder: boolean;
-  readonly searchingOlder: boolean;
-  readonly onSearchOlder: () => void;
+export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof nothing {
+  const error = sessions.error;
+  if (!error) return nothing;
+  return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
+    ${errorText(error.kind, error, i18n)}
+    ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${i18n.msg.sessions.logIn}</a>` : nothing}
+  </div>`;
 }
 
-export function statusLine(ctx: StatusLineContext): TemplateResult {
-  const { msg } = ctx;
+export function statusLine({ sessions, i18n }: Shell): TemplateResult {
+  const msg = i18n.msg.sessions;
+  const { log, view } = sessions;
+  const shown = sessions.rows.rows.length;
+  const localFields = i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
   return html`<div class="status-line" part="status">
-    ${ctx.shown ? html`<span>${msg.shown(ctx.shown, ctx.total)}</span>` : nothing}
-    ${ctx.localFields ? html`<span part="search-note">${msg.localMatch(ctx.localFields, ctx.searched)}</span>` : nothing}
-    ${ctx.localTermsNote ? html`<span part="search-note" class="local-terms">${ctx.localTermsNote}</span>` : nothing}
-    ${ctx.cachedFor !== null ? html`<span class="cached" part="cached">${msg.cached(ctx.cachedFor)}</span>` : nothing}
-    ${ctx.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
-    ${ctx.offerOlder
-      ? html`<button part="search-older" aria-disabled=${ctx.searchingOlder ? 'true' : 'false'} @click=${ctx.onSearchOlder}>
+    ${shown ? html`<span>${msg.shown(shown, log.total)}</span>` : nothing}
+    ${localFields ? html`<span part="search-note">${msg.localMatch(localFields, sessions.unfilteredCount)}</span>` : nothing}
+    ${view.localTerms.length ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, i18n)}</span>` : nothing}
+    ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
+    ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
+    ${sessions.offerOlder
+      ? html`<button part="search-older" aria-disabled=${sessions.searchingOlder ? 'true' : 'false'} @click=${() => sessions.searchOlder()}>
           ${msg.searchOlder}
         </button>`
       : nothing}
   </div>`;
 }
 
-export function errorMessage(error: SessionsError, text: string, msg: SessionsMessages): TemplateResult {
-  return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
-    ${text} ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${msg.logIn}</a>` : nothing}
+export function histogram(shell: Shell, bars: HistogramBars | null): TemplateResult | typeof nothing {
+  if (!bars) return nothing;
+  const query = shell.sessions.query;
+  return html`<admin-sessions-histogram
+    part="histogram"
+    .data=${bars.data}
+    .source=${bars.source}
+    .loadedCount=${shell.sessions.log.entries.length}
+    .from=${query.from}
+    .to=${query.to ?? Date.now()}
+    time-zone=${shell.zone ?? nothing}
+    locale=${shell.locale ?? nothing}
+    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.onZoom(e.detail.from, e.detail.to)}
+  ></admin-sessions-histogram>`;
+}
+
+export function table(shell: Shell): TemplateResult {
+  const { host, sessions } = shell;
+  const msg = shell.i18n.msg.sessions;
+  const { log, view, query } = sessions;
+  const { rows, counts } = sessions.rows;
+  const error = sessions.error;
+  const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
+  return html`<div class="table-wrap">
+    ${shell.pendingNew > 0
+      ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
+      : nothing}
+    <admin-sessions-table
+      exportparts=${TABLE_PARTS}
+      .entries=${rows}
+      .total=${query.q || (query.hideMe && host.currentAdmin) ? null : log.total}
+      .newIds=${log.newIds}
+      .marks=${view.marks}
+      .repeatCounts=${counts}
+      .expandedId=${shell.details.expandedId}
+      .highlight=${query.q}
+      .sort=${query.sort}
+      .order=${query.order}
+      .localSortColumns=${view.sortedLocally ? new Set([query.sort]) : new Set()}
+      time-zone=${shell.zone ?? nothing}
+      zone-label=${shell.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+      locale=${shell.locale ?? nothing}
+      density=${host.density}
+      @admin-sessions-near-end=${() => sessions.nearEnd()}
+      @admin-sessions-viewport=${shell.onViewport}
+      @admin-sessions-sort=${onSort}
+      @admin-sessions-row-toggle=${(e: AdminSessionsRowToggleEvent) => shell.details.toggle(e.detail.id)}
+      @keydown=${shell.details.onTableKey}
+    ></admin-sessions-table>
+    ${!error && rows.length === 0 && log.loading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
+    ${sessions.empty
+      ? html`<div class="state" part="empty" role="status">
+          ${log.entries.length && view.filteredLocally ? msg.noLoadedMatches(log.entries.length) : query.q ? msg.noMatches : msg.empty}
+        </div>`
+      : nothing}
   </div>`;
 }
 
-/** What the table area says when it has no rows: loading, or why it is empty. */
-export function tableState(msg: SessionsMessages, view: View, state: { loading: boolean; empty: boolean; loaded: number; q: string }): TemplateResult | typeof nothing {
-  if (state.loading) return html`<div class="state" part="loading">${msg.loading}</div>`;
-  if (!state.empty) return nothing;
-  const text = state.loaded && view.filteredLocally ? msg.noLoadedMatches(state.loaded) : state.q ? msg.noMatches : msg.empty;
-  return html`<div class="state" part="empty" role="status">${text}</div>`;
+export function details(shell: Shell): TemplateResult | typeof nothing {
+  const { details, sessions, host } = shell;
+  const view = sessions.view;
+  const expanded = details.expandedId ? view.entries.find((entry) => entry.id === details.expandedId) : undefined;
+  if (!expanded) return nothing;
+  return html`<admin-sessions-details
+    part="details"
+    exportparts="detail-panel, detail-actions, detail-action, detail-clipped, detail-copy-fallback"
+    .entry=${expanded}
+    .mark=${view.marks.get(expanded.id)}
+    locale=${shell.locale ?? nothing}
+    @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (host.query = `${host.query.trim()} ${e.detail.term}`.trim())}
+    @admin-sessions-details-close=${() => details.close()}
+  ></admin-sessions-details>`;
 }
