@@ -252,6 +252,8 @@ export class SessionLogController implements ReactiveController {
         this.#options.onLoad();
       }
     }
+    // The first page's answer (or failure) settles the Task next, and the Task re-renders then: one render for it, not two.
+    if (this.#task?.status === TaskStatus.PENDING && !this.log.loading) return;
     this.#host.requestUpdate();
   };
 
