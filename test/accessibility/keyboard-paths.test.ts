@@ -167,7 +167,12 @@ describe('keyboard-only use of <admin-sessions>', function () {
   });
 
   it('Space on Hide me leaves out the viewing admin’s own rows', async () => {
-    const me = emails(el)[0]!;
+    // The viewing admin is the one the server knows as logged in (its hide_me drops the same rows);
+    // over 30 days there are always other admins' rows to keep.
+    const asked = pageRequests(api, 'native').length;
+    el.range = '30d';
+    await until(() => pageRequests(api, 'native').length > asked && emails(el).includes('demo-admin@example.com') && new Set(emails(el)).size > 1, 'no rows of the viewing admin and others');
+    const me = 'demo-admin@example.com';
     el.currentAdmin = me;
     await tabTo('checkbox:Hide me');
     await press(' ');
