@@ -89,9 +89,10 @@ export default defineConfig(({ command, mode }) => {
       lib: {
         entry: here('./src/index.ts'),
         formats: ['es'],
-        fileName: () => 'index.js',
       },
-      rolldownOptions: { external: isExternal },
+      // One file per source module (dist/components/…/….js beside dist/index.js): the manifest's
+      // module paths point at them, and bundlers can leave out what a page does not import.
+      rolldownOptions: { external: isExternal, output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: ({ name }) => `${name.replace(/^node_modules\//, 'vendor/')}.js` } },
     },
   };
 });

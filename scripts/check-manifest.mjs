@@ -2,7 +2,7 @@
 // public element lacks a summary. The analyzer writes in place (its config also updates
 // package.json's "customElements"), so the committed files are restored afterwards either way.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { sortManifest } from './sort-manifest.mjs';
 
 const committed = readFileSync('custom-elements.json', 'utf8');
@@ -28,4 +28,18 @@ if (missing.length) {
   console.error(`Elements without a @summary: ${missing.join(', ')}`);
   process.exit(1);
 }
-console.log('custom-elements.json is up to date; every element has a summary.');
+// The public API only (custom-elements-manifest.config.mjs): no private, `#` or `_` members, and
+// module paths of files the package ships (run after `npm run build`).
+const members = manifest.modules.flatMap((module) => (module.declarations ?? []).flatMap((declaration) => (declaration.members ?? []).map((member) => ({ declaration, member }))));
+const hidden = members.filter(({ member }) => (member.privacy && member.privacy !== 'public') || /^[#_]/.test(member.name));
+if (hidden.length) {
+  console.error(`Non-public members in the manifest: ${hidden.map(({ declaration, member }) => `${declaration.name}.${member.name}`).join(', ')}`);
+  process.exit(1);
+}
+const paths = manifest.modules.flatMap((module) => [module.path, ...(module.exports ?? []).map((exp) => exp.declaration?.module).filter(Boolean)]);
+const notShipped = [...new Set(paths)].filter((path) => !path.startsWith('dist/') || (existsSync('dist') && !existsSync(path)));
+if (notShipped.length) {
+  console.error(`Module paths that are not shipped files${existsSync('dist') ? '' : ' (build first)'}: ${notShipped.join(', ')}`);
+  process.exit(1);
+}
+console.log(`custom-elements.json is up to date; every element has a summary; ${members.length} public members, no private ones; ${manifest.modules.length} module paths, all shipped.`);

@@ -23,3 +23,4 @@ export { NativeAdapter, PuqcloudAdapter, createAdapter } from './data/adapters/i
 export { SessionsError, type SessionsErrorKind } from './data/errors.js';
 export { clearCache, type ClearCacheOptions } from './data/cache/index.js';
 export { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from './data/refresh/refresh-loop.js';
+export { RefreshController, type RefreshControllerOptions } from './controllers/refresh-controller.js';
