@@ -59,8 +59,8 @@ const BAR_INSET = 0.1;
  * @cssproperty [--admin-sessions-histogram-api=light-dark(#6a32c9, #c9a7ff)] - API bar colour.
  * @cssproperty [--admin-sessions-histogram-highlight=light-dark(rgb(27 110 243 / 0.12), rgb(110 168 255 / 0.18))] - Band behind the highlighted bucket.
  * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Axis labels, legend, source label, empty text.
- * @cssproperty [--admin-sessions-border-color=light-dark(#c5cbd3, #4a525d)] - The baseline.
- * @cssproperty [--admin-sessions-focus-ring=light-dark(#1b6ef3, #6ea8ff)] - Focus outline and selection colour.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - The baseline.
+ * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent-color)] - Focus outline and selection colour.
  */
 @customElement('admin-sessions-histogram')
 export class AdminSessionsHistogram extends LitElement {

@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
-import styles, { calendarStyles } from './admin-sessions-range.styles.js';
+import styles, { calendarStyles, rangeTheme } from './admin-sessions-range.styles.js';
 import { instantConverter, toInstant, warnOnce } from './attributes.js';
 import { CalendarController } from './calendar-controller.js';
 import { describeFormat } from './calendar-time.js';
@@ -35,7 +35,8 @@ const DEFAULT_FORMAT = 'd-m-Y H:i';
  *
  * Colours follow the colour scheme around the element (`color-scheme` of the page or of
  * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
- * in-range tints are mixed from the accent, text and surface colours.
+ * in-range tints are mixed from the accent, text and background colours. It reads the same
+ * `--admin-sessions-*` theme properties as `<admin-sessions>`, with the same defaults.
  *
  * @summary Picks an absolute or relative time range (`Last 24 hours`, `12/15/2025, 13:00 – now`).
  * @tag admin-sessions-range
@@ -53,20 +54,26 @@ const DEFAULT_FORMAT = 'd-m-Y H:i';
  * @csspart cancel - The Cancel button.
  * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
  *
- * @cssproperty [--admin-sessions-accent=var(--admin-sessions-accent-color, light-dark(#1d4ed8, #93c5fd))] - Chosen preset, Apply button, selected days; tints the days between them. Unset, the widget's accent colour applies.
+ * @cssproperty [--admin-sessions-color=light-dark(#1f2328, #e6e8eb)] - Text colour (the calendar's days, month, arrows and times too).
+ * @cssproperty [--admin-sessions-background=light-dark(#ffffff, #14171b)] - Background of the trigger, panel, calendar and inputs.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - Borders.
+ * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Hints, weekday names, today's ring and neighbouring months' days.
+ * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - Chosen preset, Apply button, selected days; tints the days between them.
  * @cssproperty [--admin-sessions-accent-contrast=light-dark(#ffffff, #0f172a)] - Text on the accent colour.
- * @cssproperty [--admin-sessions-text=light-dark(#1f2937, #e5e7eb)] - Text colour (the calendar's days, month, arrows and times too); else `--admin-sessions-color`.
- * @cssproperty [--admin-sessions-muted=light-dark(#4b5563, #aeb6c2)] - Hints, weekday names, today's ring and neighbouring months' days; else `--admin-sessions-muted-color`.
- * @cssproperty [--admin-sessions-surface=light-dark(#ffffff, #1d2127)] - Background of the trigger, panel, calendar and inputs; else `--admin-sessions-background`.
- * @cssproperty [--admin-sessions-border=light-dark(#9ca3af, #6b7280)] - Borders; else `--admin-sessions-border-color`.
- * @cssproperty [--admin-sessions-error=light-dark(#b91c1c, #fca5a5)] - Validation message and invalid inputs.
- * @cssproperty [--admin-sessions-radius=6px] - Corner radius.
- * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent)] - Focus outline colour (a 2px solid outline), as in the other elements.
+ * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - Validation message and invalid inputs.
+ * @cssproperty [--admin-sessions-radius=0.5rem] - Corner radius.
+ * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent-color)] - Focus outline colour (a 2px solid outline), as in the other elements.
+ * @cssproperty --admin-sessions-text - Deprecated: use `--admin-sessions-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-surface - Deprecated: use `--admin-sessions-background` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-border - Deprecated: use `--admin-sessions-border-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-muted - Deprecated: use `--admin-sessions-muted-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-accent - Deprecated: use `--admin-sessions-accent-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-error - Deprecated: use `--admin-sessions-danger-color` (read when that is unset; removed in the next minor version).
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
  */
 @customElement('admin-sessions-range')
 export class AdminSessionsRange extends LitElement {
-  static override styles = [calendarStyles, styles];
+  static override styles = [rangeTheme, calendarStyles, styles];
 
   /** Start, ms since the epoch (attribute: ms or ISO 8601); `null` for an open start. */
   @property({ converter: instantConverter })
