@@ -342,6 +342,12 @@ export default css`
         5px 0 0 var(--_in-range);
     }
 
+    /* The muted colour is too light on the band's tint (under 4.5:1): halfway to the text colour reads. */
+    .flatpickr-day.prevMonthDay.inRange,
+    .flatpickr-day.nextMonthDay.inRange {
+      color: color-mix(in srgb, var(--_muted-color) 50%, var(--_color));
+    }
+
     .flatpickr-day.today {
       border-color: var(--_muted-color);
     }
