@@ -65,9 +65,13 @@ const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
 const cssInline = {
   name: 'css-inline',
   async serve(context) {
-    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
-      const file = context.path.startsWith('/__wds-outside-root__/')
-        ? context.path
+    // Imported from outside the root (a linked node_modules), the import loses its `?inline`: a CSS
+    // file fetched as a module script is the same request.
+    if (context.path.endsWith('.css') && (context.URL.searchParams.has('inline') || context.get('sec-fetch-dest') === 'script')) {
+      // A file above the root (a node_modules linked in from elsewhere) comes as `/__wds-outside-root__/<levels up>/<path>`.
+      const outside = /^\/__wds-outside-root__\/(\d+)\//.exec(context.path);
+      const file = outside
+        ? fileURLToPath(new URL('../'.repeat(Number(outside[1])) + context.path.slice(outside[0].length), new URL('.', import.meta.url)))
         : fileURLToPath(new URL('.' + context.path, `file://${root}/`));
       const css = await readFile(file, 'utf8');
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };

@@ -20,8 +20,8 @@ const fetchPage: FetchPage = async () => ({ entries, total: entries.length, next
 
 /** The widget's default backgrounds. */
 const WIDGET = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 23, 27)' };
-/** The range picker's default surfaces. */
-const PICKER = { light: 'rgb(255, 255, 255)', dark: 'rgb(29, 33, 39)' };
+/** The range picker's default surfaces: the widget's background (one set of theme defaults, src/internal/theme.ts). */
+const PICKER = WIDGET;
 
 async function widgetIn(pageScheme: string | null): Promise<AdminSessions> {
   const wrapper = await fixture<HTMLElement>(html`<div style=${pageScheme ? `color-scheme: ${pageScheme}` : ''}>

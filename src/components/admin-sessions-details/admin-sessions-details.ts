@@ -11,6 +11,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import type { FilterLabels } from '../../i18n/messages.js';
 import { unusualReasons } from '../../i18n/unusual-reasons.js';
 import { DISPLAY_LIMIT, clip, dateTimeFormat } from '../../internal/format.js';
+import { theme } from '../../internal/theme.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
 function term(key: TermKey, value: string): string {
@@ -38,14 +39,16 @@ function term(key: TermKey, value: string): string {
  */
 @customElement('admin-sessions-details')
 export class AdminSessionsDetails extends LitElement {
-  static override styles = css`
+  static override styles = [
+    theme,
+    css`
     @layer admin-sessions {
       :host {
         display: block;
       }
       section {
         background: var(--admin-sessions-detail-background, light-dark(#f8fafc, #171b21));
-        border-top: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+        border-top: 1px solid var(--_border-color);
         padding: 0.75rem;
         overflow-wrap: anywhere;
       }
@@ -66,7 +69,7 @@ export class AdminSessionsDetails extends LitElement {
         margin: 0.5rem 0;
       }
       dt {
-        color: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+        color: var(--_muted-color);
       }
       dd {
         margin: 0;
@@ -74,7 +77,7 @@ export class AdminSessionsDetails extends LitElement {
       }
       .clipped {
         font-size: 0.85em;
-        color: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
+        color: var(--_muted-color);
       }
       /* Technical values read left to right in a right-to-left page too ("2001:db8::1", "/admin/x"). */
       .full-url,
@@ -111,7 +114,7 @@ export class AdminSessionsDetails extends LitElement {
         font-size: 0.85em;
         color: inherit;
         background: transparent;
-        border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+        border: 1px solid var(--_border-color);
         border-radius: 0.25rem;
         padding: 0.1rem 0.45rem;
         cursor: pointer;
@@ -128,17 +131,18 @@ export class AdminSessionsDetails extends LitElement {
         font: inherit;
         color: inherit;
         background: transparent;
-        border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+        border: 1px solid var(--_border-color);
         border-radius: 0.25rem;
         padding: 0.1rem 0.35rem;
         inline-size: min(40ch, 100%);
       }
       [part~='detail-copy-fallback'] input:focus-visible,
       button:focus-visible {
-        outline: 2px solid var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
+        outline: 2px solid var(--_accent-color);
       }
     }
-  `;
+  `,
+  ];
 
   /** The entry to show; nothing renders without one. */
   @property({ attribute: false }) entry: SessionEntry | null = null;

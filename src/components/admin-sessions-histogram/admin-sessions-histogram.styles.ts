@@ -1,15 +1,15 @@
 import { css } from 'lit';
+import { theme } from '../../internal/theme.js';
 
-export default css`
+export default [
+  theme,
+  css`
   @layer admin-sessions {
     :host {
       display: block;
       --_height: var(--admin-sessions-histogram-height, 4rem);
       --_web: var(--admin-sessions-histogram-web, light-dark(#2e8b57, #7ee2a8));
       --_api: var(--admin-sessions-histogram-api, light-dark(#6a32c9, #c9a7ff));
-      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
-      --_border: var(--admin-sessions-border-color, light-dark(#c5cbd3, #4a525d));
-      --_focus: var(--admin-sessions-focus-ring, light-dark(#1b6ef3, #6ea8ff));
       --_highlight: var(--admin-sessions-histogram-highlight, light-dark(rgb(27 110 243 / 0.12), rgb(110 168 255 / 0.18)));
       --_tooltip-bg: light-dark(#1d2127, #f6f7f9);
       --_tooltip-fg: light-dark(#ffffff, #1d2127);
@@ -28,7 +28,7 @@ export default css`
       flex-wrap: wrap;
       align-items: baseline;
       gap: 0.25rem 1rem;
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
     .legend {
       display: flex;
@@ -66,7 +66,7 @@ export default css`
       border-radius: 0.25rem;
     }
     .chart:focus-visible {
-      outline: 2px solid var(--_focus);
+      outline: 2px solid var(--_focus-ring);
       outline-offset: 2px;
     }
     svg {
@@ -85,11 +85,11 @@ export default css`
       fill: var(--_highlight);
     }
     .selection {
-      fill: var(--_focus);
+      fill: var(--_focus-ring);
       fill-opacity: 0.2;
     }
     .baseline {
-      stroke: var(--_border);
+      stroke: var(--_border-color);
       stroke-width: 1px;
     }
     .axis {
@@ -97,7 +97,7 @@ export default css`
       inset-inline: 0;
       bottom: 0;
       height: 1.25rem;
-      color: var(--_muted);
+      color: var(--_muted-color);
       white-space: nowrap;
     }
     .tick {
@@ -168,7 +168,7 @@ export default css`
     .empty {
       margin: 0;
       padding: 0.5rem 0;
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-style: italic;
     }
     @media (prefers-reduced-motion: reduce) {
@@ -177,4 +177,5 @@ export default css`
       }
     }
   }
-`;
+`,
+];

@@ -4,39 +4,19 @@ import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.j
 import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../internal/warn.js';
 import styles from './admin-sessions-histogram.styles.js';
+import { AxisLayoutController } from './axis-layout-controller.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
-import { axisTicks, histogramLabeller, isKnownTimeZone, placeTicks, type HistogramLabeller } from './labels.js';
+import { bucketAt, columnOf, sliderStep, zoomRange } from './columns.js';
+import { DragZoomController } from './drag-zoom-controller.js';
+import { histogramLabeller, isKnownTimeZone, type HistogramLabeller } from './labels.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
 
-/** Pointer travel (px) below which a press is a click on one bucket rather than a drag. */
-const DRAG_THRESHOLD_PX = 4;
 /** Height of the SVG's coordinate system; bars are scaled into it and stretched to the CSS height. */
 const PLOT_HEIGHT = 100;
 /** Gap on each side of a bar, as a fraction of the bucket width. */
 const BAR_INSET = 0.1;
-/** Most axis labels shown, however wide the chart. */
-const MAX_TICKS = 5;
-/** Least space between two axis labels, px. */
-const TICK_GAP_PX = 8;
-/** Label widths remembered (by text) before the memory starts afresh. */
-const LABEL_WIDTHS_KEPT = 200;
-
-/** One axis label: its bucket, text, and start in px from the chart's start side (`null` before the chart was measured). */
-interface Tick {
-  readonly index: number;
-  readonly text: string;
-  readonly start: number | null;
-}
-
-interface Drag {
-  readonly pointerId: number;
-  readonly startX: number;
-  /** The bucket pressed. */
-  readonly anchor: number;
-  moved: boolean;
-}
 
 /**
  * Requests per time bucket over the selected range, WEB and API stacked, drawn as SVG. Hovering a bar
@@ -79,8 +59,8 @@ interface Drag {
  * @cssproperty [--admin-sessions-histogram-api=light-dark(#6a32c9, #c9a7ff)] - API bar colour.
  * @cssproperty [--admin-sessions-histogram-highlight=light-dark(rgb(27 110 243 / 0.12), rgb(110 168 255 / 0.18))] - Band behind the highlighted bucket.
  * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Axis labels, legend, source label, empty text.
- * @cssproperty [--admin-sessions-border-color=light-dark(#c5cbd3, #4a525d)] - The baseline.
- * @cssproperty [--admin-sessions-focus-ring=light-dark(#1b6ef3, #6ea8ff)] - Focus outline and selection colour.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - The baseline.
+ * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent-color)] - Focus outline and selection colour.
  */
 @customElement('admin-sessions-histogram')
 export class AdminSessionsHistogram extends LitElement {
@@ -114,13 +94,9 @@ export class AdminSessionsHistogram extends LitElement {
   /** The selected range's end (ms, inclusive); zooms never reach past it. `null` = open. */
   @property({ type: Number }) to: number | null = null;
 
-  /** Bucket under the pointer. */
-  @state() private hoverIndex: number | null = null;
   /** Bucket highlighted from the keyboard. */
   @state() private activeIndex: number | null = null;
   @state() private focused = false;
-  /** Buckets covered by the drag in progress, inclusive. */
-  @state() private selection: { first: number; last: number } | null = null;
   /** Whether the chart is drawn right to left: the computed `direction`, read at each render and interaction. */
   @state() private rtl = false;
 
@@ -128,43 +104,18 @@ export class AdminSessionsHistogram extends LitElement {
   @query('.chart') private chart!: HTMLElement | null;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  readonly #axis = new AxisLayoutController(this, () => this.renderRoot.querySelector<HTMLElement>('.axis'));
+  readonly #pointer = new DragZoomController(this, {
+    bucketAt: (clientX) => bucketAt(clientX, this.plot?.getBoundingClientRect(), this.#bucketCount(), this.#readDirection()),
+    chart: () => this.chart,
+    zoom: (first, last) => this.#zoomTo(first, last),
+  });
   #source: HistogramSource = 'server';
-  #drag: Drag | null = null;
   #labeller: HistogramLabeller | null = null;
   /** The `Intl` tag `#labeller` formats with; the language can change without a property changing (`<html lang>`). */
   #labellerLang: string | null = null;
   /** `timeZone` when the runtime knows it, else `undefined` (the viewer's). */
   #zone: string | undefined;
-  /** Width of the axis in px as last measured; 0 before the chart was laid out. */
-  #axisWidth = 0;
-  /** Rendered width (px) of each axis label text seen, to choose how many labels fit. */
-  readonly #labelWidths = new Map<string, number>();
-  /** The labels of the last render, and whether they were measured since. */
-  #renderedTicks = '';
-  #measuredTicks: string | null = null;
-  #hostWidth = -1;
-  #resizeObserver: ResizeObserver | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The number of labels that fit follows the element's width.
-    this.#resizeObserver ??= new ResizeObserver((entries) => {
-      const width = entries.at(-1)!.contentRect.width;
-      if (width === this.#hostWidth) return;
-      this.#hostWidth = width;
-      this.#measuredTicks = null;
-      this.requestUpdate();
-    });
-    this.#resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#cancelDrag();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = null;
-    this.#hostWidth = -1;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Set here, it is part of this render; a change found during an interaction re-renders.
@@ -175,70 +126,10 @@ export class AdminSessionsHistogram extends LitElement {
     }
     if (changed.has('data')) {
       const count = this.data ? bucketCountOf(this.data) : 0;
-      this.#cancelDrag();
-      this.hoverIndex = null;
+      this.#pointer.cancel();
+      this.#pointer.clearHover();
       if (this.activeIndex !== null && this.activeIndex >= count) this.activeIndex = count ? count - 1 : null;
     }
-  }
-
-  protected override updated(): void {
-    if (this.#measuredTicks !== this.#renderedTicks) this.#measureAxis();
-  }
-
-  /**
-   * Reads the axis width and the rendered labels' widths; when either is new, renders again so the
-   * labels are chosen and placed with them (before the browser paints). Each render shows a set of
-   * labels the widths known so far say fit; once shown they are measured, so this settles.
-   */
-  #measureAxis(): void {
-    this.#measuredTicks = this.#renderedTicks;
-    const axis = this.renderRoot.querySelector<HTMLElement>('.axis');
-    if (!axis) return;
-    let changed = false;
-    const width = axis.getBoundingClientRect().width;
-    if (Math.abs(width - this.#axisWidth) > 0.25) {
-      this.#axisWidth = width;
-      changed = true;
-    }
-    if (this.#labelWidths.size > LABEL_WIDTHS_KEPT) this.#labelWidths.clear();
-    for (const tick of axis.querySelectorAll<HTMLElement>('.tick')) {
-      // A label wider than the chart is clipped: its scroll width is the whole text's.
-      const labelWidth = Math.max(tick.getBoundingClientRect().width, tick.scrollWidth);
-      const text = tick.textContent!.trim();
-      const known = this.#labelWidths.get(text);
-      if (known === undefined || Math.abs(known - labelWidth) > 0.25) {
-        this.#labelWidths.set(text, labelWidth);
-        changed = true;
-      }
-    }
-    if (changed && width > 0) this.requestUpdate();
-  }
-
-  /** A label's width: as measured, else guessed from measured labels (those as long first). */
-  #labelWidth(text: string): number {
-    const known = this.#labelWidths.get(text);
-    if (known !== undefined) return known;
-    let sameLength = 0;
-    let perCharacter = 0;
-    for (const [other, width] of this.#labelWidths) {
-      if (other.length === text.length) sameLength = Math.max(sameLength, width);
-      perCharacter = Math.max(perCharacter, width / Math.max(1, other.length));
-    }
-    return sameLength || perCharacter * text.length;
-  }
-
-  /** The axis labels: as many as fit the measured width without touching, at most `MAX_TICKS`. */
-  #ticks(data: HistogramData, labels: HistogramLabeller, count: number): Tick[] {
-    const width = this.#axisWidth;
-    if (width <= 0) return axisTicks(data, this.#zone, MAX_TICKS).map((index) => ({ index, text: labels.tick(index), start: null }));
-    for (let most = MAX_TICKS; most >= 1; most--) {
-      const indices = axisTicks(data, this.#zone, most);
-      const texts = indices.map((index) => labels.tick(index));
-      const starts = placeTicks(indices, count, width, texts.map((text) => this.#labelWidth(text)), TICK_GAP_PX);
-      // One label always fits: one wider than the chart is clipped.
-      if (starts || indices.length <= 1) return indices.map((index, i) => ({ index, text: texts[i]!, start: starts?.[i] ?? 0 }));
-    }
-    return [];
   }
 
   #makeLabeller(data: HistogramData): HistogramLabeller {
@@ -265,120 +156,34 @@ export class AdminSessionsHistogram extends LitElement {
     return this.rtl;
   }
 
-  /** The column (0 = leftmost) bucket `index` is drawn in. */
-  #column(index: number, count: number): number {
-    return this.rtl ? count - 1 - index : index;
-  }
-
-  /** The bucket under a viewport x, clamped to the chart. */
-  #indexAt(clientX: number): number {
-    const count = this.#bucketCount();
-    const box = this.plot?.getBoundingClientRect();
-    if (!box || box.width <= 0 || count === 0) return 0;
-    const fromStart = this.#readDirection() ? box.right - clientX : clientX - box.left;
-    const index = Math.floor((fromStart / box.width) * count);
-    return Math.max(0, Math.min(count - 1, index));
-  }
-
   #bucketText(index: number): string {
     const data = this.data!;
     return this.#i18n.msg.histogram.bucket(this.#labeller!.bucketRange(index), data.web[index]!, data.api[index]!);
   }
 
   #zoomTo(first: number, last: number): void {
-    const data = this.data;
-    if (!data) return;
-    let from = data.start + first * data.size;
-    let to = data.start + (last + 1) * data.size - 1;
-    if (this.from !== null && Number.isFinite(this.from)) from = Math.max(from, this.from);
-    if (this.to !== null && Number.isFinite(this.to)) to = Math.min(to, this.to);
-    if (from > to) return;
-    this.dispatchEvent(new AdminSessionsHistogramZoomEvent({ from, to }));
-  }
-
-  #onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || this.#drag) return;
-    this.chart?.focus({ preventScroll: true });
-    const target = event.currentTarget as HTMLElement;
-    target.setPointerCapture(event.pointerId);
-    this.#drag = { pointerId: event.pointerId, startX: event.clientX, anchor: this.#indexAt(event.clientX), moved: false };
-  };
-
-  #onPointerMove = (event: PointerEvent): void => {
-    const index = this.#indexAt(event.clientX);
-    this.hoverIndex = index;
-    const drag = this.#drag;
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    if (!drag.moved && Math.abs(event.clientX - drag.startX) >= DRAG_THRESHOLD_PX) drag.moved = true;
-    if (drag.moved) this.selection = { first: Math.min(drag.anchor, index), last: Math.max(drag.anchor, index) };
-  };
-
-  #onPointerUp = (event: PointerEvent): void => {
-    const drag = this.#drag;
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    const selection = this.selection;
-    this.#cancelDrag();
-    if (drag.moved && selection) this.#zoomTo(selection.first, selection.last);
-    else if (!drag.moved) this.#zoomTo(drag.anchor, drag.anchor);
-  };
-
-  #onPointerCancel = (event: PointerEvent): void => {
-    if (this.#drag?.pointerId === event.pointerId) this.#cancelDrag();
-  };
-
-  #onPointerLeave = (): void => {
-    if (!this.#drag) this.hoverIndex = null;
-  };
-
-  #cancelDrag(): void {
-    const drag = this.#drag;
-    this.#drag = null;
-    this.selection = null;
-    if (drag && this.chart?.hasPointerCapture(drag.pointerId)) this.chart.releasePointerCapture(drag.pointerId);
+    const range = this.data ? zoomRange(this.data, first, last, this.from, this.to) : null;
+    if (range) this.dispatchEvent(new AdminSessionsHistogramZoomEvent(range));
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const count = this.#bucketCount();
     if (event.key === 'Escape') {
-      if (!this.#drag) return;
+      if (!this.#pointer.dragging) return;
       event.preventDefault();
       // Only this element's drag is cancelled: a dialog around it must not close as well.
       event.stopPropagation();
-      this.#cancelDrag();
+      this.#pointer.cancel();
       return;
     }
-    if (count === 0) return;
-    const current = this.activeIndex;
-    // The arrows move the way they point: towards newer buckets is rightwards, or leftwards in RTL.
-    const newer = this.#readDirection() ? 'ArrowLeft' : 'ArrowRight';
-    const older = newer === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    switch (event.key) {
-      case newer:
-        next = current === null ? 0 : current + 1;
-        break;
-      case older:
-        next = current === null ? count - 1 : current - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = count - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        if (current === null) return;
-        event.preventDefault();
-        this.#zoomTo(current, current);
-        return;
-      default:
-        return;
-    }
+    const step = sliderStep(event.key, this.activeIndex, this.#bucketCount(), this.#readDirection());
+    if (step === null) return;
     event.preventDefault();
-    next = Math.max(0, Math.min(count - 1, next));
-    this.activeIndex = next;
-    this.hoverIndex = null;
+    if (step === 'zoom') {
+      this.#zoomTo(this.activeIndex!, this.activeIndex!);
+      return;
+    }
+    this.activeIndex = step;
+    this.#pointer.clearHover();
   };
 
   #onFocus = (): void => {
@@ -388,7 +193,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   #onBlur = (): void => {
     this.focused = false;
-    this.#cancelDrag();
+    this.#pointer.cancel();
   };
 
   protected override render(): TemplateResult {
@@ -396,7 +201,7 @@ export class AdminSessionsHistogram extends LitElement {
     const labels = this.#labeller;
     const summary = data ? summarize(data) : null;
     const empty = !data || !labels || !summary || summary.total === 0;
-    if (empty) this.#renderedTicks = '';
+    if (empty) this.#axis.clear();
     const msg = this.#i18n.msg.histogram;
     return html`<div class="histogram" part="histogram" lang=${this.#i18n.lang}>
       <div class="header">
@@ -427,17 +232,16 @@ export class AdminSessionsHistogram extends LitElement {
     for (let i = 0; i < count; i++) {
       const api = data.api[i]! * scale;
       const web = data.web[i]! * scale;
-      const x = this.#column(i, count) + BAR_INSET;
+      const x = columnOf(i, count, this.rtl) + BAR_INSET;
       const width = 1 - 2 * BAR_INSET;
       bars.push(svg`<rect class="bar-api" part="bar bar-api" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api} height=${api}></rect>
         <rect class="bar-web" part="bar bar-web" data-index=${i} x=${x} width=${width} y=${PLOT_HEIGHT - api - web} height=${web}></rect>`);
     }
-    const shown = this.hoverIndex ?? (this.focused ? this.activeIndex : null);
-    const selection = this.selection;
+    const shown = this.#pointer.hover ?? (this.focused ? this.activeIndex : null);
+    const selection = this.#pointer.selection;
     // Distances along the axis are measured from the oldest end: the left, or the right in RTL.
     const side = this.rtl ? 'right' : 'left';
-    const ticks = this.#ticks(data, labels, count);
-    this.#renderedTicks = ticks.map((tick) => tick.text).join('\n');
+    const ticks = this.#axis.ticks(data, labels, count, this.#zone);
     return html`<div
       class="chart"
       part="chart"
@@ -449,26 +253,26 @@ export class AdminSessionsHistogram extends LitElement {
       aria-valuemax=${count - 1}
       aria-valuenow=${this.activeIndex ?? count - 1}
       aria-valuetext=${this.activeIndex === null ? this.#i18n.msg.histogram.noBucket : this.#bucketText(this.activeIndex)}
-      @pointerdown=${this.#onPointerDown}
-      @pointermove=${this.#onPointerMove}
-      @pointerup=${this.#onPointerUp}
-      @pointercancel=${this.#onPointerCancel}
-      @lostpointercapture=${this.#onPointerCancel}
-      @pointerleave=${this.#onPointerLeave}
+      @pointerdown=${this.#pointer.onPointerDown}
+      @pointermove=${this.#pointer.onPointerMove}
+      @pointerup=${this.#pointer.onPointerUp}
+      @pointercancel=${this.#pointer.onPointerCancel}
+      @lostpointercapture=${this.#pointer.onPointerCancel}
+      @pointerleave=${this.#pointer.onPointerLeave}
       @keydown=${this.#onKeyDown}
       @focus=${this.#onFocus}
       @blur=${this.#onBlur}
     >
       <svg part="plot" viewBox="0 0 ${count} ${PLOT_HEIGHT}" preserveAspectRatio="none" aria-hidden="true">
         ${shown !== null
-          ? svg`<rect class="highlight" part="highlight" x=${this.#column(shown, count)} width="1" y="0" height=${PLOT_HEIGHT}></rect>`
+          ? svg`<rect class="highlight" part="highlight" x=${columnOf(shown, count, this.rtl)} width="1" y="0" height=${PLOT_HEIGHT}></rect>`
           : nothing}
         ${bars}
         ${selection
           ? svg`<rect
               class="selection"
               part="selection"
-              x=${Math.min(this.#column(selection.first, count), this.#column(selection.last, count))}
+              x=${Math.min(columnOf(selection.first, count, this.rtl), columnOf(selection.last, count, this.rtl))}
               width=${selection.last - selection.first + 1}
               y="0"
               height=${PLOT_HEIGHT}

@@ -1,6 +1,21 @@
 import { css, unsafeCSS } from 'lit';
 import { visuallyHidden } from '../../internal/styles.js';
+import { themeProperties } from '../../internal/theme.js';
 import flatpickrCss from 'flatpickr/dist/flatpickr.min.css?inline';
+
+/**
+ * The theme properties, reading the picker's own names of 0.1 (`--admin-sessions-text`,
+ * `-surface`, `-border`, `-muted`, `-accent`, `-error`) when the widget's are unset. Deprecated:
+ * the old names go in the next minor version.
+ */
+export const rangeTheme = themeProperties({
+  'color': 'text',
+  'background': 'surface',
+  'border-color': 'border',
+  'muted-color': 'muted',
+  'accent-color': 'accent',
+  'danger-color': 'error',
+});
 
 /**
  * flatpickr's own stylesheet, adopted into the shadow root (a page-level <link> cannot reach it).
@@ -13,29 +28,17 @@ export default css`
   @layer admin-sessions {
     :host {
       /*
-       * Private copies with defaults: a page value set on any ancestor still inherits through.
-       * Inside <admin-sessions> the widget's own theme properties (--admin-sessions-color,
-       * -background, -border-color, -muted-color) apply when the picker's are not set, so a themed
-       * widget has no white picker in it; so does the accent (--admin-sessions-accent-color), with
-       * the text on it from --admin-sessions-accent-contrast, which both elements read.
-       * The defaults follow the colour scheme around the element (color-scheme is inherited, not
-       * set here: inside <admin-sessions> that is the widget's, on a page the page's).
+       * The theme's colours (--_color, --_background, … from \`rangeTheme\`) follow the colour
+       * scheme around the element (color-scheme is inherited, not set here: inside <admin-sessions>
+       * that is the widget's, on a page the page's). The calendar's tints are mixed from them, so
+       * that a theme carries them along.
        */
-      --_accent: var(--admin-sessions-accent, var(--admin-sessions-accent-color, light-dark(#1d4ed8, #93c5fd)));
-      --_accent-contrast: var(--admin-sessions-accent-contrast, light-dark(#ffffff, #0f172a));
-      --_text: var(--admin-sessions-text, var(--admin-sessions-color, light-dark(#1f2937, #e5e7eb)));
-      --_muted: var(--admin-sessions-muted, var(--admin-sessions-muted-color, light-dark(#4b5563, #aeb6c2)));
-      --_surface: var(--admin-sessions-surface, var(--admin-sessions-background, light-dark(#ffffff, #1d2127)));
-      --_border: var(--admin-sessions-border, var(--admin-sessions-border-color, light-dark(#9ca3af, #6b7280)));
-      --_error: var(--admin-sessions-error, light-dark(#b91c1c, #fca5a5));
-      --_radius: var(--admin-sessions-radius, 6px);
-      /* The calendar's tints, mixed from the colours above so that a theme carries them along. */
-      --_hover: color-mix(in srgb, var(--_text) 12%, var(--_surface));
-      --_in-range: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+      --_hover: color-mix(in srgb, var(--_color) 12%, var(--_background));
+      --_in-range: color-mix(in srgb, var(--_accent-color) 22%, var(--_background));
 
       display: inline-block;
       position: relative;
-      color: var(--_text);
+      color: var(--_color);
       font: inherit;
     }
 
@@ -56,7 +59,7 @@ export default css`
     }
 
     :focus-visible {
-      outline: 2px solid var(--admin-sessions-focus-ring, var(--_accent));
+      outline: 2px solid var(--_focus-ring);
       outline-offset: 2px;
     }
 
@@ -67,16 +70,16 @@ export default css`
       align-items: center;
       gap: 0.5em;
       padding: 0.375em 0.75em;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: var(--_radius);
-      background: var(--_surface);
+      background: var(--_background);
       cursor: pointer;
       white-space: nowrap;
     }
 
     .caret {
       font-size: 0.75em;
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
 
     /*
@@ -98,9 +101,9 @@ export default css`
       align-items: flex-start;
       gap: 0.75rem 1rem;
       padding: 0.75rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: var(--_radius);
-      background: var(--_surface);
+      background: var(--_background);
       box-shadow: 0 8px 24px rgb(0 0 0 / 0.15);
       inline-size: max-content;
       max-inline-size: min(100cqi, var(--_viewport-room, 100cqi));
@@ -132,17 +135,17 @@ export default css`
     [part~='apply'],
     [part~='cancel'] {
       padding: 0.375em 0.75em;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: var(--_radius);
-      background: var(--_surface);
+      background: var(--_background);
       cursor: pointer;
       text-align: start;
     }
 
     [part~='preset'][aria-pressed='true'],
     [part~='apply'] {
-      border-color: var(--_accent);
-      background: var(--_accent);
+      border-color: var(--_accent-color);
+      background: var(--_accent-color);
       color: var(--_accent-contrast);
     }
 
@@ -171,13 +174,13 @@ export default css`
       width: 100%;
       min-inline-size: 0;
       padding: 0.25em 0.5em;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: var(--_radius);
-      background: var(--_surface);
+      background: var(--_background);
     }
 
     .fields input[aria-invalid='true'] {
-      border-color: var(--_error);
+      border-color: var(--_danger-color);
     }
 
     /*
@@ -206,11 +209,11 @@ export default css`
     }
 
     .hint {
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
 
     [part~='error'] {
-      color: var(--_error);
+      color: var(--_danger-color);
     }
 
     .actions {
@@ -222,8 +225,8 @@ export default css`
     /* The calendar is inline in the panel: no shadow, no arrow, the element's palette. */
     .flatpickr-calendar.inline {
       top: 0;
-      box-shadow: 0 0 0 1px var(--_border);
-      background: var(--_surface);
+      box-shadow: 0 0 0 1px var(--_border-color);
+      background: var(--_background);
       /* flatpickr's fixed width while there is room; narrower, all seven columns shrink with it. */
       max-inline-size: 100%;
     }
@@ -243,7 +246,7 @@ export default css`
     /* flatpickr greys out neighbouring months below readable contrast. */
     .flatpickr-day.prevMonthDay,
     .flatpickr-day.nextMonthDay {
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
 
     /*
@@ -252,35 +255,35 @@ export default css`
      * reaches the whole calendar.
      */
     .flatpickr-calendar {
-      color: var(--_text);
+      color: var(--_color);
     }
 
     .flatpickr-months .flatpickr-month,
     .flatpickr-months .flatpickr-prev-month,
     .flatpickr-months .flatpickr-next-month,
     .flatpickr-current-month input.cur-year {
-      color: var(--_text);
-      fill: var(--_text);
+      color: var(--_color);
+      fill: var(--_color);
     }
 
     .flatpickr-months .flatpickr-prev-month:hover,
     .flatpickr-months .flatpickr-next-month:hover {
-      color: var(--_accent);
+      color: var(--_accent-color);
     }
 
     .flatpickr-months .flatpickr-prev-month:hover svg,
     .flatpickr-months .flatpickr-next-month:hover svg {
-      fill: var(--_accent);
+      fill: var(--_accent-color);
     }
 
     .flatpickr-current-month .flatpickr-monthDropdown-months .flatpickr-monthDropdown-month {
-      background-color: var(--_surface);
-      color: var(--_text);
+      background-color: var(--_background);
+      color: var(--_color);
     }
 
     .flatpickr-current-month input.cur-year[disabled],
     .flatpickr-current-month input.cur-year[disabled]:hover {
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
 
     .flatpickr-current-month .flatpickr-monthDropdown-months:hover,
@@ -295,27 +298,27 @@ export default css`
     }
 
     .numInputWrapper span {
-      border-color: var(--_border);
+      border-color: var(--_border-color);
     }
 
     .numInputWrapper span.arrowUp::after,
     .flatpickr-current-month .numInputWrapper span.arrowUp::after,
     .flatpickr-time .numInputWrapper span.arrowUp::after {
-      border-bottom-color: var(--_text);
+      border-bottom-color: var(--_color);
     }
 
     .numInputWrapper span.arrowDown::after,
     .flatpickr-current-month .numInputWrapper span.arrowDown::after,
     .flatpickr-time .numInputWrapper span.arrowDown::after {
-      border-top-color: var(--_text);
+      border-top-color: var(--_color);
     }
 
     span.flatpickr-weekday {
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
 
     .flatpickr-day {
-      color: var(--_text);
+      color: var(--_color);
     }
 
     .flatpickr-day:hover,
@@ -339,37 +342,43 @@ export default css`
         5px 0 0 var(--_in-range);
     }
 
+    /* The muted colour is too light on the band's tint (under 4.5:1): halfway to the text colour reads. */
+    .flatpickr-day.prevMonthDay.inRange,
+    .flatpickr-day.nextMonthDay.inRange {
+      color: color-mix(in srgb, var(--_muted-color) 50%, var(--_color));
+    }
+
     .flatpickr-day.today {
-      border-color: var(--_muted);
+      border-color: var(--_muted-color);
     }
 
     .flatpickr-day.today:hover,
     .flatpickr-day.today:focus {
-      border-color: var(--_muted);
-      background: var(--_muted);
-      color: var(--_surface);
+      border-color: var(--_muted-color);
+      background: var(--_muted-color);
+      color: var(--_background);
     }
 
     .flatpickr-day.selected.startRange + .endRange:not(:nth-child(7n + 1)),
     .flatpickr-day.startRange.startRange + .endRange:not(:nth-child(7n + 1)),
     .flatpickr-day.endRange.startRange + .endRange:not(:nth-child(7n + 1)) {
-      box-shadow: -10px 0 0 var(--_accent);
+      box-shadow: -10px 0 0 var(--_accent-color);
     }
 
     .flatpickr-day.flatpickr-disabled,
     .flatpickr-day.flatpickr-disabled:hover,
     .flatpickr-day.notAllowed {
-      color: color-mix(in srgb, var(--_muted) 70%, var(--_surface));
+      color: color-mix(in srgb, var(--_muted-color) 70%, var(--_background));
     }
 
     .flatpickr-calendar.hasTime .flatpickr-time {
-      border-top-color: var(--_border);
+      border-top-color: var(--_border-color);
     }
 
     .flatpickr-time input,
     .flatpickr-time .flatpickr-time-separator,
     .flatpickr-time .flatpickr-am-pm {
-      color: var(--_text);
+      color: var(--_color);
     }
 
     /* Last, so that a selected day keeps the accent when it is also today, hovered or focused. */
@@ -382,8 +391,8 @@ export default css`
     .flatpickr-day.selected:focus,
     .flatpickr-day.startRange:focus,
     .flatpickr-day.endRange:focus {
-      border-color: var(--_accent);
-      background: var(--_accent);
+      border-color: var(--_accent-color);
+      background: var(--_accent-color);
       color: var(--_accent-contrast);
     }
   }

@@ -1,75 +1,33 @@
-import { LitElement, html, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import flatpickr from 'flatpickr';
-import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
-import type { Locale } from 'flatpickr/dist/types/locale';
 import { isValidTimeZone } from '../../data/time-zone.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { AdminSessionsRangeChangeEvent, type AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
-import styles, { calendarStyles } from './admin-sessions-range.styles.js';
-import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
-import { ENGLISH, calendarLanguage, loadCalendarLocale } from './locales.js';
-import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from './presets.js';
+import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
+import styles, { calendarStyles, rangeTheme } from './admin-sessions-range.styles.js';
+import { instantConverter, toInstant, warnOnce } from './attributes.js';
+import { CalendarController } from './calendar-controller.js';
+import { describeFormat } from './calendar-time.js';
+import {
+  EMPTY_DRAFT,
+  calendarDates,
+  checkDraft,
+  commitField,
+  draftOf,
+  pickedDraft,
+  presetDraft,
+  type Draft,
+  type Field,
+  type InputError,
+  type TextSettings,
+} from './draft.js';
+import { calendarLanguage } from './locales.js';
+import { PopupController } from './popup-controller.js';
+import { RANGE_PRESETS, isRangePreset, type RangePreset } from './presets.js';
 
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';
-
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`admin-sessions-range: ${message}`);
-}
-
-/** ms since the epoch from a number, a numeric string, an ISO 8601 string or a Date; `undefined` if none of those. */
-function toInstant(value: unknown): number | null | undefined {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  if (typeof value === 'string') {
-    const text = value.trim();
-    const instant = /^-?\d+$/.test(text) ? Number(text) : Date.parse(text);
-    return Number.isFinite(instant) ? instant : undefined;
-  }
-  return undefined;
-}
-
-/** `from` / `to` attributes: ms since the epoch or ISO 8601 (with an offset; without one, the browser's zone). */
-const instantConverter: ComplexAttributeConverter<number | null | string> = {
-  // An unreadable value is kept as text so that willUpdate warns once and falls back.
-  fromAttribute: (value) => toInstant(value) ?? value,
-};
-
-/** Whether a flatpickr format shows a 12-hour clock (unescaped `h`, `G` or `K`). */
-function uses12HourClock(format: string): boolean {
-  return /[hGK]/.test(format.replace(/\\./g, ''));
-}
-
-/** What the panel edits until Apply or Cancel. */
-interface Draft {
-  /** The exact instants behind the texts, as last set by a preset, the calendar or the applied value. */
-  readonly from: number | null;
-  readonly to: number | null;
-  readonly relative: RangePreset | null;
-  /** What the Start and End inputs show (possibly typed, unparsed). */
-  readonly startText: string;
-  readonly endText: string;
-}
-
-type Field = 'start' | 'end';
-
-/** A validation problem; its text is looked up at render time, so it follows a language change. */
-interface InputError {
-  readonly kind: 'invalidStart' | 'invalidEnd' | 'endBeforeStart';
-  readonly field: Field;
-  /** The date pattern the input must follow (`DD-MM-YYYY HH:mm`). */
-  readonly format: string;
-}
-
-/** The calendar day a date falls on (local fields). */
-const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 
 /**
  * A time-range picker for the session log: quick relative ranges and a calendar with times, in a
@@ -77,7 +35,8 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  *
  * Colours follow the colour scheme around the element (`color-scheme` of the page or of
  * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
- * in-range tints are mixed from the accent, text and surface colours.
+ * in-range tints are mixed from the accent, text and background colours. It reads the same
+ * `--admin-sessions-*` theme properties as `<admin-sessions>`, with the same defaults.
  *
  * @summary Picks an absolute or relative time range (`Last 24 hours`, `12/15/2025, 13:00 – now`).
  * @tag admin-sessions-range
@@ -95,20 +54,26 @@ const dayKey = (date: Date) => `${date.getFullYear()}-${date.getMonth() + 1}-${d
  * @csspart cancel - The Cancel button.
  * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
  *
- * @cssproperty [--admin-sessions-accent=var(--admin-sessions-accent-color, light-dark(#1d4ed8, #93c5fd))] - Chosen preset, Apply button, selected days; tints the days between them. Unset, the widget's accent colour applies.
+ * @cssproperty [--admin-sessions-color=light-dark(#1f2328, #e6e8eb)] - Text colour (the calendar's days, month, arrows and times too).
+ * @cssproperty [--admin-sessions-background=light-dark(#ffffff, #14171b)] - Background of the trigger, panel, calendar and inputs.
+ * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - Borders.
+ * @cssproperty [--admin-sessions-muted-color=light-dark(#5f6b7a, #9aa5b1)] - Hints, weekday names, today's ring and neighbouring months' days.
+ * @cssproperty [--admin-sessions-accent-color=light-dark(#1b6ef3, #6ea8ff)] - Chosen preset, Apply button, selected days; tints the days between them.
  * @cssproperty [--admin-sessions-accent-contrast=light-dark(#ffffff, #0f172a)] - Text on the accent colour.
- * @cssproperty [--admin-sessions-text=light-dark(#1f2937, #e5e7eb)] - Text colour (the calendar's days, month, arrows and times too); else `--admin-sessions-color`.
- * @cssproperty [--admin-sessions-muted=light-dark(#4b5563, #aeb6c2)] - Hints, weekday names, today's ring and neighbouring months' days; else `--admin-sessions-muted-color`.
- * @cssproperty [--admin-sessions-surface=light-dark(#ffffff, #1d2127)] - Background of the trigger, panel, calendar and inputs; else `--admin-sessions-background`.
- * @cssproperty [--admin-sessions-border=light-dark(#9ca3af, #6b7280)] - Borders; else `--admin-sessions-border-color`.
- * @cssproperty [--admin-sessions-error=light-dark(#b91c1c, #fca5a5)] - Validation message and invalid inputs.
- * @cssproperty [--admin-sessions-radius=6px] - Corner radius.
- * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent)] - Focus outline colour (a 2px solid outline), as in the other elements.
+ * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - Validation message and invalid inputs.
+ * @cssproperty [--admin-sessions-radius=0.5rem] - Corner radius.
+ * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent-color)] - Focus outline colour (a 2px solid outline), as in the other elements.
+ * @cssproperty --admin-sessions-text - Deprecated: use `--admin-sessions-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-surface - Deprecated: use `--admin-sessions-background` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-border - Deprecated: use `--admin-sessions-border-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-muted - Deprecated: use `--admin-sessions-muted-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-accent - Deprecated: use `--admin-sessions-accent-color` (read when that is unset; removed in the next minor version).
+ * @cssproperty --admin-sessions-error - Deprecated: use `--admin-sessions-danger-color` (read when that is unset; removed in the next minor version).
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
  */
 @customElement('admin-sessions-range')
 export class AdminSessionsRange extends LitElement {
-  static override styles = [calendarStyles, styles];
+  static override styles = [rangeTheme, calendarStyles, styles];
 
   /** Start, ms since the epoch (attribute: ms or ISO 8601); `null` for an open start. */
   @property({ converter: instantConverter })
@@ -145,12 +110,8 @@ export class AdminSessionsRange extends LitElement {
   @property({ attribute: 'time-zone' })
   timeZone: string | null = null;
 
-  @state() private open = false;
-  @state() private draft: Draft = { from: null, to: null, relative: null, startText: '', endText: '' };
+  @state() private draft: Draft = EMPTY_DRAFT;
   @state() private error: InputError | null = null;
-  @state() private l10n: Locale = ENGLISH;
-  /** px from the trigger's inline start to the viewport's edge, measured while the panel is open. */
-  @state() private viewportRoom: number | null = null;
 
   @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
   @query('[part~="calendar"]') private calendarHost!: HTMLElement;
@@ -158,34 +119,29 @@ export class AdminSessionsRange extends LitElement {
   @query('#start') private startInput!: HTMLInputElement;
   @query('#end') private endInput!: HTMLInputElement;
 
-  private calendar: Calendar | null = null;
-  /** The calendar's language (`l10n` once loaded). */
-  private language = 'en';
   readonly #i18n = new LocalizeController(this, () => this.locale);
-  private pendingLocale: Promise<void> | null = null;
-
-  constructor() {
-    super();
-    this.addEventListener('keydown', this.onKeydown);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.calendar) this.buildCalendar();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.closePanel(false);
-    this.calendar?.destroy();
-    this.calendar = null;
-  }
+  readonly #popup = new PopupController(this, {
+    // Closing drops the draft (Cancel, Escape, outside click, or after Apply).
+    onClose: (restoreFocus) => {
+      this.error = null;
+      if (restoreFocus) this.trigger.focus();
+    },
+  });
+  readonly #calendar = new CalendarController(this, {
+    container: () => this.calendarHost,
+    anchor: () => this.calendarAnchor,
+    format: () => this.format,
+    onPick: (dates) => this.onCalendarPick(dates),
+    onBuilt: () => {
+      if (this.#popup.open) this.showDraftInCalendar();
+    },
+  });
 
   /** Also waits for a calendar locale being loaded, so `await el.updateComplete` sees the localized calendar. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingLocale) {
-      await this.pendingLocale;
+    while (this.#calendar.pending) {
+      await this.#calendar.pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -198,6 +154,11 @@ export class AdminSessionsRange extends LitElement {
 
   private get format(): string {
     return this.dateFormat?.trim() || DEFAULT_FORMAT;
+  }
+
+  /** How the Start and End fields write and read dates now. */
+  private get textSettings(): TextSettings {
+    return { format: this.format, locale: this.#calendar.locale, zone: this.zone };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,97 +179,32 @@ export class AdminSessionsRange extends LitElement {
       warnOnce(`locale="${this.locale}" has no calendar locale; using English.`);
     }
     // The language found (the attribute or the page's) when flatpickr has it, else the texts' language.
-    const language = calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale;
-    if (language !== this.language) this.switchLocale(language);
+    this.#calendar.setLanguage(calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!this.isConnected) return;
-    if (!this.calendar || changed.has('l10n') || changed.has('dateFormat')) this.buildCalendar();
-    else if (this.open && changed.has('timeZone')) this.showDraftInCalendar();
-  }
-
-  private switchLocale(language: string): void {
-    this.language = language;
-    const wanted = language;
-    const pending: Promise<void> = loadCalendarLocale(wanted).then((locale) => {
-      if (this.language === wanted) this.l10n = locale;
-      if (this.pendingLocale === pending) this.pendingLocale = null;
-    });
-    this.pendingLocale = pending;
-  }
-
-  private buildCalendar(): void {
-    this.calendar?.destroy();
-    this.calendar = flatpickr(this.calendarAnchor, {
-      mode: 'range',
-      enableTime: true,
-      time_24hr: !uses12HourClock(this.format),
-      dateFormat: this.format,
-      locale: this.l10n,
-      // Inline inside the shadow root: no page-coordinate positioning, no open animation.
-      inline: true,
-      appendTo: this.calendarHost,
-      disableMobile: true,
-      defaultHour: 0,
-      defaultMinute: 0,
-      onValueUpdate: (dates: Date[]) => this.onCalendarPick(dates),
-    });
-    if (this.open) this.showDraftInCalendar();
-  }
-
-  private formatText(instant: number | null): string {
-    return instant === null ? '' : formatInstant(instant, this.format, this.l10n, this.zone);
-  }
-
-  private draftOf(from: number | null, to: number | null, relative: RangePreset | null): Draft {
-    return { from, to, relative, startText: this.formatText(from), endText: this.formatText(to) };
+    // A rebuilt calendar (the calendar controller, before this) already shows the draft.
+    if (this.isConnected && this.#popup.open && changed.has('timeZone')) this.showDraftInCalendar();
   }
 
   /** The applied value as a draft; a relative value is resolved against the clock now. */
   private draftOfValue(): Draft {
-    if (this.relative) {
-      const { from, to } = resolvePreset(this.relative, Date.now(), this.zone);
-      return this.draftOf(from, to, this.relative);
-    }
-    return this.draftOf(this.from, this.to, null);
+    if (this.relative) return presetDraft(this.relative, Date.now(), this.textSettings);
+    return draftOf(this.from, this.to, null, this.textSettings);
   }
 
   private showDraftInCalendar(): void {
-    const calendar = this.calendar;
-    if (!calendar) return;
-    const dates = [this.draft.from, this.draft.to]
-      .filter((instant): instant is number => instant !== null)
-      .map((instant) => toCalendarDate(instant, this.zone));
-    if (dates.length > 0) calendar.setDate(dates, false);
-    else calendar.clear(false);
+    this.#calendar.show(calendarDates(this.draft, this.zone));
   }
 
   private async openPanel(): Promise<void> {
     this.draft = this.draftOfValue();
-    this.setError(null);
-    this.open = true;
-    this.measureViewportRoom();
-    document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-    window.addEventListener('resize', this.measureViewportRoom);
+    this.error = null;
+    this.#popup.show();
     await this.updateComplete;
     this.showDraftInCalendar();
     const presets = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="preset"]')];
     (presets.find((button) => button.getAttribute('aria-pressed') === 'true') ?? presets[0])?.focus();
-  }
-
-  /** Closes the panel, dropping the draft (Cancel, Escape, outside click, or after Apply). */
-  private closePanel(restoreFocus: boolean): void {
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    window.removeEventListener('resize', this.measureViewportRoom);
-    if (!this.open) return;
-    this.open = false;
-    this.setError(null);
-    if (restoreFocus) this.trigger.focus();
-  }
-
-  private setError(error: InputError | null): void {
-    this.error = error;
   }
 
   private errorText(error: InputError | null): string {
@@ -317,58 +213,9 @@ export class AdminSessionsRange extends LitElement {
     return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](error.format);
   }
 
-  /** A field's instant: `null` when empty, `undefined` when unreadable. */
-  private readField(text: string, exact: number | null): number | null | undefined {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    // Untouched text keeps the exact instant (seconds included) it was formatted from.
-    if (exact !== null && trimmed === this.formatText(exact)) return exact;
-    return parseInstant(trimmed, this.format, this.l10n, this.zone) ?? undefined;
-  }
-
-  /** The draft as a range to apply, or `null` after showing why it cannot be. */
-  private validDraft(): AdminSessionsRangeChangeDetail | null {
-    const { draft } = this;
-    if (draft.relative) return { ...resolvePreset(draft.relative, Date.now(), this.zone), relative: draft.relative };
-    const format = describeFormat(this.format);
-    const from = this.readField(draft.startText, draft.from);
-    if (from === undefined) return this.reject({ kind: 'invalidStart', field: 'start', format });
-    const to = this.readField(draft.endText, draft.to);
-    if (to === undefined) return this.reject({ kind: 'invalidEnd', field: 'end', format });
-    if (from !== null && to !== null && to < from) return this.reject({ kind: 'endBeforeStart', field: 'end', format });
-    return { from, to, relative: null };
-  }
-
-  private reject(error: InputError): null {
-    this.setError(error);
-    (error.field === 'start' ? this.startInput : this.endInput).focus();
-    return null;
-  }
-
   private readonly onTriggerClick = (): void => {
-    if (this.open) this.closePanel(true);
+    if (this.#popup.open) this.#popup.close(true);
     else void this.openPanel();
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.open) return;
-    event.preventDefault();
-    this.closePanel(true);
-  };
-
-  /**
-   * The panel's width is capped in CSS by its container (inside <admin-sessions>, the toolbar); on
-   * a page without one, container units fall back to the viewport's width, which says nothing of
-   * where the trigger is. This is that distance, so that the panel also ends at the viewport's edge.
-   */
-  private readonly measureViewportRoom = (): void => {
-    const { left, right } = this.getBoundingClientRect();
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    this.viewportRoom = Math.max(0, Math.floor(rtl ? right : document.documentElement.clientWidth - left));
-  };
-
-  private readonly onDocumentPointerDown = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.closePanel(false);
   };
 
   /**
@@ -383,65 +230,51 @@ export class AdminSessionsRange extends LitElement {
   };
 
   private choosePreset(preset: RangePreset): void {
-    const { from, to } = resolvePreset(preset, Date.now(), this.zone);
-    this.draft = this.draftOf(from, to, preset);
-    this.setError(null);
+    this.draft = presetDraft(preset, Date.now(), this.textSettings);
+    this.error = null;
     this.showDraftInCalendar();
   }
 
-  /**
-   * The user picked days or changed the time in the calendar: the draft becomes absolute. Picked days
-   * are whole days: a fresh pick starts at 00:00 (flatpickr's time row resets to `defaultHour`), and
-   * the click that completes a range moves its end to 23:59:59.999 of the last day. After that the
-   * time row edits the end.
-   */
+  /** The user picked days or changed the time in the calendar (see `pickedDraft`). */
   private onCalendarPick(dates: Date[]): void {
-    const zone = this.zone;
-    const [first, second] = dates;
-    let last = second;
-    const shownDays = [this.draft.from, this.draft.to]
-      .filter((instant): instant is number => instant !== null)
-      .map((instant) => dayKey(toCalendarDate(instant, zone)));
-    if (first && second && dates.map(dayKey).join() !== shownDays.join()) {
-      last = new Date(second.getFullYear(), second.getMonth(), second.getDate(), 23, 59, 59, 999);
-      this.calendar?.setDate([first, last], false);
-    }
-    const from = first ? fromCalendarDate(first, zone) : null;
-    const to = last ? fromCalendarDate(last, zone) : null;
-    const next = this.draftOf(from, to, null);
-    // flatpickr also reports when focus merely leaves its time inputs; keep a preset then.
-    if (next.startText === this.draft.startText && next.endText === this.draft.endText) return;
-    this.draft = next;
-    this.setError(null);
+    const { draft, shown } = pickedDraft(dates, this.draft, this.textSettings);
+    if (shown) this.#calendar.show(shown);
+    if (!draft) return;
+    this.draft = draft;
+    this.error = null;
   }
 
   private onFieldInput(field: Field, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.draft = { ...this.draft, relative: null, [field === 'start' ? 'startText' : 'endText']: text };
-    if (this.error?.field === field || this.error?.kind === 'endBeforeStart') this.setError(null);
+    if (this.error?.field === field || this.error?.kind === 'endBeforeStart') this.error = null;
   }
 
   /** A field was committed (blur or Enter): say at once if it is unreadable, else follow it in the calendar. */
   private onFieldChange(field: Field): void {
-    const { draft } = this;
-    const from = this.readField(draft.startText, draft.from);
-    const to = this.readField(draft.endText, draft.to);
-    const format = describeFormat(this.format);
-    if (field === 'start' && from === undefined) return this.setError({ kind: 'invalidStart', field, format });
-    if (field === 'end' && to === undefined) return this.setError({ kind: 'invalidEnd', field, format });
-    if (from === undefined || to === undefined || (from !== null && to !== null && to < from)) return;
-    this.draft = { ...draft, from, to };
+    const outcome = commitField(field, this.draft, this.textSettings);
+    if (!outcome) return;
+    if ('error' in outcome) {
+      this.error = outcome.error;
+      return;
+    }
+    this.draft = outcome.draft;
     this.showDraftInCalendar();
   }
 
   private readonly onApply = (event: SubmitEvent): void => {
     event.preventDefault();
-    const range = this.validDraft();
-    if (!range) return;
+    const outcome = checkDraft(this.draft, Date.now(), this.textSettings);
+    if ('error' in outcome) {
+      this.error = outcome.error;
+      (outcome.error.field === 'start' ? this.startInput : this.endInput).focus();
+      return;
+    }
+    const { range } = outcome;
     this.from = range.from;
     this.to = range.to;
     this.relative = range.relative;
-    this.closePanel(true);
+    this.#popup.close(true);
     this.dispatchEvent(new AdminSessionsRangeChangeEvent(range));
   };
 
@@ -485,7 +318,7 @@ export class AdminSessionsRange extends LitElement {
         type="button"
         lang=${lang}
         aria-haspopup="dialog"
-        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-expanded=${this.#popup.open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${this.onTriggerClick}
       >
@@ -499,8 +332,8 @@ export class AdminSessionsRange extends LitElement {
         role="dialog"
         lang=${lang}
         aria-label=${msg.dialogLabel}
-        style=${styleMap({ '--_viewport-room': this.viewportRoom === null ? undefined : `${this.viewportRoom}px` })}
-        ?hidden=${!this.open}
+        style=${styleMap({ '--_viewport-room': this.#popup.viewportRoom === null ? undefined : `${this.#popup.viewportRoom}px` })}
+        ?hidden=${!this.#popup.open}
       >
         <div part="presets" role="group" aria-label=${msg.presetsLabel}>
           ${RANGE_PRESETS.map(
@@ -518,7 +351,7 @@ export class AdminSessionsRange extends LitElement {
           )}
         </div>
         <div class="main">
-          <div part="calendar" lang=${this.language} @keydown=${this.calendarKeydown}>
+          <div part="calendar" lang=${this.#calendar.language} @keydown=${this.calendarKeydown}>
             <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
           </div>
           <form novalidate @submit=${this.onApply}>
@@ -555,7 +388,7 @@ export class AdminSessionsRange extends LitElement {
               <p id="error" part="error" role="alert" dir="auto">${this.errorText(this.error)}</p>
             </div>
             <div class="actions">
-              <button part="cancel" type="button" @click=${() => this.closePanel(true)}>${msg.cancel}</button>
+              <button part="cancel" type="button" @click=${() => this.#popup.close(true)}>${msg.cancel}</button>
               <button part="apply" type="submit">${msg.apply}</button>
             </div>
           </form>

@@ -1,17 +1,16 @@
 import { css } from 'lit';
+import { theme } from '../../internal/theme.js';
 import { visuallyHidden } from '../../internal/styles.js';
 
-export default css`
+export default [
+  theme,
+  css`
   @layer admin-sessions {
     :host {
       display: inline-flex;
       flex-wrap: wrap;
       align-items: center;
       gap: 0.375rem 0.75rem;
-      --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
-      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
-      --_border: var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
-      --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
     }
     :host([hidden]) {
       display: none;
@@ -22,7 +21,7 @@ export default css`
       color: inherit;
     }
     :is(button, select):focus-visible {
-      outline: 2px solid var(--_accent);
+      outline: 2px solid var(--_accent-color);
       outline-offset: 2px;
     }
 
@@ -42,7 +41,7 @@ export default css`
       width: 2rem;
       height: 1.125rem;
       border-radius: 999px;
-      background: var(--_muted);
+      background: var(--_muted-color);
       transition: background-color 150ms;
     }
     /* Logical offsets only: in a right-to-left page the switch mirrors (on = thumb at the inline end). */
@@ -57,7 +56,7 @@ export default css`
       transition: inset-inline-start 150ms;
     }
     .switch[aria-checked='true'] .track {
-      background: var(--_accent);
+      background: var(--_accent-color);
     }
     .switch[aria-checked='true'] .thumb {
       inset-inline-start: 1rem;
@@ -67,11 +66,11 @@ export default css`
       display: inline-flex;
       align-items: center;
       gap: 0.375rem;
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
     select {
       padding: 0.125rem 0.25rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: 0.375rem;
       background: transparent;
     }
@@ -86,7 +85,7 @@ export default css`
       width: var(--admin-sessions-refresh-countdown-width, 4rem);
       height: 0.375rem;
       border-radius: 999px;
-      background: var(--_border);
+      background: var(--_border-color);
       overflow: hidden;
       /* The bar's width changes four times a second: keep that layout inside the track. */
       contain: strict;
@@ -99,31 +98,31 @@ export default css`
       display: block;
       height: 100%;
       inline-size: calc(var(--_progress, 1) * 100%);
-      background: var(--_accent);
+      background: var(--_accent-color);
       /* One render per 250 ms; the transition makes the bar glide between them. */
       transition: inline-size 250ms linear;
     }
     .countdown-label {
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-variant-numeric: tabular-nums;
     }
     .paused {
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-variant-numeric: tabular-nums;
     }
     .paused:is([data-reason='error'], [data-reason='unauthorized']) {
-      color: var(--_danger);
+      color: var(--_danger-color);
     }
 
     .refresh-now {
       padding: 0.125rem 0.625rem;
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_border-color);
       border-radius: 0.375rem;
       background: transparent;
       cursor: pointer;
     }
     .refresh-now:hover {
-      border-color: var(--_accent);
+      border-color: var(--_accent-color);
     }
 
     ${visuallyHidden}
@@ -139,4 +138,5 @@ export default css`
       }
     }
   }
-`;
+`,
+];

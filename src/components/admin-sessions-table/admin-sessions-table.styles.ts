@@ -1,18 +1,18 @@
 import { css } from 'lit';
+import { theme } from '../../internal/theme.js';
 import { visuallyHidden } from '../../internal/styles.js';
 
-export default css`
+export default [
+  theme,
+  css`
   @layer admin-sessions {
     :host {
       display: block;
       min-height: 0;
       --_row-height: var(--admin-sessions-row-height, 3.25rem);
-      --_border: var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
-      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
       --_header-bg: var(--admin-sessions-header-background, light-dark(#f6f7f9, #1d2127));
       --_row-hover: var(--admin-sessions-row-hover-background, light-dark(#f3f6fb, #232a33));
       --_new-row: var(--admin-sessions-new-row-background, light-dark(#fff7d6, #3b3420));
-      --_focus: var(--admin-sessions-focus-ring, light-dark(#1b6ef3, #6ea8ff));
       --_web: var(--admin-sessions-badge-web, light-dark(#0b6b3a, #7ee2a8));
       --_api: var(--admin-sessions-badge-api, light-dark(#6a32c9, #c9a7ff));
     }
@@ -28,7 +28,7 @@ export default css`
       overscroll-behavior: contain;
     }
     .scroller:focus-visible {
-      outline: 2px solid var(--_focus);
+      outline: 2px solid var(--_focus-ring);
       outline-offset: -2px;
     }
     /*
@@ -53,7 +53,7 @@ export default css`
       text-align: start;
       font-weight: 600;
       padding: 0.5rem 0.75rem;
-      border-bottom: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_border-color);
       white-space: nowrap;
       overflow: hidden;
       text-overflow: ellipsis;
@@ -75,7 +75,7 @@ export default css`
       border-radius: 0.25rem;
     }
     .sort:focus-visible {
-      outline: 2px solid var(--_focus);
+      outline: 2px solid var(--_focus-ring);
     }
     .sort[data-active] {
       text-decoration: underline;
@@ -83,7 +83,7 @@ export default css`
     .sort-note,
     .zone {
       font-weight: 400;
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-size: 0.8em;
     }
     tr.row {
@@ -93,7 +93,7 @@ export default css`
       background: var(--_row-hover);
     }
     tr.row:focus-visible {
-      outline: 2px solid var(--_focus);
+      outline: 2px solid var(--_focus-ring);
       outline-offset: -2px;
     }
     tr.row[data-new] {
@@ -102,7 +102,7 @@ export default css`
     }
     td {
       padding: 0 0.75rem;
-      border-bottom: 1px solid var(--_border);
+      border-bottom: 1px solid var(--_border-color);
       vertical-align: middle;
       overflow: hidden;
       height: var(--_row-height);
@@ -117,7 +117,7 @@ export default css`
       line-height: 1.35;
     }
     .sub {
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-size: 0.85em;
     }
     .badge {
@@ -138,7 +138,7 @@ export default css`
       color: var(--_api);
     }
     .badge.method {
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
     .badge.flag {
       color: var(--admin-sessions-flag-color, light-dark(#9a3412, #fdba74));
@@ -152,7 +152,7 @@ export default css`
     }
     .deleted {
       font-style: italic;
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
     mark {
       background: var(--admin-sessions-match-background, light-dark(#ffe58a, #6b5a12));
@@ -161,7 +161,7 @@ export default css`
     }
     /* The muted IP and e-mail colour on the highlight is below 4.5:1: a match there takes the text colour. */
     .sub mark {
-      color: var(--admin-sessions-color, light-dark(#1f2328, #e6e8eb));
+      color: var(--_color);
     }
     /*
      * Dates, IPs, e-mail addresses and URLs read left to right in every page (the dictionaries'
@@ -193,4 +193,5 @@ export default css`
     /* The scroll region's description (how to use it from the keyboard), for screen readers. */
     ${visuallyHidden}
   }
-`;
+`,
+];

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { theme } from '../../internal/theme.js';
 import { visuallyHidden } from '../../internal/styles.js';
 
-export default css`
+export default [
+  theme,
+  css`
   @layer admin-sessions {
     :host {
       display: block;
@@ -9,14 +12,10 @@ export default css`
       font-size: var(--admin-sessions-font-size, 0.875rem);
       /* The widget's own, like its font: a page's body line-height (Bootstrap's 1.5) would stretch every control. */
       line-height: normal;
-      color: var(--admin-sessions-color, light-dark(#1f2328, #e6e8eb));
-      background: var(--admin-sessions-background, light-dark(#ffffff, #14171b));
-      border: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
-      border-radius: var(--admin-sessions-radius, 0.5rem);
-      --_muted: var(--admin-sessions-muted-color, light-dark(#5f6b7a, #9aa5b1));
-      --_danger: var(--admin-sessions-danger-color, light-dark(#b42318, #ff8a80));
-      --_accent: var(--admin-sessions-accent-color, light-dark(#1b6ef3, #6ea8ff));
-      --_accent-contrast: var(--admin-sessions-accent-contrast, light-dark(#ffffff, #0f172a));
+      color: var(--_color);
+      background: var(--_background);
+      border: 1px solid var(--_border-color);
+      border-radius: var(--_radius);
     }
     [hidden] {
       display: none !important;
@@ -27,7 +26,7 @@ export default css`
      * or the open details panel keep to the rounded corners. (The live region comes first.)
      */
     [part~='base'] {
-      --_inner-radius: max(0px, calc(var(--admin-sessions-radius, 0.5rem) - 1px));
+      --_inner-radius: max(0px, calc(var(--_radius) - 1px));
     }
     .toolbar {
       border-start-start-radius: var(--_inner-radius);
@@ -50,7 +49,7 @@ export default css`
       align-items: center;
       gap: 0.5rem 0.75rem;
       padding: 0.5rem 0.75rem;
-      border-bottom: 1px solid var(--admin-sessions-border-color, light-dark(#e3e6ea, #2f353d));
+      border-bottom: 1px solid var(--_border-color);
     }
     .status-line {
       display: flex;
@@ -59,20 +58,20 @@ export default css`
       align-items: center;
       padding: 0.25rem 0.75rem;
       min-height: 1.5rem;
-      color: var(--_muted);
+      color: var(--_muted-color);
       font-size: 0.85em;
     }
     .state {
       padding: 2rem 1rem;
       text-align: center;
-      color: var(--_muted);
+      color: var(--_muted-color);
     }
     .error {
       margin: 0.5rem 0.75rem;
       padding: 0.5rem 0.75rem;
-      border: 1px solid var(--_danger);
+      border: 1px solid var(--_danger-color);
       border-radius: 0.375rem;
-      color: var(--_danger);
+      color: var(--_danger-color);
     }
     .error a {
       color: inherit;
@@ -95,7 +94,7 @@ export default css`
       font: inherit;
       color: inherit;
       background: transparent;
-      border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+      border: 1px solid var(--_border-color);
       border-radius: 0.375rem;
       padding: 0.3rem 0.5rem;
     }
@@ -105,7 +104,7 @@ export default css`
     input:focus-visible,
     select:focus-visible,
     button:focus-visible {
-      outline: 2px solid var(--_accent);
+      outline: 2px solid var(--_accent-color);
       outline-offset: 1px;
     }
     .check,
@@ -115,7 +114,7 @@ export default css`
       gap: 0.35rem;
     }
     .search-error {
-      color: var(--_danger);
+      color: var(--_danger-color);
       font-size: 0.85em;
     }
     .export,
@@ -145,7 +144,7 @@ export default css`
       font: inherit;
       color: inherit;
       background: transparent;
-      border: 1px solid var(--admin-sessions-border-color, light-dark(#cfd4da, #3a414a));
+      border: 1px solid var(--_border-color);
       border-radius: 0.375rem;
       padding: 0.25rem 0.6rem;
       cursor: pointer;
@@ -163,7 +162,7 @@ export default css`
       font: inherit;
       font-weight: 600;
       color: var(--_accent-contrast);
-      background: var(--_accent);
+      background: var(--_accent-color);
       border: 0;
       border-radius: 999px;
       padding: 0.3rem 0.9rem;
@@ -175,4 +174,5 @@ export default css`
       inset: 3rem 0 auto 0;
     }
   }
-`;
+`,
+];

@@ -71,7 +71,7 @@ describe('admin-sessions-range: dark colour scheme', function () {
   it('stays light with the same contrast on a light page', async () => {
     const el = await mountIn('color-scheme: light');
     expect(luminance(backgroundOf(part(el, '.flatpickr-calendar'))), 'calendar background is light').to.be.above(0.9);
-    expect(getComputedStyle(dayCell(el, 15)).backgroundColor, 'selected day keeps the light accent').to.equal('rgb(29, 78, 216)');
+    expect(getComputedStyle(dayCell(el, 15)).backgroundColor, 'selected day keeps the light accent').to.equal('rgb(27, 110, 243)');
     expect(below(4.5, calendarContrasts(el))).to.deep.equal([]);
     expect(arrowContrast(el), 'month arrows').to.be.at.least(3);
   });
@@ -95,7 +95,7 @@ describe('admin-sessions-range: dark colour scheme', function () {
 
   it('still takes the documented custom properties in the dark', async () => {
     const el = await mountIn(
-      'color-scheme: dark; --admin-sessions-surface: rgb(10, 20, 30); --admin-sessions-text: rgb(250, 240, 200); --admin-sessions-accent: rgb(255, 200, 0); --admin-sessions-accent-contrast: rgb(0, 0, 0)',
+      'color-scheme: dark; --admin-sessions-background: rgb(10, 20, 30); --admin-sessions-color: rgb(250, 240, 200); --admin-sessions-accent-color: rgb(255, 200, 0); --admin-sessions-accent-contrast: rgb(0, 0, 0)',
     );
     expect(getComputedStyle(part(el, '.flatpickr-calendar')).backgroundColor).to.equal('rgb(10, 20, 30)');
     expect(getComputedStyle(dayCell(el, 3)).color).to.equal('rgb(250, 240, 200)');

@@ -16,12 +16,12 @@ describe('admin-sessions-range: styling', () => {
     expect(new Set(tops).size, 'Mon 1 … Sat 6 on one row').to.equal(1);
     expect(dayCell(el, 7).getBoundingClientRect().top).to.be.greaterThan(tops[0]! + 10);
     // The selected days carry the element's accent colour.
-    expect(getComputedStyle(dayCell(el, 15)).backgroundColor).to.equal('rgb(29, 78, 216)');
+    expect(getComputedStyle(dayCell(el, 15)).backgroundColor).to.equal('rgb(27, 110, 243)');
   });
 
   it('lets the page theme it through custom properties and parts', async () => {
     const page = await fixture<HTMLDivElement>(html`
-      <div style="--admin-sessions-accent: rgb(200, 0, 100)">
+      <div style="--admin-sessions-accent-color: rgb(200, 0, 100)">
         <style>
           .themed::part(trigger) {
             border-color: rgb(0, 128, 0);

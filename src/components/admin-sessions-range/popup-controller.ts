@@ -1,0 +1,73 @@
+/**
+ * A non-modal pop-up panel's open state for an element: Escape and a press anywhere outside the
+ * element close it (a press is outside when the element is not on its composed path, so presses in
+ * shadow roots count right), and while it is open the room from the element to the viewport's edge
+ * is measured, so the panel can be kept inside the viewport. Global listeners live only while it is
+ * open and go when the element is detached.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface PopupOptions {
+  /** The panel closed (Escape, a press outside, the host detached or `close()`); `restoreFocus`: focus should go back to the opener. */
+  readonly onClose: (restoreFocus: boolean) => void;
+}
+
+export class PopupController implements ReactiveController {
+  open = false;
+  /**
+   * px from the element's inline start to the viewport's edge, measured while the panel is open:
+   * container units on a page without a container fall back to the viewport's width, which says
+   * nothing of where the element is.
+   */
+  viewportRoom: number | null = null;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: PopupOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PopupOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    host.addEventListener('keydown', this.#onKeydown);
+  }
+
+  hostDisconnected(): void {
+    this.close(false);
+  }
+
+  show(): void {
+    this.open = true;
+    this.#measureViewportRoom();
+    document.addEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    window.addEventListener('resize', this.#measureViewportRoom);
+    this.#host.requestUpdate();
+  }
+
+  close(restoreFocus: boolean): void {
+    document.removeEventListener('pointerdown', this.#onDocumentPointerDown, true);
+    window.removeEventListener('resize', this.#measureViewportRoom);
+    if (!this.open) return;
+    this.open = false;
+    this.#host.requestUpdate();
+    this.#options.onClose(restoreFocus);
+  }
+
+  readonly #measureViewportRoom = (): void => {
+    const { left, right } = this.#host.getBoundingClientRect();
+    const rtl = getComputedStyle(this.#host).direction === 'rtl';
+    const room = Math.max(0, Math.floor(rtl ? right : document.documentElement.clientWidth - left));
+    if (room === this.viewportRoom) return;
+    this.viewportRoom = room;
+    this.#host.requestUpdate();
+  };
+
+  readonly #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    this.close(true);
+  };
+
+  readonly #onDocumentPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this.#host)) this.close(false);
+  };
+}
