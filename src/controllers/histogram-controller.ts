@@ -18,6 +18,8 @@ export interface HistogramBars {
   readonly data: HistogramData;
   /** `server`: the server's counts for the whole range; `loaded`: counted from the rows shown. */
   readonly source: 'server' | 'loaded';
+  /** The end of the axis (an open range's "now"). */
+  readonly to: number;
 }
 
 /**
@@ -28,7 +30,8 @@ export interface HistogramBars {
 export class HistogramController {
   readonly #task: Task<readonly [string | null, SessionQuery | null], HistogramData | null>;
   #server: { server: HistogramData; loaded: readonly SessionEntry[]; data: HistogramData } | null = null;
-  #local: { key: string; entries: readonly SessionEntry[]; data: HistogramData } | null = null;
+  #local: { key: string; entries: readonly SessionEntry[]; to: number; data: HistogramData } | null = null;
+  #newest: { loaded: readonly SessionEntry[]; time: number } | null = null;
 
   constructor(host: ReactiveControllerHost, options: HistogramControllerOptions) {
     this.#task = new Task(host, {
@@ -47,18 +50,26 @@ export class HistogramController {
    * The bars for `view` over `query`'s range. The server counted its own query; with filters applied
    * over the loaded rows on top its bars would disagree with the table, so the rows shown are
    * counted instead (and labelled so). Rows auto-refresh brought after the server counted join its
-   * bars (they carry the same server-side filters).
+   * bars (they carry the same server-side filters). An open range ends now, or at the newest loaded
+   * row when the server's clock runs ahead, and never before its start: every row shown is counted.
    */
   bars(view: View, loaded: readonly SessionEntry[], query: SessionQuery, timeZone: string | undefined): HistogramBars {
     const server = this.#task.value;
     if (server && !view.filteredLocally) {
       if (this.#server?.server !== server || this.#server.loaded !== loaded) this.#server = { server, loaded, data: withNewerEntries(server, loaded) };
-      return { data: this.#server.data, source: 'server' };
+      return { data: this.#server.data, source: 'server', to: this.#end(query, loaded) };
     }
     const key = `${queryKey(query)}|${timeZone ?? ''}`;
-    if (this.#local?.key !== key || this.#local.entries !== view.entries) {
-      this.#local = { key, entries: view.entries, data: bucketize(view.entries, { from: query.from, to: query.to ?? Date.now(), timeZone }) };
+    const to = this.#end(query, loaded);
+    if (this.#local?.key !== key || this.#local.entries !== view.entries || this.#local.to !== to) {
+      this.#local = { key, entries: view.entries, to, data: bucketize(view.entries, { from: query.from, to, timeZone }) };
     }
-    return { data: this.#local.data, source: 'loaded' };
+    return { data: this.#local.data, source: 'loaded', to };
+  }
+
+  #end(query: SessionQuery, loaded: readonly SessionEntry[]): number {
+    if (query.to !== null) return query.to;
+    if (this.#newest?.loaded !== loaded) this.#newest = { loaded, time: loaded.reduce((newest, entry) => (entry.time > newest ? entry.time : newest), -Infinity) };
+    return Math.max(Date.now(), this.#newest.time, query.from ?? -Infinity);
   }
 }

@@ -195,7 +195,7 @@ export function histogram(shell: Shell, bars: HistogramBars | null): TemplateRes
     .source=${bars.source}
     .loadedCount=${shell.sessions.log.entries.length}
     .from=${query.from}
-    .to=${query.to ?? Date.now()}
+    .to=${bars.to}
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
     @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.onZoom(e.detail.from, e.detail.to)}
