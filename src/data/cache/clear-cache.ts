@@ -1,7 +1,7 @@
 import { deleteDB, openDB } from 'idb';
 import { DEFAULT_DB_NAME } from './entry-cache.js';
 import type { CacheSchema } from './idb-schema.js';
-import { DEFAULT_OPEN_TIMEOUT_MS, hasCacheStores, hasIndexedDB, ignore, SCHEMA_VERSION, scopeRange, STORE_NAMES } from './idb-schema.js';
+import { DEFAULT_OPEN_TIMEOUT_MS, emptyStores, hasCacheStores, hasIndexedDB, ignore, SCHEMA_VERSION } from './idb-schema.js';
 
 export interface ClearCacheOptions {
   /** Default 'admin-sessions'. */
@@ -17,8 +17,8 @@ export interface ClearCacheOptions {
 /**
  * Forgets cached log pages in IndexedDB, for logout flows: one scope, or all of them. Needs no
  * open cache instance, and does not create the database when there is none. Resolves `true` when
- * the data is gone, `false` when it could not be reached in time (a deletion then stays queued and
- * completes once other tabs let go); never rejects. Open caches keep working: a database of this
+ * the data is gone, `false` when it could not be reached in time (the clearing, or a deletion,
+ * then stays queued and completes once other tabs let go); never rejects. Open caches keep working: a database of this
  * version is emptied in place, only a foreign or newer-version one is deleted outright.
  * Memory caches are per instance: call their `clear()` too.
  */
@@ -49,12 +49,7 @@ async function forget(name: string, scope: string | undefined): Promise<void> {
   });
   if (!db) return;
   try {
-    if (db.version === SCHEMA_VERSION && hasCacheStores(db)) {
-      const tx = db.transaction(STORE_NAMES, 'readwrite');
-      const range = scope === undefined ? null : scopeRange(scope);
-      await Promise.all([...STORE_NAMES.map((store) => (range ? tx.objectStore(store).delete(range) : tx.objectStore(store).clear())), tx.done]);
-      return;
-    }
+    if (db.version === SCHEMA_VERSION && hasCacheStores(db)) return await emptyStores(db, scope);
   } finally {
     db.close();
   }

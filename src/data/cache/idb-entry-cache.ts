@@ -4,7 +4,7 @@ import { EntryCacheError, toCacheError } from './cache-error.js';
 import type { CacheLimits, CachedView, CachedViewInput, ClosableEntryCache, ResolvedLimits } from './entry-cache.js';
 import { DEFAULT_DB_NAME, isExpired, resolveLimits } from './entry-cache.js';
 import type { CacheDatabase, CacheSchema } from './idb-schema.js';
-import { DEFAULT_OPEN_TIMEOUT_MS, hasIndexedDB, ignore, openCacheDatabase, scopeRange, STORE_NAMES } from './idb-schema.js';
+import { DEFAULT_OPEN_TIMEOUT_MS, emptyStores, hasIndexedDB, ignore, openCacheDatabase } from './idb-schema.js';
 import { checkViewInput, isSessionEntry, parseStoredEntry, parseStoredView, toStoredEntry } from './stored-records.js';
 
 export interface IdbEntryCacheOptions extends CacheLimits {
@@ -122,11 +122,7 @@ export class IdbEntryCache implements ClosableEntryCache {
 
   async clear(scope?: string): Promise<void> {
     if (scope !== undefined && scope !== null && typeof scope !== 'string') return;
-    await this.run(async (db) => {
-      const tx = db.transaction(['entries', 'views'], 'readwrite');
-      const target = scope === undefined || scope === null ? null : scopeRange(scope);
-      await Promise.all([...STORE_NAMES.map((name) => (target ? tx.objectStore(name).delete(target) : tx.objectStore(name).clear())), tx.done]);
-    });
+    await this.run((db) => emptyStores(db, scope ?? undefined));
   }
 
   /** Closes the connection; the next call opens a new one. */

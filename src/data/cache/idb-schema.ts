@@ -46,6 +46,13 @@ export function scopeRange(scope: string): IDBKeyRange {
   return IDBKeyRange.bound([scope], [scope, []]);
 }
 
+/** Forgets one scope (every key `[scope, …]` in both stores), or everything, in one transaction. */
+export async function emptyStores(db: CacheDatabase, scope: string | undefined): Promise<void> {
+  const tx = db.transaction(STORE_NAMES, 'readwrite');
+  const range = scope === undefined ? null : scopeRange(scope);
+  await Promise.all([...STORE_NAMES.map((name) => (range ? tx.objectStore(name).delete(range) : tx.objectStore(name).clear())), tx.done]);
+}
+
 export function hasCacheStores(db: { readonly objectStoreNames: DOMStringList }): boolean {
   return STORE_NAMES.every((name) => db.objectStoreNames.contains(name));
 }
