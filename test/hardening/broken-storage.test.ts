@@ -161,7 +161,7 @@ describe('hardening 3: broken storage', function () {
 
   it('open() that never settles (a pending upgrade or delete elsewhere): the network is not held back by the cache', async () => {
     const idb = redirectIndexedDB({
-      open: () => Object.assign(new EventTarget(), { result: null, error: null, transaction: null, readyState: 'pending' }) as unknown as IDBOpenDBRequest,
+      open: () => Object.setPrototypeOf(new EventTarget(), IDBOpenDBRequest.prototype) as IDBOpenDBRequest,
     });
     cleanups.push(() => idb.restore());
     const server = scriptedServer(5, 'hungopen');

@@ -8,7 +8,8 @@ import type {
   EntryCacheKind,
 } from './entry-cache.js';
 import type { IdbEntryCacheOptions } from './idb-entry-cache.js';
-import { IdbEntryCache, indexedDBFrom } from './idb-entry-cache.js';
+import { IdbEntryCache } from './idb-entry-cache.js';
+import { hasIndexedDB } from './idb-schema.js';
 import { MemoryEntryCache } from './memory-entry-cache.js';
 import { NoCache } from './no-cache.js';
 
@@ -19,7 +20,7 @@ export interface EntryCacheOptions extends CacheLimits {
   /** Where the one-time fallback warnings go. Default `console.warn`. */
   readonly warn?: (message: string) => void;
   /** See `IdbEntryCacheOptions.indexedDB`: `null` simulates a browser without IndexedDB. */
-  readonly indexedDB?: IDBFactory | null;
+  readonly indexedDB?: null;
   /** Give up opening IndexedDB after this many ms. Default 2000. */
   readonly openTimeoutMs?: number;
 }
@@ -91,7 +92,7 @@ class FallbackEntryCache implements ClosableEntryCache {
       onCorruptRecord: () => warnOnce(this.warn, 'corrupt-record', null),
     };
     this.idb = new IdbEntryCache(idbOptions);
-    if (!indexedDBFrom(options)) {
+    if (!hasIndexedDB(options)) {
       // Known at once, so `kind` is right from the start.
       this.fallBack(new EntryCacheError('unavailable', 'IndexedDB is not available'));
       this.opened = Promise.resolve();

@@ -1,5 +1,5 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import { wrap } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDB } from 'idb';
 import { EntryCacheError, toCacheError } from './cache-error.js';
 import type { StoredEntry, StoredView } from './stored-records.js';
 
@@ -29,14 +29,9 @@ export const STORE_NAMES = ['entries', 'views'] as const;
 
 /**
  * Brings the database from `oldVersion` up to `SCHEMA_VERSION`, one step per version (no switch
- * fall-through, so a later step is just another `if`). `transaction` is there for migrations that
- * need to read or rewrite records.
+ * fall-through, so a later step is just another `if`).
  */
-export function upgradeCache(
-  db: CacheDatabase,
-  oldVersion: number,
-  _transaction: IDBPTransaction<CacheSchema, ('entries' | 'views')[], 'versionchange'>,
-): void {
+export function upgradeCache(db: CacheDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
     const entries = db.createObjectStore('entries', { keyPath: ['scope', 'id'] });
     entries.createIndex('time', 'time');
@@ -51,12 +46,31 @@ export function scopeRange(scope: string): IDBKeyRange {
   return IDBKeyRange.bound([scope], [scope, []]);
 }
 
-export function hasCacheStores(db: IDBDatabase): boolean {
+/** Forgets one scope (every key `[scope, …]` in both stores), or everything, in one transaction. */
+export async function emptyStores(db: CacheDatabase, scope: string | undefined): Promise<void> {
+  const tx = db.transaction(STORE_NAMES, 'readwrite');
+  const range = scope === undefined ? null : scopeRange(scope);
+  await Promise.all([...STORE_NAMES.map((name) => (range ? tx.objectStore(name).delete(range) : tx.objectStore(name).clear())), tx.done]);
+}
+
+export function hasCacheStores(db: { readonly objectStoreNames: DOMStringList }): boolean {
   return STORE_NAMES.every((name) => db.objectStoreNames.contains(name));
 }
 
+/**
+ * Whether the page has IndexedDB now. `indexedDB: null` (or `undefined`, given explicitly) in
+ * `options` stands for a browser without it; merely looking at the global throws in sandboxed iframes.
+ */
+export function hasIndexedDB(options: { readonly indexedDB?: null } = {}): boolean {
+  if ('indexedDB' in options) return false;
+  try {
+    return Boolean(globalThis.indexedDB);
+  } catch {
+    return false;
+  }
+}
+
 export interface OpenCacheOptions {
-  readonly factory: IDBFactory | null | undefined;
   readonly name: string;
   /** Give up after this long: an open queued behind another tab's upgrade or delete never settles. */
   readonly timeoutMs: number;
@@ -65,73 +79,50 @@ export interface OpenCacheOptions {
 }
 
 /**
- * Opens the cache database at `SCHEMA_VERSION`. Uses idb's `wrap` around the factory's own request
- * (rather than `openDB`, which always uses the global `indexedDB`) so the factory can be injected.
- * Rejects with an `EntryCacheError`; never leaves a connection open after giving up.
+ * Opens the cache database at `SCHEMA_VERSION` (idb's `openDB`). Rejects with an `EntryCacheError`;
+ * never leaves a connection open after giving up.
  */
-export function openCacheDatabase({ factory, name, timeoutMs, onLost }: OpenCacheOptions): Promise<CacheDatabase> {
-  if (!factory) return Promise.reject(new EntryCacheError('unavailable', 'IndexedDB is not available'));
-  let request: IDBOpenDBRequest;
-  try {
-    request = factory.open(name, SCHEMA_VERSION);
-  } catch (error) {
-    return Promise.reject(toCacheError(error, 'open-failed'));
-  }
-  return new Promise<CacheDatabase>((resolve, reject) => {
-    let settled = false;
+export function openCacheDatabase({ name, timeoutMs, onLost }: OpenCacheOptions): Promise<CacheDatabase> {
+  return new Promise((resolve, reject) => {
+    let late = false;
     const giveUp = (error: EntryCacheError) => {
-      if (settled) return;
-      settled = true;
+      late = true;
       clearTimeout(timer);
       reject(error);
     };
-    const timer = setTimeout(
-      () => giveUp(new EntryCacheError('blocked', `opening did not finish within ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-
-    request.addEventListener('upgradeneeded', (event) => {
-      const transaction = request.transaction;
-      if (!transaction) return;
-      // Too late: nobody waits for this connection, so don't create or migrate anything now.
-      if (settled) {
-        transaction.abort();
-        return;
-      }
-      try {
-        upgradeCache(wrap(request.result) as unknown as CacheDatabase, event.oldVersion, wrap(transaction) as never);
-      } catch (error) {
-        transaction.abort();
-        giveUp(toCacheError(error, 'open-failed'));
-      }
-    });
-    request.addEventListener('blocked', () => {
-      giveUp(new EntryCacheError('blocked', 'another tab keeps an older version of the cache open'));
-    });
-    request.addEventListener('error', (event) => {
-      event.preventDefault();
-      giveUp(toCacheError(request.error, 'open-failed'));
-    });
-    request.addEventListener('success', () => {
-      const db = request.result;
-      if (settled) {
-        db.close();
-        return;
-      }
-      if (!hasCacheStores(db)) {
-        db.close();
-        giveUp(new EntryCacheError('open-failed', `database "${name}" has an unexpected layout`));
-        return;
-      }
-      // Never stand in the way of another tab's upgrade or a logout's delete.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        onLost();
-      });
-      db.addEventListener('close', onLost);
-      settled = true;
-      clearTimeout(timer);
-      resolve(wrap(db) as unknown as CacheDatabase);
-    });
+    const timer = setTimeout(() => giveUp(new EntryCacheError('blocked', `opening did not finish within ${timeoutMs} ms`)), timeoutMs);
+    // Through `then`, so an `open()` that throws (SecurityError in some private modes) rejects too.
+    Promise.resolve()
+      .then(() =>
+        openDB<CacheSchema>(name, SCHEMA_VERSION, {
+          upgrade(db, oldVersion, _newVersion, transaction) {
+            if (!late) return upgradeCache(db, oldVersion);
+            // Too late: nobody waits for this connection, so don't create or migrate anything now.
+            transaction.done.catch(ignore);
+            transaction.abort();
+          },
+          blocked: () => giveUp(new EntryCacheError('blocked', 'another tab keeps an older version of the cache open')),
+          // Never stand in the way of another tab's upgrade or a logout's delete.
+          blocking: (_current, _next, event) => {
+            (event.target as IDBDatabase).close();
+            onLost();
+          },
+          terminated: onLost,
+        }),
+      )
+      .then(
+        (db) => {
+          if (!late && hasCacheStores(db)) {
+            clearTimeout(timer);
+            resolve(db);
+            return;
+          }
+          db.close(); // arrived after giving up (nobody waits for it), or a foreign layout
+          giveUp(new EntryCacheError('open-failed', `database "${name}" has an unexpected layout`));
+        },
+        (error: unknown) => giveUp(toCacheError(error, 'open-failed')),
+      );
   });
 }
+
+export const ignore = () => {};

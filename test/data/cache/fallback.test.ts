@@ -5,7 +5,7 @@ import { createEntryCache } from '../../../src/data/cache/create-entry-cache.js'
 import type { ClosableEntryCache } from '../../../src/data/cache/entry-cache.js';
 import { cacheScope } from '../../../src/data/cache/entry-cache.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
-import { makeEntries, makeEntry, recordWarnings, removeDatabase, uniqueDbName, viewOf, withinMs } from './helpers.js';
+import { makeEntries, makeEntry, recordWarnings, removeDatabase, replaceIndexedDB, uniqueDbName, viewOf, withinMs } from './helpers.js';
 
 /**
  * Everything that can go wrong with IndexedDB, each of which must end in a cache that still
@@ -19,7 +19,7 @@ describe('IndexedDB cache fallback', () => {
   let warnings: ReturnType<typeof recordWarnings>;
   let restore: (() => void)[];
 
-  const open = (options: { indexedDB?: IDBFactory | null; openTimeoutMs?: number } = {}) => {
+  const open = (options: { indexedDB?: null; openTimeoutMs?: number } = {}) => {
     const cache = createEntryCache({ kind: 'idb', dbName, warn: warnings.warn, ...options });
     caches.push(cache);
     return cache;
@@ -74,18 +74,11 @@ describe('IndexedDB cache fallback', () => {
   }
 
   it('falls back to memory when merely reading the global indexedDB throws (sandboxed iframe)', async () => {
-    const owner = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB') ? globalThis : Object.getPrototypeOf(globalThis);
-    const original = Object.getOwnPropertyDescriptor(owner, 'indexedDB')!;
-    Object.defineProperty(globalThis, 'indexedDB', {
-      configurable: true,
-      get() {
+    restore.push(
+      replaceIndexedDB(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    restore.push(() => {
-      if (owner === globalThis) Object.defineProperty(globalThis, 'indexedDB', original);
-      else delete (globalThis as { indexedDB?: unknown }).indexedDB;
-    });
+      }),
+    );
     expect(() => globalThis.indexedDB).to.throw();
     const cache = open();
     await expectMemoryRoundTrip(cache);
@@ -99,8 +92,9 @@ describe('IndexedDB cache fallback', () => {
         opens++;
         throw new DOMException('The operation is insecure.', 'SecurityError');
       },
-    } as unknown as IDBFactory;
-    const cache = open({ indexedDB: throwing });
+    };
+    restore.push(replaceIndexedDB(() => throwing));
+    const cache = open();
     await expectMemoryRoundTrip(cache);
     expect(opens).to.equal(1);
     expectOneWarning(/could not be opened.*SecurityError/);
@@ -110,13 +104,15 @@ describe('IndexedDB cache fallback', () => {
     // Firefox's old private mode: open() returns a request that then fails with InvalidStateError.
     const failing = {
       open() {
-        const request = new EventTarget() as EventTarget & { error: DOMException };
-        request.error = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        const request = Object.setPrototypeOf(new EventTarget(), IDBOpenDBRequest.prototype) as IDBOpenDBRequest;
+        const error = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        Object.defineProperty(request, 'error', { value: error });
         setTimeout(() => request.dispatchEvent(new Event('error', { cancelable: true })));
         return request;
       },
-    } as unknown as IDBFactory;
-    const cache = open({ indexedDB: failing });
+    };
+    restore.push(replaceIndexedDB(() => failing));
+    const cache = open();
     await expectMemoryRoundTrip(cache);
     expectOneWarning(/could not be opened.*InvalidStateError/);
   });

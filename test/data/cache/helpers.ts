@@ -71,3 +71,14 @@ export async function databaseExists(name: string): Promise<boolean> {
   const databases = await indexedDB.databases();
   return databases.some((database) => database.name === name);
 }
+
+/** Puts `get` in place of the page's `indexedDB` getter (a sandboxed iframe, a broken browser); returns the undo. */
+export function replaceIndexedDB(get: () => unknown): () => void {
+  const owner = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB') ? globalThis : Object.getPrototypeOf(globalThis);
+  const original = Object.getOwnPropertyDescriptor(owner, 'indexedDB')!;
+  Object.defineProperty(globalThis, 'indexedDB', { configurable: true, get });
+  return () => {
+    if (owner === globalThis) Object.defineProperty(globalThis, 'indexedDB', original);
+    else delete (globalThis as { indexedDB?: unknown }).indexedDB;
+  };
+}
