@@ -1,24 +1,10 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { SourceController, type SourceHost } from '../../src/controllers/source-controller.js';
+import { SourceController } from '../../src/controllers/source-controller.js';
 import { FULL_CAPABILITIES, type FetchPage } from '../../src/data/adapters/index.js';
 import { MemoryEntryCache, NoCache, cacheScope } from '../../src/data/cache/index.js';
 import { DEFAULT_QUERY } from '../../src/data/query.js';
-import { ControllerHost, recordWarnings } from '../helpers/controller-host.js';
-
-/** The attributes `SourceController` reads, on a fake host. */
-class FakeSourceHost extends ControllerHost implements SourceHost {
-  endpoint = '/api/admin-sessions';
-  adapter = 'native';
-  serverTimeZone = 'UTC';
-  timeout: number | string = 15_000;
-  fetchPage: FetchPage | null = null;
-  cache = 'memory';
-  cacheMaxEntries: number | string = 20_000;
-  cacheMaxAge: number | string = 24;
-  currentAdmin: string | null = null;
-  cacheKey: string | null = null;
-}
+import { FakeSourceHost, recordWarnings } from '../helpers/controller-host.js';
 
 describe('SourceController', () => {
   let host: FakeSourceHost;

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SourceHost } from '../../src/controllers/source-controller.js';
+import type { FetchPage } from '../../src/data/adapters/adapter.js';
 
 /**
  * A minimal `ReactiveControllerHost` for testing one controller without an element: it counts
@@ -78,4 +80,18 @@ export async function recordWarnings(body: () => unknown): Promise<string[]> {
     console.warn = original;
   }
   return warnings;
+}
+
+/** A host with the attributes `SourceController` reads (a page's `fetchPage` or an endpoint; memory cache by default). */
+export class FakeSourceHost extends ControllerHost implements SourceHost {
+  endpoint = '/api/admin-sessions';
+  adapter = 'native';
+  serverTimeZone = 'UTC';
+  timeout: number | string = 15_000;
+  fetchPage: FetchPage | null = null;
+  cache = 'memory';
+  cacheMaxEntries: number | string = 20_000;
+  cacheMaxAge: number | string = 24;
+  currentAdmin: string | null = null;
+  cacheKey: string | null = null;
 }
