@@ -72,11 +72,23 @@ describe('ClipboardController', () => {
     expect(host.requestUpdateCount).to.equal(updates);
   });
 
-  it('leaves no timer when the host leaves the page', async () => {
+  it('leaves no timer when the host leaves the page, and no "copied" that would never go', async () => {
     writeText.resolves();
     await clipboard.copy('x');
     expect(clock.countTimers()).to.equal(1);
     host.disconnect();
     expect(clock.countTimers()).to.equal(0);
+    expect(clipboard.status, 'its timer is gone, so "copied" goes with it').to.equal(null);
+    expect(host.requestUpdateCount, 'and the host is asked to show that').to.equal(2);
+    host.connect();
+    expect(clipboard.status).to.equal(null);
+  });
+
+  it('keeps the text to copy by hand across a reconnect (it waits for the admin, not a timer)', async () => {
+    writeText.rejects(new DOMException('Write permission denied.', 'NotAllowedError'));
+    await clipboard.copy('kept');
+    host.disconnect();
+    host.connect();
+    expect(clipboard.status).to.deep.equal({ copied: false, text: 'kept' });
   });
 });
