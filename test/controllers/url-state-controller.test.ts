@@ -86,6 +86,7 @@ describe('UrlStateController', () => {
     el.range = '1h';
     el.query = 'bob';
     await el.updateComplete;
+    expect(el.shadowRoot!.textContent, 'the change was rendered').to.include('1h bob');
     expect(push.called || replace.called).to.equal(false);
     expect(param('range')).to.equal('7d');
   });
