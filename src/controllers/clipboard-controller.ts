@@ -23,6 +23,8 @@ export class ClipboardController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#clearTimer();
+    // Without its timer "copied" would stay after a reconnect: it goes now (the text to copy by hand stays).
+    if (this.status?.copied) this.#set(null);
   }
 
   /** Copies `text`; resolves to whether the clipboard took it. */
