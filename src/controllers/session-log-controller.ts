@@ -192,7 +192,7 @@ export class SessionLogController implements ReactiveController {
     }
   }
 
-  /** The table's end came into view: load the next page (debounced: scrolling fires often). */
+  /** The table's end came into view: load the next page 200 ms later (throttled: scrolling reports it many times). */
   nearEnd(): void {
     if (this.#nearEndTimer) return;
     this.#nearEndTimer = setTimeout(() => {
