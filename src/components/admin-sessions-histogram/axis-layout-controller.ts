@@ -2,7 +2,8 @@
  * Which time labels the histogram's axis shows and where: as many as fit its width without
  * touching (at most `MAX_TICKS`), placed by their measured widths. The element's width is watched
  * (ResizeObserver, while attached); after each render the axis and the labels shown are measured,
- * and when either is new the element renders again before the browser paints. Each render shows a
+ * and when either is new the element renders again before the browser paints (from a microtask,
+ * not from inside the update that drew them). Each render shows a
  * set of labels the widths known so far say fit; once shown they are measured, so this settles.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -112,7 +113,7 @@ export class AxisLayoutController implements ReactiveController {
         changed = true;
       }
     }
-    if (changed && width > 0) this.#host.requestUpdate();
+    if (changed && width > 0) queueMicrotask(() => this.#host.requestUpdate());
   }
 
   /** A label's width: as measured, else guessed from measured labels (those as long first). */
