@@ -11,7 +11,7 @@ export * from './events/histogram-events.js';
 export * from './events/details-events.js';
 export { describeQueryProblem, parseQuery, serializeQuery, type ParsedQuery, type QueryError, type QueryProblem, type Term } from './data/insights/query-language.js';
 export { exportEntries, toCsvRows } from './data/insights/export.js';
-export { RANGE_PRESETS, resolvePreset, isRangePreset, type RangePreset } from './components/admin-sessions-range/presets.js';
+export { RANGE_PRESETS, resolvePreset, isRangePreset, type RangePreset } from './data/range-presets.js';
 export * from './events/events.js';
 export * from './events/table-events.js';
 export * from './events/range-change.js';

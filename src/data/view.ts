@@ -1,5 +1,6 @@
 import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
+import { entryKeys, type EntryKeys } from './entry-keys.js';
 import type { SessionQuery, SortColumn, SortOrder } from './query.js';
 import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
 import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
@@ -9,34 +10,6 @@ import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
  * cannot search, sorting by columns it cannot sort, and "Hide me" for rows already loaded. Pure
  * functions over precomputed lower-case keys, so 100,000 rows filter and sort within a frame or two.
  */
-
-interface EntryKeys {
-  readonly admin: string;
-  readonly email: string;
-  readonly ip: string;
-  readonly url: string;
-  readonly method: string;
-  readonly type: string;
-}
-
-const keysCache = new WeakMap<SessionEntry, EntryKeys>();
-
-/** Lower-cased search and sort keys of an entry, computed once per entry object. */
-export function entryKeys(entry: SessionEntry): EntryKeys {
-  let keys = keysCache.get(entry);
-  if (!keys) {
-    keys = {
-      admin: (entry.admin?.name ?? '').toLowerCase(),
-      email: (entry.admin?.email ?? '').toLowerCase(),
-      ip: (entry.ip ?? '').toLowerCase(),
-      url: entry.url.toLowerCase(),
-      method: entry.method.toLowerCase(),
-      type: entry.type.toLowerCase(),
-    };
-    keysCache.set(entry, keys);
-  }
-  return keys;
-}
 
 const LOCAL_FIELDS: readonly (keyof EntryKeys & SearchField)[] = ['admin', 'email', 'ip', 'url', 'method', 'type'];
 

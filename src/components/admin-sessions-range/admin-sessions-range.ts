@@ -11,7 +11,7 @@ import { AdminSessionsRangeChangeEvent, type AdminSessionsRangeChangeDetail } fr
 import styles, { calendarStyles } from './admin-sessions-range.styles.js';
 import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
 import { ENGLISH, calendarLanguage, loadCalendarLocale } from './locales.js';
-import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from './presets.js';
+import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from '../../data/range-presets.js';
 
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';

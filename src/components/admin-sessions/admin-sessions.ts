@@ -28,7 +28,7 @@ import type { AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../e
 import { copyText, selectOfferedText } from '../../internal/clipboard.js';
 import { warnOnce } from '../../internal/warn.js';
 import '../admin-sessions-range/admin-sessions-range.js';
-import { isRangePreset, resolvePreset, type RangePreset } from '../admin-sessions-range/presets.js';
+import { isRangePreset, resolvePreset, type RangePreset } from '../../data/range-presets.js';
 import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-table.js';

@@ -1,6 +1,6 @@
 import type { AdapterCapabilities, SearchField } from '../adapters/adapter.js';
 import type { SessionEntry } from '../entry.js';
-import { entryKeys } from '../view.js';
+import { entryKeys, type EntryKeys } from '../entry-keys.js';
 import { cidrContains, parseCidr, parseIp, parseLoggedIp, type IpAddress, type ParsedCidr } from './ip-address.js';
 import type { UnusualMarks } from './unusual.js';
 
@@ -492,7 +492,7 @@ export interface MatchContext {
   readonly marks?: UnusualMarks;
 }
 
-type Keys = ReturnType<typeof entryKeys>;
+type Keys = EntryKeys;
 type Predicate = (entry: SessionEntry, keys: Keys) => boolean;
 
 const decodedUrls = new WeakMap<SessionEntry, string>();
