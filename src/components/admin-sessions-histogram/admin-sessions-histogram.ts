@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateRe
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
 import { axisTicks, histogramLabeller, isKnownTimeZone, placeTicks, type HistogramLabeller } from './labels.js';

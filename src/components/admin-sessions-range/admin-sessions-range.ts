@@ -6,6 +6,7 @@ import flatpickr from 'flatpickr';
 import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
 import type { Locale } from 'flatpickr/dist/types/locale';
 import { isValidTimeZone } from '../../data/time-zone.js';
+import { warnOnce } from '../../data/warn-once.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AdminSessionsRangeChangeEvent, type AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
 import styles, { calendarStyles } from './admin-sessions-range.styles.js';
@@ -16,12 +17,8 @@ import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from '.
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';
 
-const warned = new Set<string>();
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`admin-sessions-range: ${message}`);
-}
+/** Console warnings name this element. */
+const WARN_AS = { from: 'admin-sessions-range' } as const;
 
 /** ms since the epoch from a number, a numeric string, an ISO 8601 string or a Date; `undefined` if none of those. */
 function toInstant(value: unknown): number | null | undefined {
@@ -204,18 +201,18 @@ export class AdminSessionsRange extends LitElement {
     for (const name of ['from', 'to'] as const) {
       if (!changed.has(name)) continue;
       const instant = toInstant(this[name]);
-      if (instant === undefined) warnOnce(`${name}="${String(this[name])}" is neither ms since the epoch nor an ISO 8601 date; ignoring it.`);
+      if (instant === undefined) warnOnce(`${name}="${String(this[name])}" is neither ms since the epoch nor an ISO 8601 date; ignoring it.`, WARN_AS);
       this[name] = instant ?? null;
     }
     if (changed.has('relative') && this.relative !== null && !isRangePreset(this.relative)) {
-      warnOnce(`range="${String(this.relative)}" is not one of ${RANGE_PRESETS.join(', ')}; ignoring it.`);
+      warnOnce(`range="${String(this.relative)}" is not one of ${RANGE_PRESETS.join(', ')}; ignoring it.`, WARN_AS);
       this.relative = null;
     }
     if (changed.has('timeZone') && this.timeZone && !isValidTimeZone(this.timeZone)) {
-      warnOnce(`time-zone="${this.timeZone}" is not a time zone this browser knows; using the browser's own.`);
+      warnOnce(`time-zone="${this.timeZone}" is not a time zone this browser knows; using the browser's own.`, WARN_AS);
     }
     if (changed.has('locale') && this.locale?.trim() && calendarLanguage(this.locale) === null) {
-      warnOnce(`locale="${this.locale}" has no calendar locale; using English.`);
+      warnOnce(`locale="${this.locale}" has no calendar locale; using English.`, WARN_AS);
     }
     // The language found (the attribute or the page's) when flatpickr has it, else the texts' language.
     const language = calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale;

@@ -5,7 +5,7 @@ import { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from '..
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
 import { LocalizeController, messagesFor } from '../../i18n/localize.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
 import styles from './admin-sessions-refresh.styles.js';
 
 /** The intervals offered, in seconds. */

@@ -26,7 +26,7 @@ import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js
 import type { AdminSessionsRefreshChangeEvent } from '../../events/refresh-events.js';
 import type { AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { copyText, selectOfferedText } from '../../internal/clipboard.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
 import '../admin-sessions-range/admin-sessions-range.js';
 import { isRangePreset, resolvePreset, type RangePreset } from '../../data/range-presets.js';
 import '../admin-sessions-refresh/admin-sessions-refresh.js';

@@ -1,7 +1,7 @@
 import { ADAPTER_NAMES, isAdapterName, type AdapterName } from '../../data/adapters/index.js';
 import { SessionsError } from '../../data/errors.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
 
 /**
  * Reading the element's attributes safely: a bad value never throws; it warns once and falls
