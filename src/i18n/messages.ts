@@ -268,7 +268,7 @@ export interface ErrorInfo {
 }
 
 /**
- * Error messages: one per `SessionsErrorKind` (so `msg.errors[error.kind](info)` always has a
+ * Error messages: one per `SessionsErrorKind` (so `msg.errors[error.code](info)` always has a
  * text), plus the specific configuration problems that `config.ts` tells apart.
  */
 export interface ErrorMessages extends Readonly<Record<SessionsErrorKind, (info: ErrorInfo) => string>> {

@@ -1,25 +1,20 @@
 import type { SessionEntry } from '../data/entry.js';
+import { dateTimeFormat } from '../data/intl-cache.js';
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** Date and time to the second, 24-hour: `15.12.2025, 13:05:09` (de), `12/15/2025, 13:05:09` (en). */
+const TIMESTAMP: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
 
-/** A cached `Intl.DateTimeFormat` for a locale and zone (`undefined` zone = the viewer's). */
-export function dateTimeFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+/** The formatter of a row's time for a locale and zone (`undefined` zone = the viewer's), from the shared cache. */
+export function timestampFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { ...TIMESTAMP, timeZone });
 }
 
 /**

@@ -2,10 +2,11 @@ import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateRe
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { isValidTimeZone } from '../../data/time-zone.js';
 import { warnOnce } from '../../data/warn-once.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
-import { axisTicks, histogramLabeller, isKnownTimeZone, placeTicks, type HistogramLabeller } from './labels.js';
+import { axisTicks, histogramLabeller, placeTicks, type HistogramLabeller } from './labels.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -243,7 +244,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   #makeLabeller(data: HistogramData): HistogramLabeller {
     let timeZone = this.timeZone || undefined;
-    if (!isKnownTimeZone(timeZone)) {
+    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
       warnOnce(`histogram time-zone="${timeZone}" is not a known IANA zone; using the viewer's.`);
       timeZone = undefined;
     }

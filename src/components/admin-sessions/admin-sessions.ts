@@ -35,7 +35,7 @@ import type { AdminSessionsTable } from '../admin-sessions-table/admin-sessions-
 import { LocalizeController } from '../../i18n/localize.js';
 import { localTermsNote } from '../../i18n/local-terms.js';
 import styles from './admin-sessions.styles.js';
-import { errorText } from './error-text.js';
+import { errorText } from '../../i18n/error-text.js';
 import { readAdapter, readCacheKind, readEndpoint, readInstant, readPageSize, readPositive, readRefreshInterval, readTimeZone } from './config.js';
 
 
@@ -541,12 +541,12 @@ export class AdminSessions extends LitElement {
   #reportError(error: unknown): void {
     const failure = error instanceof SessionsError ? error : this.#log.error;
     if (!failure) return;
-    const text = errorText(failure.kind, failure, this.#i18n);
+    const text = errorText(failure.code, failure, this.#i18n);
     this.announcement = text;
     this.dispatchEvent(
       new AdminSessionsErrorEvent({
         status: failure.status,
-        kind: failure.kind,
+        kind: failure.code,
         message: failure.message,
         text,
         loginUrl: failure.loginUrl,
@@ -755,7 +755,7 @@ export class AdminSessions extends LitElement {
       case 'cancelled':
         return msg.exportCancelled;
       case 'failed':
-        return msg.exportFailed(errorText(status.error.kind, status.error, this.#i18n));
+        return msg.exportFailed(errorText(status.error.code, status.error, this.#i18n));
     }
   }
 
@@ -1014,8 +1014,8 @@ export class AdminSessions extends LitElement {
 
   #renderError(error: SessionsError): TemplateResult {
     const msg = this.#i18n.msg.sessions;
-    return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
-      ${errorText(error.kind, error, this.#i18n)}
+    return html`<div class="error" part="error" role="alert" data-kind=${error.code}>
+      ${errorText(error.code, error, this.#i18n)}
       ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${msg.logIn}</a>` : nothing}
     </div>`;
   }

@@ -39,7 +39,7 @@ export interface RefreshBackoff {
 export interface RefreshLoopOptions {
   /**
    * Loads fresh data. Must settle; should stop work when `signal` aborts. Reject with a
-   * `SessionsError` so the loop can tell an expired session (`kind: 'unauthorized'`) or a
+   * `SessionsError` so the loop can tell an expired session (`code: 'unauthorized'`) or a
    * rate limit (`retryAfter`) from a transient failure.
    */
   readonly refresh: (signal: AbortSignal) => Promise<void>;
@@ -339,10 +339,14 @@ function checkInterval(intervalMs: number): number {
   return intervalMs;
 }
 
-/** `SessionsError.kind`, read structurally so errors from another copy of the library count too. */
+/**
+ * `SessionsError.code`, read structurally so errors from another copy of the library count too
+ * (an older copy names it `kind`).
+ */
 function errorKind(error: unknown): string | null {
-  if (typeof error !== 'object' || error === null || !('kind' in error)) return null;
-  return typeof error.kind === 'string' ? error.kind : null;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, kind } = error as { code?: unknown; kind?: unknown };
+  return typeof code === 'string' ? code : typeof kind === 'string' ? kind : null;
 }
 
 /** `SessionsError.retryAfter` (seconds the server asked us to wait), if any. */
