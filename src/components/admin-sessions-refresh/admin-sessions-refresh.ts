@@ -9,8 +9,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import styles from './admin-sessions-refresh.styles.js';
 
 /** The intervals offered, in seconds. */
-export const REFRESH_INTERVALS: readonly number[] = [2, 5, 10, 30, 60];
-export const DEFAULT_REFRESH_INTERVAL = 5;
+import { DEFAULT_REFRESH_INTERVAL, REFRESH_INTERVALS } from '../../data/defaults.js';
 
 const PAUSED_REASONS = Object.keys(messagesFor('en').refresh.reasons) as RefreshPausedReason[];
 

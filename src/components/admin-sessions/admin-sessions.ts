@@ -11,7 +11,19 @@ import { readRefreshPreference } from '../../data/refresh/refresh-preference.js'
 import { SessionLog } from '../../data/session-log.js';
 import { deriveView, ownEntryTest, serverQuery, splitSearch, type View } from '../../data/view.js';
 import { collapseRepeats } from '../../data/insights/collapse.js';
-import { DEFAULT_EXPORT_CAP, exportEntries, walkPages, type ExportFormat } from '../../data/insights/export.js';
+import { exportEntries, walkPages, type ExportFormat } from '../../data/insights/export.js';
+import {
+  DEFAULT_CACHE_MAX_AGE_HOURS,
+  DEFAULT_CACHE_MAX_ENTRIES,
+  DEFAULT_EXPORT_CAP,
+  DEFAULT_MAX_ENTRIES,
+  DEFAULT_RANGE,
+  DEFAULT_TIMEOUT_MS,
+  FILL_PAGES,
+  LINK_COPIED_MS,
+  NEAR_END_DEBOUNCE_MS,
+  SEARCH_DEBOUNCE_MS,
+} from '../../data/defaults.js';
 import { compileTerms } from '../../data/insights/query-language.js';
 import { needsNewHistoryEntry, readLinkedView, writeLinkedView, type LinkedView } from '../../data/deep-link.js';
 import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
@@ -44,21 +56,6 @@ const TABLE_PARTS = [
   'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
   'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
 ].join(', ');
-const SEARCH_DEBOUNCE_MS = 300;
-const NEAR_END_DEBOUNCE_MS = 200;
-const DEFAULT_RANGE: RangePreset = '24h';
-const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_MAX_ENTRIES = 100_000;
-const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
-const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
-/**
- * Pages loaded on their own, per query, while filters over the loaded rows leave fewer matches than
- * a page: enough to find sparse matches, bounded so a filter matching nothing does not pull the
- * whole log. "Search older requests" allows as many again.
- */
-const FILL_PAGES = 10;
-/** How long "Link copied." stays next to the buttons. */
-const LINK_COPIED_MS = 4_000;
 
 /** An export in progress, finished, cancelled or failed. */
 type ExportStatus =
