@@ -18,7 +18,7 @@ export function localSearchFields(capabilities: AdapterCapabilities): (keyof Ent
   return LOCAL_FIELDS.filter((field) => !capabilities.searchFields.has(field));
 }
 
-export function matchesKeyword(entry: SessionEntry, needle: string, fields: readonly (keyof EntryKeys)[]): boolean {
+function matchesKeyword(entry: SessionEntry, needle: string, fields: readonly (keyof EntryKeys)[]): boolean {
   const keys = entryKeys(entry);
   for (const field of fields) if (keys[field].includes(needle)) return true;
   return false;
@@ -100,8 +100,6 @@ export interface View {
   readonly localSearchFields: readonly SearchField[];
   /** The query-language terms applied over the loaded rows (the widget words them in its language). */
   readonly localTerms: readonly Term[];
-  /** The same terms in English words, for logs ('' when none). */
-  readonly localDescription: string;
   /** Problems in the search text, for an inline message. */
   readonly queryErrors: readonly QueryError[];
   /** New-IP and burst marks over the loaded rows. */
@@ -191,7 +189,6 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     entries,
     localSearchFields: localFields,
     localTerms: split.localTerms,
-    localDescription: split.localDescription,
     queryErrors: parsed.errors,
     marks,
     sortedLocally,

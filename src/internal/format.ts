@@ -1,4 +1,3 @@
-import type { SessionEntry } from '../data/entry.js';
 import { dateTimeFormat } from '../data/intl-cache.js';
 
 /** Date and time to the second, 24-hour: `15.12.2025, 13:05:09` (de), `12/15/2025, 13:05:09` (en). */
@@ -54,15 +53,10 @@ export function urlPath(url: string): string {
   }
 }
 
-export function decodeURIComponentSafe(text: string): string {
+function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
-}
-
-/** The text a keyword is matched against, lower-cased once per entry. */
-export function adminLabel(entry: SessionEntry): string {
-  return entry.admin ? entry.admin.name || entry.admin.email : '';
 }

@@ -38,7 +38,7 @@ function format(locale: string | undefined, timeZone: string | undefined, kind: 
 }
 
 /** One bucket size in the largest unit that divides it: 5 minutes, 3 hours, 1 day. */
-export function bucketSizeOf(size: number): BucketSize {
+function bucketSizeOf(size: number): BucketSize {
   const units: [number, HistogramUnit][] = [
     [DAY, 'day'],
     [60 * MINUTE, 'hour'],

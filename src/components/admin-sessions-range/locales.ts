@@ -19,7 +19,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LocaleTable }>>>
 };
 
 /** Language codes with a calendar locale besides English. */
-export const CALENDAR_LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(LOADERS)]);
+const CALENDAR_LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(LOADERS)]);
 
 /** English, flatpickr's built-in default. */
 export const ENGLISH: Locale = flatpickr.l10ns.default;

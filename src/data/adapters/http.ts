@@ -69,7 +69,7 @@ export function errorForStatus(response: JsonResponse, serverMessage: string | n
 }
 
 /** `Retry-After` as seconds (delta or HTTP date); `null` when absent or unreadable. */
-export function parseRetryAfter(value: string | null): number | null {
+function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
@@ -78,7 +78,7 @@ export function parseRetryAfter(value: string | null): number | null {
 }
 
 /** Only http(s) links are ever offered to a person; anything else (javascript:, data:) is dropped. */
-export function safeHttpUrl(value: unknown): string | null {
+function safeHttpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   try {
     const url = new URL(value, globalThis.location?.href);

@@ -25,14 +25,14 @@ export interface CacheSchema extends DBSchema {
 }
 
 export type CacheDatabase = IDBPDatabase<CacheSchema>;
-export const STORE_NAMES = ['entries', 'views'] as const;
+const STORE_NAMES = ['entries', 'views'] as const;
 
 /**
  * Brings the database from `oldVersion` up to `SCHEMA_VERSION`, one step per version (no switch
  * fall-through, so a later step is just another `if`). `transaction` is there for migrations that
  * need to read or rewrite records.
  */
-export function upgradeCache(
+function upgradeCache(
   db: CacheDatabase,
   oldVersion: number,
   _transaction: IDBPTransaction<CacheSchema, ('entries' | 'views')[], 'versionchange'>,

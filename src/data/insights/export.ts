@@ -61,7 +61,7 @@ export function toCsvRows(entries: readonly SessionEntry[], options: CsvOptions 
 }
 
 /** An entry as exported JSON: exactly the `SessionEntry` fields, the time as ISO 8601 UTC. */
-export function toJsonRecord(entry: SessionEntry): Record<string, unknown> {
+function toJsonRecord(entry: SessionEntry): Record<string, unknown> {
   return {
     id: entry.id,
     time: new Date(entry.time).toISOString(),

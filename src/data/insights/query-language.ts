@@ -375,13 +375,8 @@ export interface ServerSplit {
   readonly serverKeyword: string;
   /** The term the keyword came from, or `null`. */
   readonly serverTerm: Term | null;
-  /** Terms to apply over the loaded rows. */
+  /** Terms to apply over the loaded rows (the widget words them in its language: `termMeaning`). */
   readonly localTerms: Term[];
-  /**
-   * The local part in English words, for logs; '' when nothing is local. The widget words
-   * `localTerms` in its own language (`termMeaning`).
-   */
-  readonly localDescription: string;
 }
 
 /**
@@ -403,12 +398,7 @@ export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabil
   }
   const sent = serverTerm;
   const localTerms = sent?.key === 'text' ? parsed.terms.filter((term) => term !== sent) : [...parsed.terms];
-  return {
-    serverKeyword,
-    serverTerm,
-    localTerms,
-    localDescription: describeTerms(localTerms),
-  };
+  return { serverKeyword, serverTerm, localTerms };
 }
 
 /**
@@ -473,15 +463,6 @@ export function describeTermMeaning(meaning: TermMeaning): string {
       if (meaning.flag === 'new-ip') return negated ? 'not from a new IP' : 'from a new IP for the admin';
       return negated ? 'not part of a burst' : 'part of a burst of changing requests';
   }
-}
-
-/** One term in English words: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not a burst`. */
-export function describeTerm(term: Term): string {
-  return describeTermMeaning(termMeaning(term));
-}
-
-export function describeTerms(terms: readonly Term[]): string {
-  return terms.map(describeTerm).join('; ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -581,16 +562,4 @@ export function compileTerms(terms: readonly Term[], context: MatchContext = NO_
     for (const test of predicates) if (!test(entry, keys)) return false;
     return true;
   };
-}
-
-const compiled = new WeakMap<readonly Term[], { context: MatchContext; match: (entry: SessionEntry) => boolean }>();
-
-/** Whether an entry matches all terms; compiles once per terms array and context, so it is fine in a loop. */
-export function matchesTerms(entry: SessionEntry, terms: readonly Term[], context: MatchContext = NO_CONTEXT): boolean {
-  let cached = compiled.get(terms);
-  if (!cached || cached.context !== context) {
-    cached = { context, match: compileTerms(terms, context) };
-    compiled.set(terms, cached);
-  }
-  return cached.match(entry);
 }
