@@ -5,13 +5,13 @@ export { AdminSessionsRange } from './components/admin-sessions-range/admin-sess
 export { AdminSessionsRefresh } from './components/admin-sessions-refresh/admin-sessions-refresh.js';
 export { AdminSessionsHistogram } from './components/admin-sessions-histogram/admin-sessions-histogram.js';
 export { AdminSessionsDetails } from './components/admin-sessions-details/admin-sessions-details.js';
-export { bucketize, type HistogramData } from './components/admin-sessions-histogram/buckets.js';
-export { fetchHistogram, parseHistogramResponse } from './components/admin-sessions-histogram/histogram-endpoint.js';
+export { bucketize, type HistogramData } from './data/histogram/buckets.js';
+export { fetchHistogram, parseHistogramResponse } from './data/histogram/histogram-endpoint.js';
 export * from './events/histogram-events.js';
 export * from './events/details-events.js';
 export { describeQueryProblem, parseQuery, serializeQuery, type ParsedQuery, type QueryError, type QueryProblem, type Term } from './data/insights/query-language.js';
 export { exportEntries, toCsvRows } from './data/insights/export.js';
-export { RANGE_PRESETS, resolvePreset, isRangePreset, type RangePreset } from './components/admin-sessions-range/presets.js';
+export { RANGE_PRESETS, resolvePreset, isRangePreset, type RangePreset } from './data/range-presets.js';
 export * from './events/events.js';
 export * from './events/table-events.js';
 export * from './events/range-change.js';

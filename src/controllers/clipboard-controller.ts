@@ -1,14 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LINK_COPIED_MS } from '../data/defaults.js';
 import { copyText } from '../internal/clipboard.js';
 
-/** How long "Copied" stays after a copy. */
-export const COPIED_MS = 4_000;
 
 /** After a copy: copied (shown for a few seconds), or the text to copy by hand when the browser refused. */
 export type CopyStatus = { readonly copied: true } | { readonly copied: false; readonly text: string } | null;
 
 /**
- * Copying with a result a person can see: `copied` for `COPIED_MS`, or, when the browser refuses
+ * Copying with a result a person can see: `copied` for `LINK_COPIED_MS`, or, when the browser refuses
  * the clipboard (plain http, no permission), the text kept to offer in a field to copy by hand.
  */
 export class ClipboardController implements ReactiveController {
@@ -36,7 +35,7 @@ export class ClipboardController implements ReactiveController {
       this.#timer = setTimeout(() => {
         this.#timer = null;
         this.#set(null);
-      }, COPIED_MS);
+      }, LINK_COPIED_MS);
     } else {
       this.#set({ copied: false, text });
     }

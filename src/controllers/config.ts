@@ -1,12 +1,13 @@
 import { ADAPTER_NAMES, isAdapterName, type AdapterName } from '../data/adapters/index.js';
 import { isValidTimeZone } from '../data/time-zone.js';
-import { warnOnce } from '../internal/warn.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_REFRESH_INTERVAL, MAX_PAGE_SIZE, MAX_REFRESH_INTERVAL } from '../data/defaults.js';
+import { warnOnce } from '../data/warn-once.js';
 
 /**
  * Reading the element's attributes safely: a bad value never throws; it warns once and falls
  * back to the default, and the element says so where a person will see it.
  */
-export const PAGE_SIZE = { min: 1, max: 1000, fallback: 50 } as const;
+const PAGE_SIZE = { min: 1, max: MAX_PAGE_SIZE, fallback: DEFAULT_PAGE_SIZE } as const;
 
 export function readAdapter(value: string | null | undefined): AdapterName {
   const name = (value ?? 'native').trim().toLowerCase() || 'native';
@@ -42,12 +43,12 @@ export function readCacheKind(value: string | null | undefined): 'idb' | 'memory
   return 'idb';
 }
 
-/** Seconds between refreshes: a whole number from 1 to 3600, else 5. */
+/** Seconds between refreshes: a whole number from 1 to `MAX_REFRESH_INTERVAL`, else the default. */
 export function readRefreshInterval(value: unknown): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
-    warnOnce(`refresh-interval="${String(value)}" is not a number of seconds between 1 and 3600; using 5.`);
-    return 5;
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > MAX_REFRESH_INTERVAL) {
+    warnOnce(`refresh-interval="${String(value)}" is not a number of seconds between 1 and ${MAX_REFRESH_INTERVAL}; using ${DEFAULT_REFRESH_INTERVAL}.`);
+    return DEFAULT_REFRESH_INTERVAL;
   }
   return Math.round(seconds);
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
-import { DEFAULT_EXPORT_CAP, exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
+import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
+import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
 import { compileTerms } from '../data/insights/query-language.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SessionQuery } from '../data/query.js';
@@ -61,7 +62,7 @@ export class ExportController implements ReactiveController {
     const { split } = splitSearch(query.q, source.capabilities);
     const matches = compileTerms(split.localTerms, { marks: this.#options.marks() });
     const own = ownEntryTest(query.hideMe ? currentAdmin() : null);
-    const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: 500, signal: controller.signal });
+    const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: EXPORT_PAGE_SIZE, signal: controller.signal });
     async function* filtered() {
       for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
     }

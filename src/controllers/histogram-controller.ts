@@ -3,8 +3,8 @@ import { Task } from '@lit/task';
 import type { SessionEntry } from '../data/entry.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import type { View } from '../data/view.js';
-import { bucketize, withNewerEntries, type HistogramData } from '../components/admin-sessions-histogram/buckets.js';
-import { fetchHistogram } from '../components/admin-sessions-histogram/histogram-endpoint.js';
+import { bucketize, withNewerEntries, type HistogramData } from '../data/histogram/buckets.js';
+import { fetchHistogram } from '../data/histogram/histogram-endpoint.js';
 
 export interface HistogramControllerOptions {
   /** The native server's log endpoint while the histogram is shown; `null` means there is no server histogram to ask. */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+import { DEFAULT_MAX_ENTRIES, FILL_PAGES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
 import type { SessionEntry } from '../data/entry.js';
 import { isAbortError, SessionsError } from '../data/errors.js';
 import { collapseRepeats } from '../data/insights/collapse.js';
@@ -9,14 +10,6 @@ import { deriveView, serverQuery, type View } from '../data/view.js';
 import type { SessionPage } from '../data/adapters/adapter.js';
 import type { Source, SourceController } from './source-controller.js';
 
-export const DEFAULT_MAX_ENTRIES = 100_000;
-const NEAR_END_DEBOUNCE_MS = 200;
-/**
- * Pages loaded on their own, per query, while filters over the loaded rows leave fewer matches than
- * a page: enough to find sparse matches, bounded so a filter matching nothing does not pull the
- * whole log. "Search older requests" allows as many again.
- */
-export const FILL_PAGES = 10;
 
 export interface SessionLogControllerOptions {
   readonly source: SourceController;

@@ -2,12 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createAdapter, FULL_CAPABILITIES, type AdapterCapabilities, type FetchPage } from '../data/adapters/index.js';
 import { cacheScope, createEntryCache, type ClosableEntryCache, type EntryCacheKind } from '../data/cache/index.js';
 import { readEndpoint, type EndpointError } from '../data/endpoint.js';
-import { warnOnce } from '../internal/warn.js';
+import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_TIMEOUT_MS } from '../data/defaults.js';
+import { warnOnce } from '../data/warn-once.js';
 import { readAdapter, readCacheKind, readPositive, readTimeZone } from './config.js';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
-export const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
 
 /** The attributes that say where the log comes from and where it is cached. */
 export interface SourceHost extends ReactiveControllerHost {

@@ -1,9 +1,9 @@
 import type { SessionQuery, SortColumn, SortOrder } from '../data/query.js';
-import { isRangePreset, resolvePreset, type RangePreset } from '../components/admin-sessions-range/presets.js';
-import { warnOnce } from '../internal/warn.js';
+import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from '../data/range-presets.js';
+import { DEFAULT_RANGE } from '../data/defaults.js';
+import { warnOnce } from '../data/warn-once.js';
 import { readInstant, readTimeZone } from './config.js';
 
-export const DEFAULT_RANGE: RangePreset = '24h';
 const SORT_COLUMNS: readonly SortColumn[] = ['time', 'admin', 'ip', 'url', 'type', 'method'];
 
 /** The attributes that make up what the admin asked to see. */
@@ -51,7 +51,7 @@ export function resolveQuery(attributes: QueryAttributes, now: number = Date.now
     if (reversed) warnOnce(`from="${attributes.from}" is after to="${attributes.to}"; showing the last 24 hours.`);
     range = reversed ? relative(DEFAULT_RANGE) : { from, to, relative: null };
   } else {
-    if (!isRangePreset(attributes.range)) warnOnce(`range="${attributes.range}" is not one of 15m, 1h, 24h, 7d, 30d, stock; using 24h.`);
+    if (!isRangePreset(attributes.range)) warnOnce(`range="${attributes.range}" is not one of ${RANGE_PRESETS.join(", ")}; using ${DEFAULT_RANGE}.`);
     range = relative(isRangePreset(attributes.range) ? attributes.range : DEFAULT_RANGE);
   }
   const sort = SORT_COLUMNS.includes(attributes.sort) ? attributes.sort : 'time';

@@ -13,7 +13,7 @@ export interface LinkedView {
   readonly timeZone: string | null;
 }
 
-export const LINK_PREFIX = 'as.';
+const LINK_PREFIX = 'as.';
 const KEYS = { range: 'range', from: 'from', to: 'to', q: 'q', hideMe: 'hide_me', sort: 'sort', order: 'order', timeZone: 'tz' } as const;
 
 /** The view a URL describes; fields the URL does not mention are `null` (or empty/false). */

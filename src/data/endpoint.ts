@@ -4,8 +4,8 @@ import { SessionsError } from './errors.js';
 export type EndpointProblemReason = 'missing' | 'not-http' | 'invalid';
 
 /**
- * A bad `endpoint` attribute, as the error the widget shows in place of the log. `message` is in
- * English (for logs); the widget words it from `reason` and `value`.
+ * A bad `endpoint` attribute, as the error the widget shows in place of the log: code `config`,
+ * `problem` `endpoint-…`, the attribute as written in `detail`. `message` is in English (for logs).
  */
 export class EndpointError extends SessionsError {
   constructor(
@@ -19,7 +19,7 @@ export class EndpointError extends SessionsError {
         : reason === 'not-http'
           ? `The endpoint "${value}" is not an http(s) URL.`
           : `The endpoint "${value}" is not a valid URL.`;
-    super('config', message, 0, null, null, { detail: value || null });
+    super('config', message, 0, null, null, { detail: value, problem: `endpoint-${reason}` });
   }
 }
 

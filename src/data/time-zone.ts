@@ -3,6 +3,7 @@
  * offset in its own zone; these helpers turn them into instants and back without the browser's zone
  * leaking in (the stock page's skew).
  */
+import { dateTimeFormat } from './intl-cache.js';
 
 export interface WallTime {
   year: number;
@@ -13,24 +14,19 @@ export interface WallTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Numeric parts in a 24-hour clock: what `toWallTime` reads back. */
+const WALL_PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return dateTimeFormat('en-US', { ...WALL_PARTS, timeZone });
 }
 
 /** True when the runtime knows the zone name. */

@@ -1,5 +1,6 @@
 import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
+import { entryKeys, type EntryKeys } from './entry-keys.js';
 import type { SessionQuery, SortColumn, SortOrder } from './query.js';
 import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
 import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
@@ -10,34 +11,6 @@ import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
  * functions over precomputed lower-case keys, so 100,000 rows filter and sort within a frame or two.
  */
 
-interface EntryKeys {
-  readonly admin: string;
-  readonly email: string;
-  readonly ip: string;
-  readonly url: string;
-  readonly method: string;
-  readonly type: string;
-}
-
-const keysCache = new WeakMap<SessionEntry, EntryKeys>();
-
-/** Lower-cased search and sort keys of an entry, computed once per entry object. */
-export function entryKeys(entry: SessionEntry): EntryKeys {
-  let keys = keysCache.get(entry);
-  if (!keys) {
-    keys = {
-      admin: (entry.admin?.name ?? '').toLowerCase(),
-      email: (entry.admin?.email ?? '').toLowerCase(),
-      ip: (entry.ip ?? '').toLowerCase(),
-      url: entry.url.toLowerCase(),
-      method: entry.method.toLowerCase(),
-      type: entry.type.toLowerCase(),
-    };
-    keysCache.set(entry, keys);
-  }
-  return keys;
-}
-
 const LOCAL_FIELDS: readonly (keyof EntryKeys & SearchField)[] = ['admin', 'email', 'ip', 'url', 'method', 'type'];
 
 /** The searchable fields the server leaves out, which the widget matches over loaded rows. */
@@ -45,7 +18,7 @@ export function localSearchFields(capabilities: AdapterCapabilities): (keyof Ent
   return LOCAL_FIELDS.filter((field) => !capabilities.searchFields.has(field));
 }
 
-export function matchesKeyword(entry: SessionEntry, needle: string, fields: readonly (keyof EntryKeys)[]): boolean {
+function matchesKeyword(entry: SessionEntry, needle: string, fields: readonly (keyof EntryKeys)[]): boolean {
   const keys = entryKeys(entry);
   for (const field of fields) if (keys[field].includes(needle)) return true;
   return false;
@@ -127,8 +100,6 @@ export interface View {
   readonly localSearchFields: readonly SearchField[];
   /** The query-language terms applied over the loaded rows (the widget words them in its language). */
   readonly localTerms: readonly Term[];
-  /** The same terms in English words, for logs ('' when none). */
-  readonly localDescription: string;
   /** Problems in the search text, for an inline message. */
   readonly queryErrors: readonly QueryError[];
   /** New-IP and burst marks over the loaded rows. */
@@ -218,7 +189,6 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
     entries,
     localSearchFields: localFields,
     localTerms: split.localTerms,
-    localDescription: split.localDescription,
     queryErrors: parsed.errors,
     marks,
     sortedLocally,

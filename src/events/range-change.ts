@@ -1,4 +1,4 @@
-import type { RangePreset } from '../components/admin-sessions-range/presets.js';
+import type { RangePreset } from '../data/range-presets.js';
 
 export interface AdminSessionsRangeChangeDetail {
   /** Start, ms since the epoch; `null` for an open start. */

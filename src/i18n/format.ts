@@ -1,7 +1,5 @@
-/** Helpers for the dictionaries: plural forms and numbers through `Intl` (cached per language). */
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Helpers for the dictionaries: plural forms and numbers through `Intl` (the shared formatter cache). */
+import { numberFormat, pluralRules } from '../data/intl-cache.js';
 
 /**
  * The forms a language distinguishes for whole and fractional numbers (CLDR): English and German
@@ -12,23 +10,13 @@ export type PluralForms<Category extends Intl.LDMLPluralRule> = Readonly<Record<
 
 /** The form of `forms` that `n` takes in `language`. */
 export function plural<Category extends Intl.LDMLPluralRule>(language: string, n: number, forms: PluralForms<Category>): string {
-  let rules = pluralRules.get(language);
-  if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
-  }
-  const category = rules.select(n) as Category | 'other';
+  const category = pluralRules(language).select(n) as Category | 'other';
   return forms[category] ?? forms.other;
 }
 
 /** A number in `language`'s digits and grouping (`1,234` / `1.234` / `1 234`). */
 export function formatCount(language: string, n: number): string {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language);
-    numberFormats.set(language, format);
-  }
-  return format.format(n);
+  return numberFormat(language).format(n);
 }
 
 /** An age as a whole number of seconds, minutes or hours (the largest unit under which it is < 60). */

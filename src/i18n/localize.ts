@@ -1,12 +1,12 @@
 /**
- * The localization layer: which language an element speaks, its strings, its text direction, and
- * `Intl` formatters for that language.
+ * The localization layer: which language an element speaks, its strings, and `Intl` formatters
+ * for that language (from the shared cache, `src/data/intl-cache.ts`).
  *
  * An element asks a `LocalizeController` (a Lit reactive controller). The language comes from the
  * element's own `locale` property when set, else the nearest `lang` attribute around it (crossing
  * shadow roots), else `<html lang>`, else the browser's language. It is re-resolved, and the
- * element re-rendered, when `<html lang>` or any `lang`/`dir` attribute in the page (or on the
- * element itself) changes.
+ * element re-rendered, when `<html lang>` or any `lang` attribute in the page (or on the element
+ * itself) changes. (Text direction needs nothing from it: the shadow roots inherit the page's.)
  *
  * ```ts
  * class MyElement extends LitElement {
@@ -22,16 +22,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { de } from './de.js';
 import { en } from './en.js';
-import type { ErrorInfo, Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { uk } from './uk.js';
-import type { SessionsErrorKind } from '../data/errors.js';
+import { dateTimeFormat, listFormat } from '../data/intl-cache.js';
 
 export type { Messages } from './messages.js';
 
 /** The languages with a dictionary. */
 export const SUPPORTED_LOCALES = Object.freeze(['en', 'de', 'uk'] as const);
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
-export type Direction = 'ltr' | 'rtl';
 
 const DICTIONARIES: Readonly<Record<SupportedLocale, Messages>> = { en, de, uk };
 
@@ -78,40 +77,6 @@ export function resolveLocale(requested: string | null | undefined, element: Ele
   return supportedLocaleOf(requestedLanguage(requested, element)) ?? 'en';
 }
 
-/** Languages (and scripts) written right to left, for runtimes without `Intl.Locale` text info. */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ji', 'khw', 'ks', 'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-const RTL_SCRIPTS = new Set(['adlm', 'arab', 'hebr', 'mand', 'nkoo', 'rohg', 'samr', 'syrc', 'thaa']);
-
-interface LocaleTextInfo {
-  getTextInfo?: () => { direction?: string };
-  textInfo?: { direction?: string };
-}
-
-/** The direction a language is written in (`ar`, `he`, `fa` … → `rtl`; unknown or invalid → `ltr`). */
-export function languageDirection(tag: string | null | undefined): Direction {
-  if (!tag) return 'ltr';
-  try {
-    const locale = new Intl.Locale(tag.replace(/_/g, '-')) as Intl.Locale & LocaleTextInfo;
-    const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
-    if (locale.script) return RTL_SCRIPTS.has(locale.script.toLowerCase()) ? 'rtl' : 'ltr';
-    return RTL_LANGUAGES.has(locale.language.toLowerCase()) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
-}
-
-/**
- * The direction around an element: the nearest `dir="ltr"`/`dir="rtl"` (crossing shadow roots),
- * else the direction of its language (so `<html lang="ar">` is right to left even though the
- * strings fall back to English).
- */
-export function resolveDirection(element: Element, languageTag: string | null): Direction {
-  const explicit = closestAcrossShadows(element, '[dir="rtl" i], [dir="ltr" i]')?.getAttribute('dir')?.toLowerCase();
-  if (explicit === 'rtl' || explicit === 'ltr') return explicit;
-  return languageDirection(languageTag);
-}
-
 /** The tag to hand `Intl`: the requested one when it is the same language (keeps `de-CH`, `en-GB`), else the dictionary's. */
 function intlTag(tag: string | null, locale: SupportedLocale): string {
   if (!tag || supportedLocaleOf(tag) !== locale) return locale;
@@ -122,25 +87,9 @@ function intlTag(tag: string | null, locale: SupportedLocale): string {
   }
 }
 
-// ---- Cached Intl formatters (keyed by tag and options) ----
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
-
-function cached<T>(cache: Map<string, T>, tag: string, options: object | undefined, create: () => T): T {
-  const key = options ? `${tag}|${JSON.stringify(options)}` : tag;
-  let value = cache.get(key);
-  if (!value) {
-    value = create();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 // ---- One MutationObserver for every connected controller ----
 
-const LANG_ATTRIBUTES = ['lang', 'dir'];
+const LANG_ATTRIBUTES = ['lang'];
 const controllers = new Set<LocalizeController>();
 let observer: MutationObserver | null = null;
 
@@ -151,7 +100,7 @@ function observeHost(controller: LocalizeController): void {
   }
 }
 
-/** `<html lang>`, any `lang`/`dir` in the light DOM (ancestors and light-DOM hosts), and every shadow-DOM host. */
+/** `<html lang>`, any `lang` in the light DOM (ancestors and light-DOM hosts), and every shadow-DOM host. */
 function observeAll(): void {
   if (!observer) return;
   const root = globalThis.document?.documentElement;
@@ -203,17 +152,16 @@ interface Resolution {
   readonly locale: SupportedLocale;
   /** The tag `Intl` formats with. */
   readonly intl: string;
-  readonly dir: Direction;
 }
 
 const sameResolution = (a: Resolution | null, b: Resolution) =>
-  a !== null && a.tag === b.tag && a.locale === b.locale && a.intl === b.intl && a.dir === b.dir;
+  a !== null && a.tag === b.tag && a.locale === b.locale && a.intl === b.intl;
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
 
 /**
- * Gives an element its language, strings, direction and `Intl` formatters, and re-renders it when
- * the language or direction around it changes.
+ * Gives an element its language, strings and `Intl` formatters, and re-renders it when the
+ * language around it changes.
  */
 export class LocalizeController implements ReactiveController {
   readonly host: LocalizeHost;
@@ -251,7 +199,7 @@ export class LocalizeController implements ReactiveController {
     if (this.#resolution && !this.#stale && requested === this.#resolvedFor) return this.#resolution;
     const tag = requestedLanguage(requested, this.host);
     const locale = supportedLocaleOf(tag) ?? 'en';
-    const next: Resolution = { tag, locale, intl: intlTag(tag, locale), dir: resolveDirection(this.host, tag) };
+    const next: Resolution = { tag, locale, intl: intlTag(tag, locale) };
     if (!sameResolution(this.#resolution, next)) this.#resolution = next;
     this.#resolvedFor = requested;
     this.#stale = false;
@@ -277,78 +225,18 @@ export class LocalizeController implements ReactiveController {
     return this.#current().intl;
   }
 
-  /** `rtl` or `ltr`: the nearest explicit `dir`, else the direction of the requested language. */
-  get dir(): Direction {
-    return this.#current().dir;
-  }
-
   /** Every string, in `locale`. */
   get msg(): Messages {
     return DICTIONARIES[this.locale];
   }
 
-  /** A number in the language's digits and grouping. */
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-    const tag = this.lang;
-    return cached(numberFormats, tag, options, () => new Intl.NumberFormat(tag, options)).format(value);
-  }
-
-  /** A cached `Intl.DateTimeFormat` in the element's language (hold it for a render of many rows). */
-  dateTimeFormat(options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const tag = this.lang;
-    return cached(dateTimeFormats, tag, options, () => new Intl.DateTimeFormat(tag, options));
-  }
-
   /** A date, time or both (`options` as for `Intl.DateTimeFormat`; `timeZone` included). */
   formatDate(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
-    return this.dateTimeFormat(options).format(value);
-  }
-
-  /** `15.12.2025, 13:05:09`: date and time to the second, 24-hour, in `timeZone` (the viewer's when undefined). */
-  formatDateTime(value: Date | number, timeZone?: string): string {
-    return this.formatDate(value, {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
+    return dateTimeFormat(this.lang, options).format(value);
   }
 
   /** `URL, method and IP` / `URL, Methode und IP`. */
-  formatList(items: readonly string[], options?: Intl.ListFormatOptions): string {
-    const tag = this.lang;
-    return cached(listFormats, tag, options, () => new Intl.ListFormat(tag, options ?? { type: 'conjunction' })).format(items);
+  formatList(items: readonly string[], options: Intl.ListFormatOptions = { type: 'conjunction' }): string {
+    return listFormat(this.lang, options).format(items);
   }
-
-  /**
-   * A `SessionsError` (or anything with its `kind`, `status` and `retryAfter`) as a sentence in
-   * `locale`. `detail` (the server's own words) is kept as is; `timeoutSeconds` names the
-   * time-out of a `timeout` error.
-   */
-  errorMessage(
-    error: { readonly kind: SessionsErrorKind; readonly status?: number; readonly retryAfter?: number | null },
-    extra: { readonly detail?: string | null; readonly timeoutSeconds?: number | null } = {},
-  ): string {
-    return localizedError(this.msg, error, extra);
-  }
-}
-
-/** `LocalizeController.errorMessage` without a controller. */
-export function localizedError(
-  msg: Messages,
-  error: { readonly kind: SessionsErrorKind; readonly status?: number; readonly retryAfter?: number | null },
-  extra: { readonly detail?: string | null; readonly timeoutSeconds?: number | null } = {},
-): string {
-  const info: ErrorInfo = {
-    status: error.status ?? 0,
-    retryAfter: error.retryAfter ?? null,
-    timeoutSeconds: extra.timeoutSeconds ?? null,
-    detail: extra.detail ?? null,
-  };
-  const message = msg.errors[error.kind] ?? msg.errors['bad-response'];
-  return message(info);
 }

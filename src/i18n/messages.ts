@@ -12,7 +12,7 @@
  * To add a string: add the key here, then to `en.ts`, `de.ts` and `uk.ts` (the compiler lists
  * the ones still missing). `test/i18n/messages.test.ts` checks the same at run time.
  */
-import type { RangePreset } from '../components/admin-sessions-range/presets.js';
+import type { RangePreset } from '../data/range-presets.js';
 import type { RefreshPausedReason } from '../data/refresh/refresh-loop.js';
 import type { SearchField } from '../data/adapters/adapter.js';
 import type { SessionsErrorKind } from '../data/errors.js';
@@ -268,7 +268,7 @@ export interface ErrorInfo {
 }
 
 /**
- * Error messages: one per `SessionsErrorKind` (so `msg.errors[error.kind](info)` always has a
+ * Error messages: one per `SessionsErrorKind` (so `msg.errors[error.code](info)` always has a
  * text), plus the specific configuration problems that `config.ts` tells apart.
  */
 export interface ErrorMessages extends Readonly<Record<SessionsErrorKind, (info: ErrorInfo) => string>> {

@@ -1,25 +1,19 @@
-import type { SessionEntry } from '../data/entry.js';
+import { dateTimeFormat } from '../data/intl-cache.js';
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** Date and time to the second, 24-hour: `15.12.2025, 13:05:09` (de), `12/15/2025, 13:05:09` (en). */
+const TIMESTAMP: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+};
 
-/** A cached `Intl.DateTimeFormat` for a locale and zone (`undefined` zone = the viewer's). */
-export function dateTimeFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+/** The formatter of a row's time for a locale and zone (`undefined` zone = the viewer's), from the shared cache. */
+export function timestampFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { ...TIMESTAMP, timeZone });
 }
 
 /**
@@ -59,15 +53,10 @@ export function urlPath(url: string): string {
   }
 }
 
-export function decodeURIComponentSafe(text: string): string {
+function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return text;
   }
-}
-
-/** The text a keyword is matched against, lower-cased once per entry. */
-export function adminLabel(entry: SessionEntry): string {
-  return entry.admin ? entry.admin.name || entry.admin.email : '';
 }

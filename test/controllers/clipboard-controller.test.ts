@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ClipboardController, COPIED_MS } from '../../src/controllers/clipboard-controller.js';
+import { ClipboardController } from '../../src/controllers/clipboard-controller.js';
+import { LINK_COPIED_MS as COPIED_MS } from '../../src/data/defaults.js';
 import { ControllerHost } from '../helpers/controller-host.js';
 import { installFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 

@@ -1,6 +1,6 @@
+import { DEFAULT_PAGE_SIZE } from '../../src/data/defaults.js';
 import { expect } from '@open-wc/testing';
 import {
-  PAGE_SIZE,
   readAdapter,
   readCacheKind,
   readInstant,
@@ -47,7 +47,7 @@ describe('config: the attribute readers (warn once, fall back)', () => {
     });
     expect(good).to.deep.equal([]);
     const bad = await twice(() => readPageSize('zero-x2'));
-    expect(bad.results).to.deep.equal([PAGE_SIZE.fallback, PAGE_SIZE.fallback]);
+    expect(bad.results).to.deep.equal([DEFAULT_PAGE_SIZE, DEFAULT_PAGE_SIZE]);
     expect(bad.warnings).to.have.length(1);
     const negative = await twice(() => readPageSize('-3'));
     expect(negative.results).to.deep.equal([50, 50]);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { HistogramController } from '../../src/controllers/histogram-controller.js';
-import { bucketize } from '../../src/components/admin-sessions-histogram/buckets.js';
+import { bucketize } from '../../src/data/histogram/buckets.js';
 import { FULL_CAPABILITIES } from '../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../src/data/entry.js';
 import { DEFAULT_QUERY, type SessionQuery } from '../../src/data/query.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { FILL_PAGES, SessionLogController } from '../../src/controllers/session-log-controller.js';
+import { SessionLogController } from '../../src/controllers/session-log-controller.js';
+import { FILL_PAGES } from '../../src/data/defaults.js';
 import { SourceController } from '../../src/controllers/source-controller.js';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../src/data/entry.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_RANGE, displayZone, resolveQuery, type QueryAttributes } from '../../src/controllers/view-query.js';
+import { displayZone, resolveQuery, type QueryAttributes } from '../../src/controllers/view-query.js';
+import { DEFAULT_RANGE } from '../../src/data/defaults.js';
 import type { SortColumn, SortOrder } from '../../src/data/query.js';
 import { recordWarnings } from '../helpers/controller-host.js';
 import { EPOCH } from '../helpers/fake-clock.js';

@@ -7,14 +7,14 @@ import { DEFAULT_QUERY } from '../../src/data/query.js';
 import { startWorker, useHandlers } from '../helpers/msw.js';
 
 /**
- * A `SessionsError` from the data layer carries what its English message says as fields (`detail`,
- * `timeoutSeconds`, besides `status` and `retryAfter`), so the widget words it in any language
- * without reading the English back.
+ * A `SessionsError` from the data layer carries a code and what its English message says as
+ * parameters (`detail`, `timeoutSeconds`, besides `status` and `retryAfter`), so the widget words
+ * it in any language without reading the English back.
  */
 
 const response = (status: number, headers: Record<string, string> = {}) => ({ status, body: undefined, headers: new Headers(headers) });
 /** The fields as one string, so a failure shows them all. */
-const fields = (error: SessionsError) => `${error.kind} ${error.status} detail=${JSON.stringify(error.detail)} timeout=${JSON.stringify(error.timeoutSeconds)} retry=${error.retryAfter}`;
+const fields = (error: SessionsError) => `${error.code} ${error.status} detail=${JSON.stringify(error.detail)} timeout=${JSON.stringify(error.timeoutSeconds)} retry=${error.retryAfter}`;
 
 async function failure(run: () => Promise<unknown>): Promise<SessionsError> {
   try {
@@ -47,10 +47,12 @@ describe('data: SessionsError fields', () => {
     expect(unreadableLog('   ').detail).to.equal(null);
   });
 
-  it('leaves the fields undefined for an error made without them (a page’s own fetchPage), so its message is read instead', () => {
-    const own = new SessionsError('network', 'VPN required');
-    expect(own.detail).to.equal(undefined);
-    expect(own.timeoutSeconds).to.equal(undefined);
+  it('gives an error made without parameters (a page’s own fetchPage) none: its message is not read for them', () => {
+    const own = new SessionsError('network', 'The server could not be reached (VPN required).');
+    expect(fields(own)).to.equal('network 0 detail=null timeout=null retry=null');
+    expect(own.problem).to.equal(null);
+    expect(own.kind, 'kind: the old name of code').to.equal('network');
+    expect(new SessionsError('server', 'x', 502, null, null, { detail: '  Bad gateway  ' }).detail).to.equal('Bad gateway');
   });
 
   describe('with the network', () => {

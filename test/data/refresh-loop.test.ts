@@ -422,18 +422,6 @@ describe('RefreshLoop', () => {
       expect(backend.startedAt).to.deep.equal([1200, 3200]);
     });
 
-    it('pauses for "scrolled-away" and catches up on resume', async () => {
-      const backend = new FakeBackend();
-      startLoop(backend);
-      loop!.pause('scrolled-away');
-      expect(loop!.state).to.include({ pausedReason: 'scrolled-away', nextDueAt: null });
-      await clock.tickAsync(5000);
-      expect(backend.starts).to.have.length(0);
-      loop!.resume('scrolled-away');
-      expect(backend.startedAt).to.deep.equal([5000]);
-      expect(loop!.state).to.include({ pausedReason: null, nextDueAt: EPOCH + 7000 });
-    });
-
     it('rejects an interval that is not a positive number', () => {
       expect(() => new RefreshLoop({ refresh: async () => {}, intervalMs: 0, enabled: true, visibility: null })).to.throw(RangeError);
       const backend = new FakeBackend();

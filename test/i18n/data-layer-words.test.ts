@@ -3,7 +3,7 @@ import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { errorForStatus } from '../../src/data/adapters/http.js';
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
-import { describeTerm, parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
+import { parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import { describeLocalTerms } from '../../src/i18n/local-terms.js';
@@ -103,20 +103,20 @@ describe('i18n: the data layer’s English in German and Ukrainian', () => {
       });
     }
 
-    it('words every kind of term in every language, with its value, and English as the data layer does', () => {
+    it('words every kind of term in every language, with its value', () => {
       const terms = parseQuery('"free text" -"not me" admin:olena -email:ops url:/x ip:10.0. ip:10.0.0.1 -ip:2001:db8::/32 method:GET -type:api is:new-ip -is:burst').terms;
       expect(terms.length).to.equal(12);
       const kinds = new Set(terms.map((term) => termMeaning(term).kind));
       expect([...kinds].sort()).to.deep.equal(['contains', 'equals', 'flag', 'in-range']);
       for (const term of terms) {
         const english = en.sessions.localTerm(termMeaning(term));
-        expect(english, term.value).to.equal(describeTerm(term));
+        const meaning = termMeaning(term);
+        const value = meaning.kind === 'in-range' ? meaning.network : meaning.kind === 'flag' ? '' : meaning.value;
+        expect(english, `en names ${value}`).to.include(value);
         for (const [language, dictionary] of [['de', de], ['uk', uk]] as const) {
           const sentence = dictionary.sessions.localTerm(termMeaning(term));
           expect(sentence, `${language} ${term.value}`).to.not.equal(english);
           expect(sentence, `${language} ${term.value}`).not.to.match(ENGLISH);
-          const meaning = termMeaning(term);
-          const value = meaning.kind === 'in-range' ? meaning.network : meaning.kind === 'flag' ? '' : meaning.value;
           expect(sentence, `${language} names ${value}`).to.include(value);
         }
       }

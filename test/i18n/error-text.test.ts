@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { errorText } from '../../src/i18n/error-text.js';
 import { readEndpoint } from '../../src/data/endpoint.js';
-import { SessionsError } from '../../src/data/errors.js';
+import { SessionsError, unreadableLog } from '../../src/data/errors.js';
 import { badShape, errorForStatus, getJson } from '../../src/data/adapters/http.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
@@ -10,9 +10,9 @@ import { uk } from '../../src/i18n/uk.js';
 import { startWorker, useHandlers } from '../helpers/msw.js';
 
 /**
- * `errorText` reads back what the data layer's English messages carry. The errors here come from the
- * data layer's own functions, so a change of its wording shows up as a failing test here rather
- * than as English text in a German widget.
+ * `errorText` words an error from its code and parameters only. The errors here come from the data
+ * layer's own functions, and their English `message` (for logs) must say what the English
+ * dictionary says: a change of either wording shows up as a failing test here.
  */
 
 const EN = { msg: en };
@@ -20,9 +20,9 @@ const DE = { msg: de };
 const UK = { msg: uk };
 
 const response = (status: number, headers: Record<string, string> = {}) => ({ status, body: undefined, headers: new Headers(headers) });
-const text = (error: SessionsError, localize = DE) => errorText(error.kind, error, localize);
+const text = (error: SessionsError, localize = DE) => errorText(error.code, error, localize);
 
-describe('i18n: error texts by kind (errorText)', () => {
+describe('i18n: error texts by code (errorText)', () => {
   it('says in English exactly what the data layer says', () => {
     const errors = [
       errorForStatus(response(401), 'Session expired', null),
@@ -68,8 +68,9 @@ describe('i18n: error texts by kind (errorText)', () => {
     expect(text(problem('ftp://files.example.com/log'), UK)).to.equal(uk.errors.endpointNotHttp('ftp://files.example.com/log'));
     expect(text(problem('http://['))).to.equal(de.errors.endpointInvalid('http://['));
     for (const value of ['', 'ftp://files.example.com/log', 'http://[']) expect(text(problem(value), EN)).to.equal(problem(value).message);
-    // Only an endpoint problem gets its own sentence: a config error made elsewhere is worded as one, with its words kept.
-    expect(text(new SessionsError('config', 'The endpoint "x" is not a valid URL.'))).to.equal(de.errors.config({ status: 0, retryAfter: null, timeoutSeconds: null, detail: 'The endpoint "x" is not a valid URL.' }));
+    // Only a config error with a problem gets its own sentence; its English message is never read.
+    expect(text(new SessionsError('config', 'The endpoint "x" is not a valid URL.'))).to.equal('Das Element ist nicht richtig konfiguriert.');
+    expect(text(new SessionsError('config', 'anything', 0, null, null, { problem: 'endpoint-invalid', detail: 'x' }))).to.equal(de.errors.endpointInvalid('x'));
   });
 
   describe('with the network', () => {
@@ -92,33 +93,40 @@ describe('i18n: error texts by kind (errorText)', () => {
         throw new Error(`${path} did not fail`);
       };
       const timeout = await failure('/t-error-text/slow', 1000);
-      expect(timeout.kind).to.equal('timeout');
+      expect(timeout.code).to.equal('timeout');
       expect(text(timeout, EN)).to.equal(timeout.message);
       expect(text(timeout)).to.equal('Der Server hat nicht innerhalb von 1 s geantwortet.');
       const down = await failure('/t-error-text/down', 5000);
-      expect(down.kind).to.equal('network');
+      expect(down.code).to.equal('network');
       expect(text(down, EN)).to.equal(down.message);
       expect(text(down, UK)).to.equal('Не вдалося з’єднатися із сервером. Перевірте підключення.');
     });
   });
 
-  it('prefers the error’s own fields to what its English message says', () => {
-    // The fields win: the message is a page's own wording here, and says nothing readable.
+  it('words an error from its code and parameters, never from its message', () => {
+    // A page's own wording in `message` is for its logs: the sentence comes from the dictionary.
     const server = new SessionsError('server', 'Upstream blew up', 502, null, null, { detail: 'Bad gateway' });
     expect(text(server)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502) (Bad gateway).');
     const timeout = new SessionsError('timeout', 'took too long', 0, null, null, { timeoutSeconds: 30 });
     expect(text(timeout, UK)).to.equal('Сервер не відповів протягом 30 с.');
-    const quiet = new SessionsError('forbidden', 'Nope (not for you).', 403, null, null, { detail: null });
+    const quiet = new SessionsError('forbidden', 'Nope (not for you).', 403);
     expect(text(quiet)).to.equal('Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen.');
-    // Without fields, the English message is still read back.
+    // An English message in the data layer's own words is not read back either.
     const old = new SessionsError('server', 'The server failed to load the log (HTTP 502) (Bad gateway).', 502);
-    expect(text(old)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502) (Bad gateway).');
+    expect(text(old)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502).');
+    const custom = new SessionsError('network', 'VPN required', 0);
+    expect(text(custom)).to.equal('Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.');
   });
 
-  it('keeps a message it does not know (a page’s own fetchPage) as the detail', () => {
-    const custom = new SessionsError('network', 'VPN required', 0);
-    expect(text(custom)).to.equal('Der Server ist nicht erreichbar (VPN required). Bitte prüfen Sie die Verbindung.');
-    const wrongDraw = new SessionsError('bad-response', 'The server answered a different request (draw 5, expected 6); the log was not updated.');
-    expect(text(wrongDraw, UK)).to.equal('Відповідь сервера не є сторінкою журналу сеансів (draw 5, expected 6).');
+  it('keeps the message of a failure that is not a SessionsError (a page’s own fetchPage) as the detail', () => {
+    const wrapped = unreadableLog(new TypeError('VPN required'));
+    expect(wrapped.code).to.equal('bad-response');
+    expect(text(wrapped)).to.equal('Die Antwort des Servers ist keine Seite des Sitzungsprotokolls (VPN required).');
+    expect(text(wrapped, EN)).to.equal("The server's answer was not a session log page (VPN required).");
+  });
+
+  it('takes any object with the parameters, as the error event’s listeners have them', () => {
+    expect(errorText('rate-limited', { status: 429, retryAfter: 30 }, EN)).to.equal('The server is receiving too many requests. Retrying in 30 s.');
+    expect(errorText('server', {}, UK)).to.equal(uk.errors.server({ status: 0, retryAfter: null, timeoutSeconds: null, detail: null }));
   });
 });

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import type { ErrorInfo, Messages } from '../../src/i18n/messages.js';
-import { SUPPORTED_LOCALES, localizedError, messagesFor } from '../../src/i18n/localize.js';
+import { SUPPORTED_LOCALES, messagesFor } from '../../src/i18n/localize.js';
+import { errorText } from '../../src/i18n/error-text.js';
 import { uk } from '../../src/i18n/uk.js';
 import type { SessionsErrorKind } from '../../src/data/errors.js';
 import { parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
@@ -194,29 +195,29 @@ describe('i18n: plural forms and numbers', () => {
 
 describe('i18n: error messages', () => {
   it('localizes each kind and keeps the server detail as is', () => {
-    const forbidden = { kind: 'forbidden', status: 403 } as const;
-    expect(localizedError(en, forbidden, { detail: 'Permission Denied, Forbidden' })).to.equal(
+    const forbidden = { status: 403 } as const;
+    expect(errorText('forbidden', { ...forbidden, detail: 'Permission Denied, Forbidden' }, { msg: en })).to.equal(
       'You do not have permission to view the admin session log (Permission Denied, Forbidden).',
     );
-    expect(localizedError(de, forbidden, { detail: 'Permission Denied, Forbidden' })).to.equal(
+    expect(errorText('forbidden', { ...forbidden, detail: 'Permission Denied, Forbidden' }, { msg: de })).to.equal(
       'Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen (Permission Denied, Forbidden).',
     );
-    expect(localizedError(uk, forbidden)).to.equal('У вас немає дозволу переглядати журнал сеансів адміністраторів.');
+    expect(errorText('forbidden', forbidden, { msg: uk })).to.equal('У вас немає дозволу переглядати журнал сеансів адміністраторів.');
   });
 
   it('matches the English texts of the data layer', () => {
-    expect(localizedError(en, { kind: 'unauthorized', status: 401 })).to.equal('Your session has expired. Log in again to see the log.');
-    expect(localizedError(en, { kind: 'rate-limited', status: 429, retryAfter: 30 })).to.equal(
+    expect(errorText('unauthorized', { status: 401 }, { msg: en })).to.equal('Your session has expired. Log in again to see the log.');
+    expect(errorText('rate-limited', { status: 429, retryAfter: 30 }, { msg: en })).to.equal(
       'The server is receiving too many requests. Retrying in 30 s.',
     );
-    expect(localizedError(en, { kind: 'rate-limited', status: 429 })).to.equal('The server is receiving too many requests.');
-    expect(localizedError(en, { kind: 'server', status: 502 })).to.equal('The server failed to load the log (HTTP 502).');
-    expect(localizedError(en, { kind: 'bad-response', status: 418 }, { detail: 'teapot' })).to.equal('The server answered HTTP 418 (teapot).');
-    expect(localizedError(en, { kind: 'bad-response', status: 200 }, { detail: 'not JSON' })).to.equal(
+    expect(errorText('rate-limited', { status: 429 }, { msg: en })).to.equal('The server is receiving too many requests.');
+    expect(errorText('server', { status: 502 }, { msg: en })).to.equal('The server failed to load the log (HTTP 502).');
+    expect(errorText('bad-response', { status: 418, detail: 'teapot' }, { msg: en })).to.equal('The server answered HTTP 418 (teapot).');
+    expect(errorText('bad-response', { status: 200, detail: 'not JSON' }, { msg: en })).to.equal(
       "The server's answer was not a session log page (not JSON).",
     );
-    expect(localizedError(en, { kind: 'timeout' }, { timeoutSeconds: 15 })).to.equal('The server did not answer within 15 s.');
-    expect(localizedError(en, { kind: 'network' })).to.equal('The server could not be reached. Check the connection.');
+    expect(errorText('timeout', { timeoutSeconds: 15 }, { msg: en })).to.equal('The server did not answer within 15 s.');
+    expect(errorText('network', {}, { msg: en })).to.equal('The server could not be reached. Check the connection.');
     expect(en.errors.endpointMissing).to.equal('Set the endpoint attribute to the session log API URL.');
     expect(en.errors.endpointNotHttp('ftp://x')).to.equal('The endpoint "ftp://x" is not an http(s) URL.');
   });

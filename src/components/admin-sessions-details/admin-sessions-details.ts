@@ -10,7 +10,7 @@ import { copyText, selectOfferedText } from '../../internal/clipboard.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { FilterLabels } from '../../i18n/messages.js';
 import { unusualReasons } from '../../i18n/unusual-reasons.js';
-import { DISPLAY_LIMIT, clip, dateTimeFormat } from '../../internal/format.js';
+import { DISPLAY_LIMIT, clip, timestampFormat } from '../../internal/format.js';
 import { theme } from '../../internal/theme.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
@@ -226,8 +226,8 @@ export class AdminSessionsDetails extends LitElement {
     const agent = parseUserAgent(entry.userAgent);
     const strings = this.#i18n.msg.details;
     const unknown = (name: string) => (name === UNKNOWN_AGENT ? strings.unknownAgent : name);
-    const utc = dateTimeFormat(this.#i18n.lang, 'UTC').format(entry.time);
-    const local = dateTimeFormat(this.#i18n.lang, undefined).format(entry.time);
+    const utc = timestampFormat(this.#i18n.lang, 'UTC').format(entry.time);
+    const local = timestampFormat(this.#i18n.lang, undefined).format(entry.time);
     const path = url.path || '/';
     const reasons = unusualReasons(entry, this.mark, this.#i18n);
     return html`<section part="detail-panel" lang=${this.#i18n.lang} aria-label=${strings.title} @keydown=${this.#onKeyDown}>

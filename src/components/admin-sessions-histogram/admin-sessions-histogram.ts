@@ -2,13 +2,14 @@ import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateRe
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
+import { isValidTimeZone } from '../../data/time-zone.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { AxisLayoutController } from './axis-layout-controller.js';
-import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
+import { bucketCountOf, summarize, type HistogramData } from '../../data/histogram/buckets.js';
 import { bucketAt, columnOf, sliderStep, zoomRange } from './columns.js';
 import { DragZoomController } from './drag-zoom-controller.js';
-import { histogramLabeller, isKnownTimeZone, type HistogramLabeller } from './labels.js';
+import { histogramLabeller, type HistogramLabeller } from './labels.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -134,7 +135,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   #makeLabeller(data: HistogramData): HistogramLabeller {
     let timeZone = this.timeZone || undefined;
-    if (!isKnownTimeZone(timeZone)) {
+    if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
       warnOnce(`histogram time-zone="${timeZone}" is not a known IANA zone; using the viewer's.`);
       timeZone = undefined;
     }

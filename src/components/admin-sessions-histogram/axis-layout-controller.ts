@@ -7,7 +7,7 @@
  * set of labels the widths known so far say fit; once shown they are measured, so this settles.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { HistogramData } from './buckets.js';
+import type { HistogramData } from '../../data/histogram/buckets.js';
 import { axisTicks, placeTicks, type HistogramLabeller } from './labels.js';
 
 /** Most axis labels shown, however wide the chart. */

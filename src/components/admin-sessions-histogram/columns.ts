@@ -2,7 +2,7 @@
  * Where buckets are on the chart, as plain arithmetic: bucket 0 is the oldest, drawn in the
  * leftmost column, or the rightmost when the chart reads right to left.
  */
-import type { HistogramData } from './buckets.js';
+import type { HistogramData } from '../../data/histogram/buckets.js';
 
 /** The column (0 = leftmost) bucket `index` of `count` is drawn in. */
 export function columnOf(index: number, count: number, rtl: boolean): number {

@@ -3,7 +3,8 @@
  * The words around them are in the dictionaries (`msg.histogram`). Pure: no DOM.
  */
 import type { HistogramUnit } from '../../i18n/messages.js';
-import { DAY, bucketCountOf, zoneOffset, type HistogramData } from './buckets.js';
+import { dateTimeFormat } from '../../data/intl-cache.js';
+import { DAY, bucketCountOf, zoneOffset, type HistogramData } from '../../data/histogram/buckets.js';
 
 const MINUTE = 60_000;
 
@@ -23,28 +24,21 @@ export interface BucketSize {
   readonly unit: HistogramUnit;
 }
 
-const formatCache = new Map<string, Intl.DateTimeFormat>();
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DAY_OF_MONTH: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
+const LABEL_FORMATS: Readonly<Record<'seconds' | 'minutes' | 'day' | 'day-minutes', Intl.DateTimeFormatOptions>> = {
+  seconds: { ...TIME, second: '2-digit' },
+  minutes: TIME,
+  day: DAY_OF_MONTH,
+  'day-minutes': { ...DAY_OF_MONTH, ...TIME },
+};
 
-function format(locale: string | undefined, timeZone: string | undefined, kind: 'seconds' | 'minutes' | 'day' | 'day-minutes'): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}|${kind}`;
-  let cached = formatCache.get(key);
-  if (!cached) {
-    const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    const day: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
-    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
-      seconds: { ...time, second: '2-digit' },
-      minutes: time,
-      day,
-      'day-minutes': { ...day, ...time },
-    };
-    cached = new Intl.DateTimeFormat(locale, { timeZone, ...options[kind] });
-    formatCache.set(key, cached);
-  }
-  return cached;
+function format(locale: string | undefined, timeZone: string | undefined, kind: keyof typeof LABEL_FORMATS): Intl.DateTimeFormat {
+  return dateTimeFormat(locale, { timeZone, ...LABEL_FORMATS[kind] });
 }
 
 /** One bucket size in the largest unit that divides it: 5 minutes, 3 hours, 1 day. */
-export function bucketSizeOf(size: number): BucketSize {
+function bucketSizeOf(size: number): BucketSize {
   const units: [number, HistogramUnit][] = [
     [DAY, 'day'],
     [60 * MINUTE, 'hour'],
@@ -146,15 +140,4 @@ export function placeTicks(indices: readonly number[], count: number, width: num
     previousEnd = start + labelWidth;
   }
   return starts;
-}
-
-/** True when `timeZone` is one the runtime knows (undefined = the viewer's zone, always known). */
-export function isKnownTimeZone(timeZone: string | undefined): boolean {
-  if (timeZone === undefined) return true;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }

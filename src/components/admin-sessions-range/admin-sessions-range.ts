@@ -24,7 +24,7 @@ import {
 } from './draft.js';
 import { calendarLanguage } from './locales.js';
 import { PopupController } from './popup-controller.js';
-import { RANGE_PRESETS, isRangePreset, type RangePreset } from './presets.js';
+import { RANGE_PRESETS, isRangePreset, type RangePreset } from '../../data/range-presets.js';
 
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';

@@ -1,13 +1,10 @@
 /** Reading the picker's attributes: instants in the forms a page writes them, and one warning per bad value. */
 import type { ComplexAttributeConverter } from 'lit';
+import { warnOnce as warnOnceAs } from '../../data/warn-once.js';
 
-const warned = new Set<string>();
-
-/** Warns once per distinct message, so a bad attribute set again and again does not flood the console. */
+/** Warns once per distinct message (the one warn-once), naming this element. */
 export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`admin-sessions-range: ${message}`);
+  warnOnceAs(message, { from: 'admin-sessions-range' });
 }
 
 /** ms since the epoch from a number, a numeric string, an ISO 8601 string or a Date; `null` for none, `undefined` if unreadable. */

@@ -5,7 +5,7 @@
 import type { Locale } from 'flatpickr/dist/types/locale';
 import type { AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
 import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
-import { resolvePreset, type RangePreset } from './presets.js';
+import { resolvePreset, type RangePreset } from '../../data/range-presets.js';
 
 /** What the panel edits until Apply or Cancel. */
 export interface Draft {

@@ -1,6 +1,7 @@
 /** flatpickr's calendar locales, loaded on demand so a page only downloads the one it shows. */
 import flatpickr from 'flatpickr';
 import type { Locale } from 'flatpickr/dist/types/locale';
+import { warnOnce } from '../../data/warn-once.js';
 
 type LocaleTable = Readonly<Record<string, Partial<Locale> | undefined>>;
 
@@ -18,7 +19,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: LocaleTable }>>>
 };
 
 /** Language codes with a calendar locale besides English. */
-export const CALENDAR_LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(LOADERS)]);
+const CALENDAR_LANGUAGES: readonly string[] = Object.freeze(['en', ...Object.keys(LOADERS)]);
 
 /** English, flatpickr's built-in default. */
 export const ENGLISH: Locale = flatpickr.l10ns.default;
@@ -42,7 +43,10 @@ export function loadCalendarLocale(language: string): Promise<Locale> {
       (error: unknown) => {
         // A failed chunk download should not leave the picker without a calendar; try again next time.
         loaded.delete(language);
-        console.warn(`admin-sessions-range: the "${language}" calendar locale failed to load; using English.`, error);
+        warnOnce(`the "${language}" calendar locale failed to load; using English (${String(error)}).`, {
+          from: 'admin-sessions-range',
+          key: `calendar-locale ${language}`,
+        });
         return ENGLISH;
       },
     );

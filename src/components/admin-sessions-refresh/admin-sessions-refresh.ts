@@ -5,13 +5,11 @@ import type { RefreshLoopState, RefreshPausedReason } from '../../data/refresh/r
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
 import { LocalizeController, messagesFor } from '../../i18n/localize.js';
-import { warnOnce } from '../../internal/warn.js';
+import { warnOnce } from '../../data/warn-once.js';
+import { DEFAULT_REFRESH_INTERVAL, REFRESH_INTERVALS } from '../../data/defaults.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import styles from './admin-sessions-refresh.styles.js';
 
-/** The intervals offered, in seconds. */
-export const REFRESH_INTERVALS: readonly number[] = [2, 5, 10, 30, 60];
-export const DEFAULT_REFRESH_INTERVAL = 5;
 
 const PAUSED_REASONS = Object.keys(messagesFor('en').refresh.reasons) as RefreshPausedReason[];
 

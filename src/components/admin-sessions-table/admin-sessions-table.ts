@@ -10,7 +10,7 @@ import {
   AdminSessionsSortEvent,
   AdminSessionsViewportEvent,
 } from '../../events/table-events.js';
-import { DISPLAY_LIMIT, clip, dateTimeFormat, urlPath } from '../../internal/format.js';
+import { DISPLAY_LIMIT, clip, timestampFormat, urlPath } from '../../internal/format.js';
 import { highlightMatches } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
@@ -333,7 +333,7 @@ export class AdminSessionsTable extends LitElement {
     const focused = this.#focusedIndex();
     const { runs } = planWindow(window, focused >= 0 ? [focused] : [], count);
     const rowCount = Math.max(this.total ?? 0, count) + 1;
-    const format = dateTimeFormat(this.#i18n.lang, this.timeZone);
+    const format = timestampFormat(this.#i18n.lang, this.timeZone);
     const segments: (TemplateResult | typeof nothing)[] = [];
     let cursor = 0;
     for (const run of runs) {

@@ -4,7 +4,6 @@ import type { FetchPage } from '../../data/adapters/index.js';
 import { writeLinkedView } from '../../data/deep-link.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { SessionsError } from '../../data/errors.js';
-import { DEFAULT_EXPORT_CAP } from '../../data/insights/export.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { ClipboardController } from '../../controllers/clipboard-controller.js';
@@ -14,10 +13,11 @@ import { DetailsController } from '../../controllers/details-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { HistogramController } from '../../controllers/histogram-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
-import { DEFAULT_MAX_ENTRIES, SessionLogController } from '../../controllers/session-log-controller.js';
-import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_TIMEOUT_MS, SourceController } from '../../controllers/source-controller.js';
+import { SessionLogController } from '../../controllers/session-log-controller.js';
+import { SourceController } from '../../controllers/source-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
-import { DEFAULT_RANGE, displayZone, resolveQuery } from '../../controllers/view-query.js';
+import { displayZone, resolveQuery } from '../../controllers/view-query.js';
+import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS } from '../../data/defaults.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
@@ -109,7 +109,7 @@ export class AdminSessions extends LitElement {
   /** Which server contract to speak: `native` (default, see docs/api.md) or `puqcloud`. */
   @property() adapter = 'native';
   /** Entries per request (1–1000). */
-  @property({ attribute: 'page-size' }) pageSize: number | string = 50;
+  @property({ attribute: 'page-size' }) pageSize: number | string = DEFAULT_PAGE_SIZE;
   /** IANA zone the server writes its times in (PUQcloud's `app.timezone`). */
   @property({ attribute: 'server-time-zone' }) serverTimeZone = 'UTC';
   /** Milliseconds to wait for an answer before giving up (default 15,000). */
@@ -118,7 +118,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: false }) fetchPage: FetchPage | null = null;
 
   /** A relative range: `15m`, `1h`, `24h` (default), `7d`, `30d` or `stock` (this hour −24 h … +24 h). Ignored when `from` is set. */
-  @property() range: string = '24h';
+  @property() range: string = DEFAULT_RANGE;
   /** Absolute range start (ISO 8601). */
   @property() from: string | null = null;
   /** Absolute range end (ISO 8601); empty = until now. */
@@ -134,7 +134,7 @@ export class AdminSessions extends LitElement {
   /** Refresh automatically. When the page does not set it, the admin's last choice on this page is used. */
   @property({ type: Boolean, attribute: 'auto-refresh' }) autoRefresh = false;
   /** Seconds between automatic refreshes (default 5). */
-  @property({ attribute: 'refresh-interval' }) refreshInterval: number | string = 5;
+  @property({ attribute: 'refresh-interval' }) refreshInterval: number | string = DEFAULT_REFRESH_INTERVAL;
   /** Zone the times are shown in: `local` (default, the viewer's), `utc`, `server`, or an IANA name. */
   @property({ attribute: 'time-zone' }) timeZone = 'local';
   /** The viewing admin's id or email: scopes the cache and lets "Hide me" act on loaded rows at once. */
@@ -173,7 +173,7 @@ export class AdminSessions extends LitElement {
 
   readonly #internals = this.attachInternals();
   readonly #i18n = new LocalizeController(this, () => this.locale);
-  readonly #search = new DebounceController(this, 300);
+  readonly #search = new DebounceController(this, SEARCH_DEBOUNCE_MS);
   readonly #details = new DetailsController(this);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = new UrlStateController(this, () => this.#clipboard.clear());
@@ -260,7 +260,7 @@ export class AdminSessions extends LitElement {
   }
 
   #reportError(failure: SessionsError): void {
-    const text = errorText(failure.kind, failure, this.#i18n);
+    const text = errorText(failure.code, failure, this.#i18n);
     this.#announcement = text;
     this.requestUpdate();
     const { status, kind, message, loginUrl, retryAfter } = failure;

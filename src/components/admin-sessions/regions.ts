@@ -137,7 +137,7 @@ function exportText(status: ExportStatus, i18n: LocalizeController): string {
   if (status.state === 'running') return msg.exporting(status.count, status.cap);
   if (status.state === 'done') return msg.exported(status.count, status.capped, status.cap);
   if (status.state === 'cancelled') return msg.exportCancelled;
-  return msg.exportFailed(errorText(status.error.kind, status.error, i18n));
+  return msg.exportFailed(errorText(status.error.code, status.error, i18n));
 }
 
 function copyLinks(shell: Shell): TemplateResult {
@@ -161,8 +161,8 @@ function copyLinks(shell: Shell): TemplateResult {
 export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof nothing {
   const error = sessions.error;
   if (!error) return nothing;
-  return html`<div class="error" part="error" role="alert" data-kind=${error.kind}>
-    ${errorText(error.kind, error, i18n)}
+  return html`<div class="error" part="error" role="alert" data-kind=${error.code}>
+    ${errorText(error.code, error, i18n)}
     ${error.loginUrl ? html` <a part="login-link" href=${error.loginUrl}>${i18n.msg.sessions.logIn}</a>` : nothing}
   </div>`;
 }

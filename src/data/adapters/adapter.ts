@@ -52,8 +52,8 @@ export interface AdapterOptions {
   readonly timeoutMs: number;
 }
 
-export const ALL_SEARCH_FIELDS: ReadonlySet<SearchField> = new Set(['admin', 'email', 'ip', 'url', 'method', 'type', 'time']);
-export const ALL_SORT_COLUMNS: ReadonlySet<SortColumn> = new Set(['time', 'admin', 'ip', 'url', 'type', 'method']);
+const ALL_SEARCH_FIELDS: ReadonlySet<SearchField> = new Set(['admin', 'email', 'ip', 'url', 'method', 'type', 'time']);
+const ALL_SORT_COLUMNS: ReadonlySet<SortColumn> = new Set(['time', 'admin', 'ip', 'url', 'type', 'method']);
 
 /** Capabilities assumed for a page-supplied `fetchPage`: it is told everything and trusted with it. */
 export const FULL_CAPABILITIES: AdapterCapabilities = {

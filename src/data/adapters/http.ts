@@ -1,8 +1,5 @@
 import { SessionsError, isAbortError, type SessionsErrorDetails } from '../errors.js';
 
-/** For errors whose message carries nothing from the server. */
-const NO_DETAIL: SessionsErrorDetails = { detail: null };
-
 /** A response body as far as it could be read: parsed JSON, or `undefined` when it was not JSON. */
 export interface JsonResponse {
   readonly status: number;
@@ -33,7 +30,7 @@ export async function getJson(url: string, signal: AbortSignal, timeoutMs: numbe
       throw new SessionsError('timeout', `The server did not answer within ${seconds} s.`, 0, null, null, { timeoutSeconds: seconds });
     }
     if (isAbortError(error)) throw error;
-    throw new SessionsError('network', 'The server could not be reached. Check the connection.', 0, null, null, NO_DETAIL);
+    throw new SessionsError('network', 'The server could not be reached. Check the connection.');
   }
   let body: unknown;
   try {
@@ -51,16 +48,16 @@ export function errorForStatus(response: JsonResponse, serverMessage: string | n
   // The server's words go with the errors whose English message quotes them.
   const words: SessionsErrorDetails = { detail: serverMessage || null };
   if (status === 401) {
-    return new SessionsError('unauthorized', 'Your session has expired. Log in again to see the log.', status, safeHttpUrl(loginUrl), null, NO_DETAIL);
+    return new SessionsError('unauthorized', 'Your session has expired. Log in again to see the log.', status, safeHttpUrl(loginUrl));
   }
   if (status === 403) return new SessionsError('forbidden', `You do not have permission to view the admin session log${detail}.`, status, null, null, words);
   if (status === 404) {
-    return new SessionsError('not-found', 'The session log endpoint was not found (404). Check the endpoint attribute.', status, null, null, NO_DETAIL);
+    return new SessionsError('not-found', 'The session log endpoint was not found (404). Check the endpoint attribute.', status);
   }
   if (status === 429) {
     const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
     const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
-    return new SessionsError('rate-limited', `The server is receiving too many requests.${wait}`, status, null, retryAfter, NO_DETAIL);
+    return new SessionsError('rate-limited', `The server is receiving too many requests.${wait}`, status, null, retryAfter);
   }
   if (status >= 500) {
     // 503 (maintenance, overload) may say when to come back, like 429.
@@ -72,7 +69,7 @@ export function errorForStatus(response: JsonResponse, serverMessage: string | n
 }
 
 /** `Retry-After` as seconds (delta or HTTP date); `null` when absent or unreadable. */
-export function parseRetryAfter(value: string | null): number | null {
+function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;
   const seconds = Number(value);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
@@ -81,7 +78,7 @@ export function parseRetryAfter(value: string | null): number | null {
 }
 
 /** Only http(s) links are ever offered to a person; anything else (javascript:, data:) is dropped. */
-export function safeHttpUrl(value: unknown): string | null {
+function safeHttpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   try {
     const url = new URL(value, globalThis.location?.href);

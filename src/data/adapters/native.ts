@@ -54,7 +54,7 @@ export function parseNativePage(body: unknown): SessionPage {
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** Whitelists one wire entry into a `SessionEntry`; `null` when it lacks an id or a readable time. */
-export function parseNativeEntry(raw: unknown): SessionEntry | null {
+function parseNativeEntry(raw: unknown): SessionEntry | null {
   if (!isRecord(raw)) return null;
   const id = typeof raw.id === 'number' ? String(raw.id) : text(raw.id);
   const time = typeof raw.time === 'string' ? Date.parse(raw.time) : Number.NaN;

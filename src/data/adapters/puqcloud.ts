@@ -111,7 +111,7 @@ export function parsePuqcloudPage(body: unknown, serverTimeZone: string, request
 const decoded = (value: unknown): string | null => (typeof value === 'string' ? decodeEntities(value) : null);
 
 /** Whitelists one PUQcloud row: `session_id` and every admin field beyond uuid/name/email stop here. */
-export function parsePuqcloudRow(raw: unknown, serverTimeZone: string): SessionEntry | null {
+function parsePuqcloudRow(raw: unknown, serverTimeZone: string): SessionEntry | null {
   if (!isRecord(raw)) return null;
   const id = decoded(raw.uuid);
   const time = typeof raw.created_at === 'string' ? parseSqlDateTime(raw.created_at, serverTimeZone) : Number.NaN;

@@ -12,13 +12,14 @@ import { IdbEntryCache } from './idb-entry-cache.js';
 import { hasIndexedDB } from './idb-schema.js';
 import { MemoryEntryCache } from './memory-entry-cache.js';
 import { NoCache } from './no-cache.js';
+import { warnOnce, type WarnSink } from '../warn-once.js';
 
 export interface EntryCacheOptions extends CacheLimits {
   readonly kind: EntryCacheKind;
   /** IndexedDB database name. Default 'admin-sessions'. */
   readonly dbName?: string;
-  /** Where the one-time fallback warnings go. Default `console.warn`. */
-  readonly warn?: (message: string) => void;
+  /** Where the one-time fallback warnings go. Default the console, prefixed `<admin-sessions>`. */
+  readonly warn?: WarnSink;
   /** See `IdbEntryCacheOptions.indexedDB`: `null` simulates a browser without IndexedDB. */
   readonly indexedDB?: null;
   /** Give up opening IndexedDB after this many ms. Default 2000. */
@@ -39,21 +40,12 @@ const WARNINGS: Record<CacheProblem, string> = {
   'corrupt-record': 'unreadable records in the IndexedDB cache were ignored and removed.',
 };
 
-const defaultWarn = (message: string) => console.warn(message);
-
-/** Problems already reported, per warn function: one message per cause, even across instances. */
-const reported = new WeakMap<(message: string) => void, Set<CacheProblem>>();
-
-function warnOnce(warn: (message: string) => void, problem: CacheProblem, detail: string | null): void {
-  let problems = reported.get(warn);
-  if (!problems) reported.set(warn, (problems = new Set()));
-  if (problems.has(problem)) return;
-  problems.add(problem);
-  try {
-    warn(`admin-sessions: ${WARNINGS[problem]}${detail ? ` (${detail})` : ''}`);
-  } catch {
-    // a throwing logger must not break the cache
-  }
+/**
+ * One message per cause and `warn` function (the console when there is none), even across
+ * instances; another detail does not make it another warning.
+ */
+function warnProblem(warn: WarnSink | undefined, problem: CacheProblem, detail: string | null): void {
+  warnOnce(`${WARNINGS[problem]}${detail ? ` (${detail})` : ''}`, { key: `cache ${problem}`, sink: warn });
 }
 
 /**
@@ -81,15 +73,15 @@ class FallbackEntryCache implements ClosableEntryCache {
   private idb: IdbEntryCache | null;
   private idbWritable = true;
   private readonly memory: MemoryEntryCache;
-  private readonly warn: (message: string) => void;
+  private readonly warn: WarnSink | undefined;
   private readonly opened: Promise<void>;
 
   constructor(options: EntryCacheOptions) {
-    this.warn = options.warn ?? defaultWarn;
+    this.warn = options.warn;
     this.memory = new MemoryEntryCache(options);
     const idbOptions: IdbEntryCacheOptions = {
       ...options,
-      onCorruptRecord: () => warnOnce(this.warn, 'corrupt-record', null),
+      onCorruptRecord: () => warnProblem(this.warn, 'corrupt-record', null),
     };
     this.idb = new IdbEntryCache(idbOptions);
     if (!hasIndexedDB(options)) {
@@ -168,12 +160,12 @@ class FallbackEntryCache implements ClosableEntryCache {
       this.idb = null;
     }
     // 'unavailable' says it all; otherwise the browser's own words help whoever reads the console.
-    warnOnce(this.warn, reason, reason === 'unavailable' ? null : (cacheError?.message ?? describe(error)));
+    warnProblem(this.warn, reason, reason === 'unavailable' ? null : (cacheError?.message ?? describe(error)));
   }
 
   /** A failure outside IndexedDB (say, a view that is not an object): reported, never thrown. */
   private report(error: unknown): void {
-    warnOnce(this.warn, 'failed', describe(error));
+    warnProblem(this.warn, 'failed', describe(error));
   }
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CACHE_MAX_AGE_MS, DEFAULT_CACHE_MAX_ENTRIES } from '../defaults.js';
 import type { SessionEntry } from '../entry.js';
 
 /** Where cached log pages live: IndexedDB, this page's memory only, or nowhere. */
@@ -57,8 +58,6 @@ export interface CacheLimits {
 }
 
 export const DEFAULT_DB_NAME = 'admin-sessions';
-export const DEFAULT_MAX_ENTRIES = 20_000;
-export const DEFAULT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** `CacheLimits` with defaults applied and nonsense (negative, NaN) replaced by the defaults. */
 export interface ResolvedLimits {
@@ -71,8 +70,8 @@ export function resolveLimits(limits: CacheLimits): ResolvedLimits {
   const count = (value: number | undefined, fallback: number) =>
     typeof value === 'number' && value >= 0 && Number.isFinite(value) ? Math.floor(value) : fallback;
   return {
-    maxEntries: count(limits.maxEntries, DEFAULT_MAX_ENTRIES),
-    maxAgeMs: count(limits.maxAgeMs, DEFAULT_MAX_AGE_MS),
+    maxEntries: count(limits.maxEntries, DEFAULT_CACHE_MAX_ENTRIES),
+    maxAgeMs: count(limits.maxAgeMs, DEFAULT_CACHE_MAX_AGE_MS),
     now: limits.now ?? Date.now,
   };
 }

@@ -25,13 +25,13 @@ export interface CacheSchema extends DBSchema {
 }
 
 export type CacheDatabase = IDBPDatabase<CacheSchema>;
-export const STORE_NAMES = ['entries', 'views'] as const;
+const STORE_NAMES = ['entries', 'views'] as const;
 
 /**
  * Brings the database from `oldVersion` up to `SCHEMA_VERSION`, one step per version (no switch
  * fall-through, so a later step is just another `if`).
  */
-export function upgradeCache(db: CacheDatabase, oldVersion: number): void {
+function upgradeCache(db: CacheDatabase, oldVersion: number): void {
   if (oldVersion < 1) {
     const entries = db.createObjectStore('entries', { keyPath: ['scope', 'id'] });
     entries.createIndex('time', 'time');

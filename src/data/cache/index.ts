@@ -1,5 +1,5 @@
 export type { CacheLimits, CachedView, CachedViewInput, ClosableEntryCache, EntryCache, EntryCacheKind } from './entry-cache.js';
-export { cacheScope, DEFAULT_DB_NAME, DEFAULT_MAX_AGE_MS, DEFAULT_MAX_ENTRIES } from './entry-cache.js';
+export { cacheScope, DEFAULT_DB_NAME } from './entry-cache.js';
 export type { CacheFailure } from './cache-error.js';
 export { EntryCacheError } from './cache-error.js';
 export type { CacheProblem, EntryCacheOptions } from './create-entry-cache.js';

@@ -19,8 +19,8 @@ export interface StoredView {
 }
 
 /** The only keys a stored entry record may have. */
-export const STORED_ENTRY_KEYS: readonly string[] = [...SESSION_ENTRY_KEYS, 'scope', 'savedAt'];
-export const STORED_VIEW_KEYS: readonly string[] = ['scope', 'queryKey', 'ids', 'total', 'nextCursor', 'savedAt'];
+const STORED_ENTRY_KEYS: readonly string[] = [...SESSION_ENTRY_KEYS, 'scope', 'savedAt'];
+const STORED_VIEW_KEYS: readonly string[] = ['scope', 'queryKey', 'ids', 'total', 'nextCursor', 'savedAt'];
 
 /**
  * A field-by-field copy of exactly the `SessionEntry` fields, so whatever else the object carries

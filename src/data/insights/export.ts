@@ -1,6 +1,7 @@
 import type { FetchPage, SessionPage } from '../adapters/adapter.js';
 import type { SessionEntry } from '../entry.js';
 import type { SessionQuery } from '../query.js';
+import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../defaults.js';
 
 /**
  * Exports the current filter as CSV (RFC 4180, for spreadsheets) or JSON (for tools), page by page
@@ -9,7 +10,6 @@ import type { SessionQuery } from '../query.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-export const DEFAULT_EXPORT_CAP = 100_000;
 
 export const CSV_HEADER: readonly string[] = ['Time (UTC)', 'Admin', 'Email', 'IP', 'Type', 'Method', 'URL', 'User agent'];
 
@@ -61,7 +61,7 @@ export function toCsvRows(entries: readonly SessionEntry[], options: CsvOptions 
 }
 
 /** An entry as exported JSON: exactly the `SessionEntry` fields, the time as ISO 8601 UTC. */
-export function toJsonRecord(entry: SessionEntry): Record<string, unknown> {
+function toJsonRecord(entry: SessionEntry): Record<string, unknown> {
   return {
     id: entry.id,
     time: new Date(entry.time).toISOString(),
@@ -198,7 +198,7 @@ export async function* walkPages(fetchPage: FetchPage, query: SessionQuery, opti
   let cursor: string | null = null;
   do {
     if (signal.aborted) throw abortError();
-    const page: SessionPage = await fetchPage({ query, cursor, newerThan: null, limit: options.limit ?? 500, signal });
+    const page: SessionPage = await fetchPage({ query, cursor, newerThan: null, limit: options.limit ?? EXPORT_PAGE_SIZE, signal });
     yield page;
     cursor = page.nextCursor;
   } while (cursor !== null);

@@ -1,6 +1,6 @@
 import type { AdapterCapabilities, SearchField } from '../adapters/adapter.js';
 import type { SessionEntry } from '../entry.js';
-import { entryKeys } from '../view.js';
+import { entryKeys, type EntryKeys } from '../entry-keys.js';
 import { cidrContains, parseCidr, parseIp, parseLoggedIp, type IpAddress, type ParsedCidr } from './ip-address.js';
 import type { UnusualMarks } from './unusual.js';
 
@@ -375,13 +375,8 @@ export interface ServerSplit {
   readonly serverKeyword: string;
   /** The term the keyword came from, or `null`. */
   readonly serverTerm: Term | null;
-  /** Terms to apply over the loaded rows. */
+  /** Terms to apply over the loaded rows (the widget words them in its language: `termMeaning`). */
   readonly localTerms: Term[];
-  /**
-   * The local part in English words, for logs; '' when nothing is local. The widget words
-   * `localTerms` in its own language (`termMeaning`).
-   */
-  readonly localDescription: string;
 }
 
 /**
@@ -403,12 +398,7 @@ export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabil
   }
   const sent = serverTerm;
   const localTerms = sent?.key === 'text' ? parsed.terms.filter((term) => term !== sent) : [...parsed.terms];
-  return {
-    serverKeyword,
-    serverTerm,
-    localTerms,
-    localDescription: describeTerms(localTerms),
-  };
+  return { serverKeyword, serverTerm, localTerms };
 }
 
 /**
@@ -475,15 +465,6 @@ export function describeTermMeaning(meaning: TermMeaning): string {
   }
 }
 
-/** One term in English words: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not a burst`. */
-export function describeTerm(term: Term): string {
-  return describeTermMeaning(termMeaning(term));
-}
-
-export function describeTerms(terms: readonly Term[]): string {
-  return terms.map(describeTerm).join('; ');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Matching.
 
@@ -492,7 +473,7 @@ export interface MatchContext {
   readonly marks?: UnusualMarks;
 }
 
-type Keys = ReturnType<typeof entryKeys>;
+type Keys = EntryKeys;
 type Predicate = (entry: SessionEntry, keys: Keys) => boolean;
 
 const decodedUrls = new WeakMap<SessionEntry, string>();
@@ -581,16 +562,4 @@ export function compileTerms(terms: readonly Term[], context: MatchContext = NO_
     for (const test of predicates) if (!test(entry, keys)) return false;
     return true;
   };
-}
-
-const compiled = new WeakMap<readonly Term[], { context: MatchContext; match: (entry: SessionEntry) => boolean }>();
-
-/** Whether an entry matches all terms; compiles once per terms array and context, so it is fine in a loop. */
-export function matchesTerms(entry: SessionEntry, terms: readonly Term[], context: MatchContext = NO_CONTEXT): boolean {
-  let cached = compiled.get(terms);
-  if (!cached || cached.context !== context) {
-    cached = { context, match: compileTerms(terms, context) };
-    compiled.set(terms, cached);
-  }
-  return cached.match(entry);
 }

@@ -43,9 +43,9 @@ export interface UnusualOptions {
   readonly changingMethods?: Iterable<string>;
 }
 
-export const DEFAULT_BURST_COUNT = 10;
-export const DEFAULT_BURST_WINDOW_MS = 60_000;
-export const DEFAULT_CHANGING_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+const DEFAULT_BURST_COUNT = 10;
+const DEFAULT_BURST_WINDOW_MS = 60_000;
+const DEFAULT_CHANGING_METHODS: readonly string[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** Who an entry belongs to for these marks; `null` for a deleted admin, which cannot be followed. */
 function adminKey(entry: SessionEntry): string | null {

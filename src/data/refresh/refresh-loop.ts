@@ -1,10 +1,11 @@
 import { isAbortError } from '../errors.js';
 
-/** Why auto-refresh is not currently counting down. */
+/**
+ * Why auto-refresh is not currently counting down. The loop reports the first four from its own
+ * state; `scrolled-away` is for a host that holds its refreshes itself and tells
+ * `<admin-sessions-refresh>` so (its `paused-reason`).
+ */
 export type RefreshPausedReason = 'off' | 'hidden' | 'error' | 'unauthorized' | 'scrolled-away';
-
-/** Pauses a host can ask for (the others follow from the loop's own state). */
-export type RefreshExternalPauseReason = 'scrolled-away';
 
 /** A snapshot of the loop, enough for a countdown UI: remaining = `nextDueAt - Date.now()`. */
 export interface RefreshLoopState {
@@ -39,7 +40,7 @@ export interface RefreshBackoff {
 export interface RefreshLoopOptions {
   /**
    * Loads fresh data. Must settle; should stop work when `signal` aborts. Reject with a
-   * `SessionsError` so the loop can tell an expired session (`kind: 'unauthorized'`) or a
+   * `SessionsError` so the loop can tell an expired session (`code: 'unauthorized'`) or a
    * rate limit (`retryAfter`) from a transient failure.
    */
   readonly refresh: (signal: AbortSignal) => Promise<void>;
@@ -52,10 +53,10 @@ export interface RefreshLoopOptions {
   readonly backoff?: RefreshBackoff;
 }
 
-export const DEFAULT_MAX_BACKOFF_MS = 5 * 60_000;
+const DEFAULT_MAX_BACKOFF_MS = 5 * 60_000;
 
 /** `document.visibilityState` as a {@link VisibilitySource}; `null` outside a browser. */
-export function documentVisibility(): VisibilitySource | null {
+function documentVisibility(): VisibilitySource | null {
   if (typeof document === 'undefined') return null;
   return {
     get hidden() {
@@ -78,7 +79,7 @@ export function documentVisibility(): VisibilitySource | null {
  *   not after its request ended, so a slow request does not shift the rhythm.
  * - A tick never starts while a request is pending. If a request overruns one or more due times,
  *   a single tick fires as soon as it settles and the rhythm restarts from there (no burst).
- * - While paused (hidden, scrolled away) nothing runs; on resume a tick fires at once if one
+ * - While the page is hidden nothing runs; when it shows again a tick fires at once if one
  *   became due meanwhile, otherwise the countdown simply continues.
  * - Only `setTimeout`, `clearTimeout` and `Date.now()` measure time.
  */
@@ -100,7 +101,6 @@ export class RefreshLoop {
   #settled: Promise<void> = Promise.resolve();
   #failures = 0;
   #unauthorized = false;
-  readonly #externalPauses = new Set<RefreshExternalPauseReason>();
   #lastState: RefreshLoopState | null = null;
 
   constructor(options: RefreshLoopOptions) {
@@ -204,21 +204,6 @@ export class RefreshLoop {
     this.#emit();
   }
 
-  /** Holds ticks for a reason of the host's (e.g. the log is scrolled away from its top). */
-  pause(reason: RefreshExternalPauseReason): void {
-    if (this.#externalPauses.has(reason)) return;
-    this.#externalPauses.add(reason);
-    this.#schedule();
-    this.#emit();
-  }
-
-  /** Lifts a `pause(reason)`; refreshes at once if a tick became due meanwhile. */
-  resume(reason: RefreshExternalPauseReason): void {
-    if (!this.#externalPauses.delete(reason)) return;
-    this.#schedule();
-    this.#emit();
-  }
-
   #onVisibilityChange = (): void => {
     this.#schedule();
     this.#emit();
@@ -232,14 +217,12 @@ export class RefreshLoop {
     if (!this.#enabled) return 'off';
     if (this.#unauthorized) return 'unauthorized';
     if (this.#hidden()) return 'hidden';
-    const [external] = this.#externalPauses;
-    if (external) return external;
     if (this.#failures > 0) return 'error';
     return null;
   }
 
   #mayTick(): boolean {
-    return this.#started && this.#enabled && !this.#unauthorized && !this.#hidden() && this.#externalPauses.size === 0;
+    return this.#started && this.#enabled && !this.#unauthorized && !this.#hidden();
   }
 
   /** Arms the one timer for `#dueAt`, or fires at once when that moment has already passed. */
@@ -339,10 +322,14 @@ function checkInterval(intervalMs: number): number {
   return intervalMs;
 }
 
-/** `SessionsError.kind`, read structurally so errors from another copy of the library count too. */
+/**
+ * `SessionsError.code`, read structurally so errors from another copy of the library count too
+ * (an older copy names it `kind`).
+ */
 function errorKind(error: unknown): string | null {
-  if (typeof error !== 'object' || error === null || !('kind' in error)) return null;
-  return typeof error.kind === 'string' ? error.kind : null;
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, kind } = error as { code?: unknown; kind?: unknown };
+  return typeof code === 'string' ? code : typeof kind === 'string' ? kind : null;
 }
 
 /** `SessionsError.retryAfter` (seconds the server asked us to wait), if any. */

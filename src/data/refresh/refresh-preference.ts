@@ -14,7 +14,7 @@ export function refreshPreferenceKey(pathname: string = globalThis.location?.pat
 }
 
 /** `localStorage`, or `null` where reading it throws (sandboxed frames, blocked storage). */
-export function defaultPreferenceStorage(): PreferenceStorage | null {
+function defaultPreferenceStorage(): PreferenceStorage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {

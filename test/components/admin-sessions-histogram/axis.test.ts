@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import type { AdminSessionsHistogram } from '../../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
-import type { HistogramData } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import type { HistogramData } from '../../../src/data/histogram/buckets.js';
 import { until } from '../../helpers/msw.js';
 import { DAY, HOUR, T0, chart, hourData, parts, settle } from './helpers.js';
 import { box } from '../../helpers/geometry.js';

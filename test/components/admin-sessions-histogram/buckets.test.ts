@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUCKET_SIZES, MAX_BUCKET_COUNT, bucketize, chooseBucketSize, summarize, withNewerEntries } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import { BUCKET_SIZES, MAX_BUCKET_COUNT, bucketize, chooseBucketSize, summarize, withNewerEntries } from '../../../src/data/histogram/buckets.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { DAY, HOUR, MINUTE, SECOND, T0 } from './helpers.js';

@@ -2,7 +2,7 @@ import { fixture, html, nextFrame } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import type { AdminSessionsHistogram } from '../../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
-import type { HistogramData } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import type { HistogramData } from '../../../src/data/histogram/buckets.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../../src/events/histogram-events.js';
 
 export const SECOND = 1000;

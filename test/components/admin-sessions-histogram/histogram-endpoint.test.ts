@@ -4,11 +4,11 @@ import {
   fetchHistogram,
   histogramUrl,
   parseHistogramResponse,
-} from '../../../src/components/admin-sessions-histogram/histogram-endpoint.js';
+} from '../../../src/data/histogram/histogram-endpoint.js';
 import { SessionsError } from '../../../src/data/errors.js';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
-import { summarize } from '../../../src/components/admin-sessions-histogram/buckets.js';
+import { summarize } from '../../../src/data/histogram/buckets.js';
 import { mockApi } from '../../helpers/mock-api.js';
 import { rowsOf, startWorker, until, useHandlers } from '../../helpers/msw.js';
 import { HOUR, MINUTE, T0 } from './helpers.js';
@@ -30,7 +30,7 @@ function rejection(body: unknown): SessionsError {
     parseHistogramResponse(body);
   } catch (error) {
     expect(error).to.be.instanceOf(SessionsError);
-    expect((error as SessionsError).kind).to.equal('bad-response');
+    expect((error as SessionsError).code).to.equal('bad-response');
     return error as SessionsError;
   }
   throw new Error(`accepted ${JSON.stringify(body)}`);
@@ -129,11 +129,11 @@ describe('histogram endpoint', () => {
       useHandlers(http.get(`${ENDPOINT}/histogram`, () => HttpResponse.json({ error: { message: 'boom' } }, { status: 500 })));
       const failure = await fetchHistogram(ENDPOINT, request, signal).catch((error: unknown) => error);
       expect(failure).to.be.instanceOf(SessionsError);
-      expect((failure as SessionsError).kind).to.equal('server');
+      expect((failure as SessionsError).code).to.equal('server');
 
       useHandlers(http.get(`${ENDPOINT}/histogram`, () => HttpResponse.json({ entries: [] })));
       const wrong = await fetchHistogram(ENDPOINT, request, signal).catch((error: unknown) => error);
-      expect((wrong as SessionsError).kind).to.equal('bad-response');
+      expect((wrong as SessionsError).code).to.equal('bad-response');
       expect((wrong as SessionsError).message).to.include('histogram');
     });
   });

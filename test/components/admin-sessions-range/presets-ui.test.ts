@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
-import { resolvePreset, type RangePreset } from '../../../src/components/admin-sessions-range/presets.js';
+import { resolvePreset, type RangePreset } from '../../../src/data/range-presets.js';
 import {
   DAY,
   HOUR,

@@ -66,7 +66,7 @@ describe('superseded and out-of-order answers', () => {
     const adapter = new PuqcloudAdapter({ endpoint: '/t/wrongdraw/admin_session_logs', serverTimeZone: 'UTC', timeoutMs: 60_000 });
     const result = await adapter
       .fetchPage({ query: DEFAULT_QUERY, cursor: null, newerThan: null, limit: 10, signal: new AbortController().signal })
-      .then(() => 'applied', (error: SessionsError) => `${error.name} ${error.kind}`);
+      .then(() => 'applied', (error: SessionsError) => `${error.name} ${error.code}`);
     // page.json carries draw 3; this is the adapter's first request (draw 1), and nothing newer was sent.
     expect(result).to.equal('SessionsError bad-response');
   });

@@ -41,7 +41,8 @@ describe('IndexedDB cache fallback', () => {
 
   function expectOneWarning(pattern: RegExp): void {
     expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/^admin-sessions: /);
+    // A `warn` function gets the sentence as is; only the console default adds `<admin-sessions>`.
+    expect(warnings.messages[0]).not.to.match(/^<admin-sessions>|^admin-sessions: /);
     expect(warnings.messages[0]).to.match(pattern);
   }
 
@@ -72,6 +73,24 @@ describe('IndexedDB cache fallback', () => {
       expectOneWarning(/IndexedDB is not available/);
     });
   }
+
+  it('without a warn function, says it once in the console, prefixed <admin-sessions>', async () => {
+    const said: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+    try {
+      for (let i = 0; i < 2; i++) {
+        const cache = createEntryCache({ kind: 'idb', dbName, indexedDB: null });
+        caches.push(cache);
+        await expectMemoryRoundTrip(cache);
+      }
+    } finally {
+      console.warn = original;
+    }
+    expect(said.filter((line) => /IndexedDB is not available/.test(line)), said.join('\n')).to.deep.equal([
+      '<admin-sessions> IndexedDB is not available (disabled, or a private window); the session log is cached in memory for this page only.',
+    ]);
+  });
 
   it('falls back to memory when merely reading the global indexedDB throws (sandboxed iframe)', async () => {
     restore.push(

@@ -3,8 +3,11 @@ import {
   RANGE_PRESETS,
   isRangePreset,
   resolvePreset,
-} from '../../../src/components/admin-sessions-range/presets.js';
-import { DAY, HOUR, MINUTE } from './helpers.js';
+} from '../../src/data/range-presets.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 describe('presets (pure helpers)', () => {
   const now = Date.UTC(2025, 11, 16, 13, 47, 12, 345);

@@ -2,8 +2,9 @@
  * Requests per time bucket, computed from entries already in memory (loaded pages or the cache):
  * the histogram's fallback when the server has no histogram endpoint (PUQcloud). Pure: no DOM.
  */
-import type { SessionEntry } from '../../data/entry.js';
-import { toWallTime } from '../../data/time-zone.js';
+import { DEFAULT_BUCKET_COUNT } from '../defaults.js';
+import type { SessionEntry } from '../entry.js';
+import { toWallTime } from '../time-zone.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -24,7 +25,6 @@ export const BUCKET_SIZES: readonly number[] = Object.freeze([
   DAY,
 ]);
 
-export const DEFAULT_BUCKET_COUNT = 60;
 /** More bars than this would be thinner than a pixel on any screen; also bounds a server's answer. */
 export const MAX_BUCKET_COUNT = 1000;
 

@@ -2,7 +2,7 @@
  * Relative time ranges ("the last 24 hours") as pure data: no DOM, no flatpickr. A preset stays
  * relative; whoever holds one resolves it again against the clock each time it queries.
  */
-import { toWallTime } from '../../data/time-zone.js';
+import { toWallTime } from './time-zone.js';
 
 /** A relative range: the last 15 minutes … 30 days, or `stock` (the current hour −24 h … +24 h). */
 export type RangePreset = '15m' | '1h' | '24h' | '7d' | '30d' | 'stock';

@@ -3,9 +3,10 @@
  * `GET {endpoint}/histogram?from&to&q&hide_me&buckets=60`. A server without it answers 404 and the
  * widget falls back to `bucketize` over the loaded rows.
  */
-import { getJson, buildUrl, errorForStatus, isRecord } from '../../data/adapters/http.js';
-import { SessionsError } from '../../data/errors.js';
-import { DEFAULT_BUCKET_COUNT, MAX_BUCKET_COUNT, type HistogramData } from './buckets.js';
+import { getJson, buildUrl, errorForStatus, isRecord } from '../adapters/http.js';
+import { SessionsError } from '../errors.js';
+import { DEFAULT_BUCKET_COUNT, DEFAULT_TIMEOUT_MS } from '../defaults.js';
+import { MAX_BUCKET_COUNT, type HistogramData } from './buckets.js';
 
 export interface HistogramRequest {
   /** Inclusive start, ms; `null` = open. */
@@ -18,7 +19,6 @@ export interface HistogramRequest {
   readonly buckets?: number;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
 
 /** `{endpoint}/histogram` with the query's parameters; the endpoint's own query string is kept. */
 export function histogramUrl(endpoint: string, request: HistogramRequest): string {

@@ -1,0 +1,58 @@
+/**
+ * Every default the elements use, in one table: attribute defaults (what an element does when the
+ * attribute is absent or unusable) and the limits and timings behind them. Plain data, so the data
+ * layer (cache, export), the attribute readers (`config.ts`) and the elements share the same numbers.
+ */
+import type { RangePreset } from './range-presets.js';
+
+// ---- <admin-sessions> attributes ----
+
+/** `page-size`: entries per request. */
+export const DEFAULT_PAGE_SIZE = 50;
+/** The largest `page-size` asked of a server. */
+export const MAX_PAGE_SIZE = 1000;
+/** `timeout`: ms to wait for an answer (the log, the histogram). */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** `max-entries`: rows kept in memory. */
+export const DEFAULT_MAX_ENTRIES = 100_000;
+/** `cache-max-entries`: rows kept in the cache per scope. */
+export const DEFAULT_CACHE_MAX_ENTRIES = 20_000;
+/** `cache-max-age`, in hours: how old a cached view may be to be shown. */
+export const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
+/** The same, in ms, as the cache takes it. */
+export const DEFAULT_CACHE_MAX_AGE_MS = DEFAULT_CACHE_MAX_AGE_HOURS * 3_600_000;
+/** `range` (and the range a bad `from`/`to` falls back to). */
+export const DEFAULT_RANGE: RangePreset = '24h';
+/** `export-cap`: rows one export may hold. */
+export const DEFAULT_EXPORT_CAP = 100_000;
+
+// ---- Auto-refresh (`<admin-sessions>` and `<admin-sessions-refresh>`) ----
+
+/** `refresh-interval`, in seconds. */
+export const DEFAULT_REFRESH_INTERVAL = 5;
+/** The longest `refresh-interval`, in seconds. */
+export const MAX_REFRESH_INTERVAL = 3600;
+/** The intervals the refresh control offers, in seconds. */
+export const REFRESH_INTERVALS: readonly number[] = Object.freeze([2, 5, 10, 30, 60]);
+
+// ---- Timings and limits inside <admin-sessions> ----
+
+/** How long typing in the search box settles before a query runs. */
+export const SEARCH_DEBOUNCE_MS = 300;
+/** How long the table's "near the end" settles before the next page is asked for. */
+export const NEAR_END_DEBOUNCE_MS = 200;
+/**
+ * Pages loaded on their own, per query, while filters over the loaded rows leave fewer matches than
+ * a page: enough to find sparse matches, bounded so a filter matching nothing does not pull the
+ * whole log. "Search older requests" allows as many again.
+ */
+export const FILL_PAGES = 10;
+/** How long "Link copied." stays next to the buttons. */
+export const LINK_COPIED_MS = 4_000;
+/** Entries per request while exporting. */
+export const EXPORT_PAGE_SIZE = 500;
+
+// ---- <admin-sessions-histogram> ----
+
+/** Bars asked of the server's histogram and drawn from loaded rows. */
+export const DEFAULT_BUCKET_COUNT = 60;
