@@ -7,7 +7,6 @@ import { collapseRepeats } from '../data/insights/collapse.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import { SessionLog } from '../data/session-log.js';
 import { deriveView, serverQuery, type View } from '../data/view.js';
-import type { SessionPage } from '../data/adapters/adapter.js';
 import type { Source, SourceController } from './source-controller.js';
 
 
@@ -52,7 +51,7 @@ export class SessionLogController implements ReactiveController {
   /** Pages loaded on their own to find matches for the query whose key is `key`. */
   #fill = { key: '', pages: 0, asked: false };
 
-  readonly #task: Task<readonly [Source | null, SessionQuery, number], SessionPage | null>;
+  readonly #task: Task<readonly [Source | null, SessionQuery, number], boolean>;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, options: SessionLogControllerOptions) {
@@ -71,13 +70,15 @@ export class SessionLogController implements ReactiveController {
     host.addController(this);
     this.#task = new Task(host, {
       task: async ([source, query, pageSize], { signal }) => {
-        if (!source) return null;
+        if (!source) return false;
         this.#options.onQueryStart();
         this.log.configure({ fetchPage: source.fetchPage, pageSize });
         try {
-          const page = await this.log.loadFirst(query, signal);
+          await this.log.loadFirst(query, signal);
           this.#options.onLoad();
-          return page;
+          // Not the page: the Task keeps its value until the query changes, which under auto-refresh
+          // may be never, and the page's rows would outlive `max-entries`.
+          return true;
         } catch (error) {
           if (!isAbortError(error) && error instanceof SessionsError) this.#options.onError(error);
           throw error;
