@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
 import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
 import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
-import { compileTerms } from '../data/insights/query-language.js';
+import { compileTerms } from '../data/insights/query-match.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SessionQuery } from '../data/query.js';
 import { ownEntryTest, serverQuery, splitSearch } from '../data/view.js';

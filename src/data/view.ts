@@ -2,7 +2,8 @@ import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
 import { entryKeys, type EntryKeys } from './entry-keys.js';
 import type { SessionQuery, SortColumn, SortOrder } from './query.js';
-import { compileTerms, parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
+import { parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
+import { compileTerms } from './insights/query-match.js';
 import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
 
 /**

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { FULL_CAPABILITIES, type AdapterCapabilities } from '../../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
-import { compileTerms, describeTermMeaning, parseQuery, splitForServer, termMeaning, type MatchContext } from '../../../src/data/insights/query-language.js';
+import { describeTermMeaning, parseQuery, splitForServer, termMeaning } from '../../../src/data/insights/query-language.js';
+import { compileTerms, type MatchContext } from '../../../src/data/insights/query-match.js';
 import type { UnusualMark } from '../../../src/data/insights/unusual.js';
 import { expectFast } from './bench.js';
 import { entry, OPS, SEAN, T0 } from './entry.js';
