@@ -41,3 +41,15 @@ export function installSoakClock(now = EPOCH): FakeClock {
   };
   return clock;
 }
+
+/**
+ * Steps a fake clock `stepMs` at a time until `predicate` holds (`waitUntil` polls with
+ * `setTimeout`, which is fake here). Every step runs the timers due and yields to real tasks, so
+ * work that needs no real I/O (a `fetchPage` stub, Lit updates) gets done in between.
+ */
+export async function tickUntil(clock: FakeClock, predicate: () => unknown, message: string, { stepMs = 10, maxMs = 10_000 } = {}): Promise<void> {
+  for (let waited = 0; !predicate(); waited += stepMs) {
+    if (waited >= maxMs) throw new Error(`${message} (after ${maxMs} fake ms)`);
+    await clock.tickAsync(stepMs);
+  }
+}
