@@ -53,3 +53,16 @@ export async function tickUntil(clock: FakeClock, predicate: () => unknown, mess
     await clock.tickAsync(stepMs);
   }
 }
+
+/**
+ * Waits on a fake clock for something that also needs real I/O (msw's worker answers in real
+ * tasks): each step moves the clock `stepMs` (0: only what is due) and waits one real animation
+ * frame, which the clock does not fake. Fails after `maxSteps` steps.
+ */
+export async function untilTicking(clock: FakeClock, predicate: () => unknown, message: string, { stepMs = 0, maxSteps = 600 } = {}): Promise<void> {
+  for (let step = 0; !predicate(); step++) {
+    if (step >= maxSteps) throw new Error(`${message} (after ${maxSteps} steps)`);
+    await clock.tickAsync(stepMs);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
