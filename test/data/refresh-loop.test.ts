@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SessionsError } from '../../src/data/errors.js';
 import { RefreshLoop, type RefreshLoopOptions, type RefreshLoopState, type VisibilitySource } from '../../src/data/refresh/refresh-loop.js';
-import { EPOCH, installSoakClock, type FakeClock } from '../helpers/fake-clock.js';
+import { EPOCH, installFastFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 
 /** How the fake server answers request number `index` (0-based): after `ms`, with `error` or success. */
 type Answer = (index: number) => { ms: number; error?: unknown };
@@ -63,7 +63,7 @@ describe('RefreshLoop', () => {
   let states: RefreshLoopState[];
 
   beforeEach(() => {
-    clock = installSoakClock();
+    clock = installFastFakeClock();
     loop = null;
     states = [];
   });

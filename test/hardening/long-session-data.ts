@@ -12,7 +12,7 @@ import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
 import { DEFAULT_QUERY } from '../../src/data/query.js';
 import { RefreshLoop } from '../../src/data/refresh/refresh-loop.js';
 import { SessionLog } from '../../src/data/session-log.js';
-import { EPOCH, installSoakClock, type FakeClock } from '../helpers/fake-clock.js';
+import { EPOCH, installFastFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 import { bellEntry, printSummary, tally } from './helpers.js';
 
 const INTERVAL_MS = 2000;
@@ -54,7 +54,7 @@ export function describeDataSession({ part, hours: HOURS, cap: CAP, sampleEveryM
       let clock: FakeClock | null = null;
       let loop: RefreshLoop | null = null;
       try {
-        clock = installSoakClock(EPOCH);
+        clock = installFastFakeClock(EPOCH);
         const t0 = Date.now();
         let nextId = 1000;
         const fetchPage = async (request: PageRequest): Promise<SessionPage> => {

@@ -14,7 +14,7 @@ import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
-import { EPOCH, installSoakClock } from '../helpers/fake-clock.js';
+import { EPOCH, installFastFakeClock } from '../helpers/fake-clock.js';
 import { bellEntry, printSummary, refreshControl, tally } from './helpers.js';
 
 const INTERVAL_MS = 2000;
@@ -103,7 +103,7 @@ export function describeLongSession({ part, cap: CAP, goalHours: GOAL_HOURS, min
         caches.add(this);
         return realWrite.apply(this, args);
       };
-      const clock = installSoakClock(EPOCH);
+      const clock = installFastFakeClock(EPOCH);
       const wallStart = performance.now();
       let el: AdminSessions | null = null;
       try {

@@ -11,13 +11,13 @@ export function installFakeClock(now = EPOCH): FakeClock {
 }
 
 /**
- * A fake clock for long simulated runs (thousands of ticks). sinon's `tickAsync` yields to the real
+ * A fake clock for runs of thousands of fake timers (simulated hours, a loop's every tick). sinon's `tickAsync` yields to the real
  * event loop after every fake timer with `setImmediate || setTimeout`; browsers have no
  * setImmediate and clamp nested `setTimeout(0)` to 4 ms, so each fake timer would cost ≥ 4 ms of
  * wall time. A MessageChannel setImmediate yields just as truly (a real task) without the clamp; it
  * is installed while the clock is, and handed to sinon through `global`.
  */
-export function installSoakClock(now = EPOCH): FakeClock {
+export function installFastFakeClock(now = EPOCH): FakeClock {
   const g = globalThis as { setImmediate?: (fn: () => void) => void };
   let removeSetImmediate = () => {};
   if (!g.setImmediate) {
