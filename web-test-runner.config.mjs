@@ -66,6 +66,13 @@ const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
 const SOAK_SIMULATED = 'test/soak-simulated/*.test.ts';
 
 /**
+ * `wtr --files …` without `--group` runs just those files: the groups above would otherwise run too,
+ * each with the given files in its own browsers, and fail the run.
+ */
+const argv = process.argv.slice(2);
+const onlyGivenFiles = argv.some((arg) => arg === '--files' || arg.startsWith('--files=')) && !argv.some((arg) => arg === '--group' || arg.startsWith('--group='));
+
+/**
  * Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. A package's CSS
  * is resolved here, to `/__css-inline__/<file>?inline`: the node resolver drops the query when
  * node_modules lies outside the root (linked, as in a git worktree).
@@ -113,7 +120,7 @@ const mswWorker = (context, next) => {
 
 export default {
   files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`, `!${SOAK_SIMULATED}`],
-  groups: [
+  groups: onlyGivenFiles ? [] : [
     { name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) },
     { name: 'dark-system', files: DARK_SYSTEM, browsers: launchers({ darkSystem: true }) },
     { name: 'soak-simulated', files: SOAK_SIMULATED },
