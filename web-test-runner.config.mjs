@@ -3,9 +3,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
 import { hardeningReporter } from './scripts/hardening-reporter.mjs';
+import { timingReporter } from './scripts/timing-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -60,18 +62,34 @@ function launchers({ reducedMotion = false, darkSystem = false } = {}) {
  */
 const REDUCED_MOTION = 'test/accessibility/reduced-motion.test.ts';
 const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
+/** The long simulated soaks (24 h of the data path, hours of the element): `npm run soak:simulated`. */
+const SOAK_SIMULATED = 'test/soak-simulated/*.test.ts';
 
-/** Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. */
+/**
+ * `wtr --files …` without `--group` runs just those files: the groups above would otherwise run too,
+ * each with the given files in its own browsers, and fail the run.
+ */
+const argv = process.argv.slice(2);
+const onlyGivenFiles = argv.some((arg) => arg === '--files' || arg.startsWith('--files=')) && !argv.some((arg) => arg === '--group' || arg.startsWith('--group='));
+
+/**
+ * Serves `*.css?inline` imports (a vite feature) as a module exporting the CSS text. A package's CSS
+ * is resolved here, to `/__css-inline__/<file>?inline`: the node resolver drops the query when
+ * node_modules lies outside the root (linked, as in a git worktree).
+ */
+const CSS_INLINE = '/__css-inline__';
+const requireFromRoot = createRequire(`${root}/`);
 const cssInline = {
   name: 'css-inline',
+  resolveImport({ source }) {
+    if (source.endsWith('.css?inline') && !source.startsWith('.') && !source.startsWith('/')) {
+      return `${CSS_INLINE}${requireFromRoot.resolve(source.slice(0, -'?inline'.length))}?inline`;
+    }
+  },
   async serve(context) {
-    // Imported from outside the root (a linked node_modules), the import loses its `?inline`: a CSS
-    // file fetched as a module script is the same request.
-    if (context.path.endsWith('.css') && (context.URL.searchParams.has('inline') || context.get('sec-fetch-dest') === 'script')) {
-      // A file above the root (a node_modules linked in from elsewhere) comes as `/__wds-outside-root__/<levels up>/<path>`.
-      const outside = /^\/__wds-outside-root__\/(\d+)\//.exec(context.path);
-      const file = outside
-        ? fileURLToPath(new URL('../'.repeat(Number(outside[1])) + context.path.slice(outside[0].length), new URL('.', import.meta.url)))
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      const file = context.path.startsWith(`${CSS_INLINE}/`)
+        ? decodeURIComponent(context.path.slice(CSS_INLINE.length))
         : fileURLToPath(new URL('.' + context.path, `file://${root}/`));
       const css = await readFile(file, 'utf8');
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
@@ -101,12 +119,13 @@ const mswWorker = (context, next) => {
 };
 
 export default {
-  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`],
-  groups: [
+  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`, `!${SOAK_SIMULATED}`],
+  groups: onlyGivenFiles ? [] : [
     { name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) },
     { name: 'dark-system', files: DARK_SYSTEM, browsers: launchers({ darkSystem: true }) },
+    { name: 'soak-simulated', files: SOAK_SIMULATED },
   ],
-  reporters: [defaultReporter(), hardeningReporter()],
+  reporters: [defaultReporter(), hardeningReporter(), ...(process.env.TIMINGS ? [timingReporter()] : [])],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   rootDir: root,
   browsers: launchers(),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SessionsError } from '../../src/data/errors.js';
 import { RefreshLoop, type RefreshLoopOptions, type RefreshLoopState, type VisibilitySource } from '../../src/data/refresh/refresh-loop.js';
-import { EPOCH, installFakeClock, type FakeClock } from '../helpers/fake-clock.js';
+import { EPOCH, installFastFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 
 /** How the fake server answers request number `index` (0-based): after `ms`, with `error` or success. */
 type Answer = (index: number) => { ms: number; error?: unknown };
@@ -63,7 +63,7 @@ describe('RefreshLoop', () => {
   let states: RefreshLoopState[];
 
   beforeEach(() => {
-    clock = installFakeClock();
+    clock = installFastFakeClock();
     loop = null;
     states = [];
   });
@@ -88,7 +88,7 @@ describe('RefreshLoop', () => {
 
   describe('rhythm', () => {
     it('makes exactly 1,800 requests in a simulated hour at 2 s, never two at once', async function () {
-      this.timeout(60_000); // tickAsync yields a macrotask per timer: ~10 s for 1,800 ticks.
+      this.timeout(60_000);
       const backend = new FakeBackend(() => ({ ms: 1500 }));
       startLoop(backend);
       await clock.tickAsync(60 * 60_000);

@@ -1,12 +1,14 @@
 /**
  * Issue 8, part 5: bad configuration. Each bad attribute gets a clear console warning (once) or a
  * visible message, a sensible fallback, and never a crash or a request storm: requests are
- * counted over a short real-time window with auto-refresh on where it matters.
+ * counted at `fetch` over a minute of a fake clock (msw answers for real in between), with
+ * auto-refresh on where it matters.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
-import { rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
+import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
+import { rowsOf, shadowPart, startWorker, tableOf, useHandlers } from '../helpers/msw.js';
 import { ADMIN_PROFILES, phpJsonEncode } from '../mocks/index.js';
 import { http, HttpResponse } from 'msw';
 import {
@@ -18,7 +20,6 @@ import {
   printSummary,
   refreshControl,
   scriptedServer,
-  sleep,
   tally,
   type ScriptTrap,
   type ScriptedServer,
@@ -33,21 +34,32 @@ async function mountWith(attributes: Record<string, string | null>, server: Scri
   return fixture<AdminSessions>(el as never);
 }
 
-const WINDOW_MS = 1500;
+/** Fake time that passes before requests are counted: any timer that would ask again has fired. */
+const WINDOW_MS = 60_000;
 
 describe('hardening 5: bad configuration', function () {
   this.timeout(20_000);
   let warnings: ReturnType<typeof captureWarnings>;
   let guard: ReturnType<typeof guardGlobalErrors>;
   let trap: ScriptTrap;
+  let clock: FakeClock;
+  let fetches: ReturnType<typeof countRequests>;
+  /** Log pages asked for at `fetch` (the moment they are asked, not when the worker answers). */
+  const pageFetches = () => fetches.urls.filter((url) => url.pathname.startsWith('/t/') && !url.pathname.endsWith('/histogram'));
+  /** Waits on the fake clock, which only moves when the test moves it, while msw answers for real. */
+  const waitFor = (predicate: () => unknown, message: string) => untilTicking(clock, predicate, message);
 
   before(startWorker);
   beforeEach(() => {
     warnings = captureWarnings();
     guard = guardGlobalErrors();
     trap = installScriptTrap();
+    clock = installFakeClock(Date.now());
+    fetches = countRequests(() => true);
   });
   afterEach(() => {
+    fetches.stop();
+    clock.restore();
     warnings.restore();
     guard.stop();
     trap.restore();
@@ -80,10 +92,10 @@ describe('hardening 5: bad configuration', function () {
         const requests = countRequests(() => true);
         try {
           const el = await mountWith({ endpoint, 'auto-refresh': '', 'refresh-interval': '1' }, null);
-          await until(() => shadowPart(el, 'error'), 'no message shown');
+          await waitFor(() => shadowPart(el, 'error'), 'no message shown');
           expect(errorText(el)).to.match(message);
           expect(shadowPart(el, 'error')!.getAttribute('role')).to.equal('alert');
-          await sleep(WINDOW_MS);
+          await clock.tickAsync(WINDOW_MS); // 60 refresh intervals
           expect(requests.count, requests.urls.join('\n')).to.equal(0);
           expect(shadowPart(el, 'loading'), 'not stuck "loading"').to.equal(null);
           noCrash();
@@ -97,10 +109,10 @@ describe('hardening 5: bad configuration', function () {
   it('unknown adapter: warns once, speaks the native contract, one request', async () => {
     const server = scriptedServer(5, 'adapter');
     const el = await mountWith({ adapter: 'graphql' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/adapter="graphql" is not one of native, puqcloud; using "native"/);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     expect(server.requests[0]!.searchParams.has('limit')).to.equal(true);
     noCrash();
   });
@@ -114,10 +126,10 @@ describe('hardening 5: bad configuration', function () {
     it(`page-size="${value}": warns once, asks for ${limit}, one request`, async () => {
       const server = scriptedServer(5, 'pagesize');
       const el = await mountWith({ 'page-size': value }, server);
-      await until(() => rowsOf(el).length === 5, 'no rows');
-      await sleep(WINDOW_MS);
+      await waitFor(() => rowsOf(el).length === 5, 'no rows');
+      await clock.tickAsync(WINDOW_MS);
       warnedOnce(pattern);
-      expect(server.requests.map((url) => url.searchParams.get('limit'))).to.deep.equal([limit]);
+      expect(pageFetches().map((url) => url.searchParams.get('limit'))).to.deep.equal([limit]);
       noCrash();
     });
   }
@@ -126,13 +138,16 @@ describe('hardening 5: bad configuration', function () {
     it(`refresh-interval="${value}" with auto-refresh: warns once, uses 5 s, no request storm`, async () => {
       const server = scriptedServer(5, 'interval');
       const el = await mountWith({ 'auto-refresh': '', 'refresh-interval': value }, server);
-      await until(() => rowsOf(el).length === 5, 'no rows');
-      await sleep(WINDOW_MS);
+      await waitFor(() => rowsOf(el).length === 5, 'no rows');
+      // Nothing more until 5 s have passed, then exactly one refresh.
+      await clock.tickAsync(4_999);
+      expect(pageFetches().length, 'requests in the first 4.999 s').to.equal(1);
+      await clock.tickAsync(1);
+      expect(pageFetches().length, 'requests at 5 s: one refresh').to.equal(2);
       warnedOnce(new RegExp(`refresh-interval="${value.replace('.', '\\.')}" is not a number of seconds between 1 and 3600; using 5`));
       expect(refreshControl(el).interval, 'interval shown').to.equal(5);
       expect(refreshControl(el).enabled).to.equal(true);
-      expect(server.requests.length, `requests in ${WINDOW_MS} ms`).to.equal(1);
-      expect(server.histogramRequests.length, `histogram requests in ${WINDOW_MS} ms`).to.be.at.most(1);
+      expect(fetches.urls.filter((url) => url.pathname.endsWith('/histogram')).length, 'histogram requests in 5 s').to.be.at.most(1);
       noCrash();
     });
   }
@@ -150,10 +165,10 @@ describe('hardening 5: bad configuration', function () {
       }),
     );
     const el = await mountWith({ adapter: 'puqcloud', endpoint: path, 'server-time-zone': 'Mars/Olympus_Mons', range: null, from: '2025-12-15T12:00:00Z', to: '2025-12-15T18:00:00Z', 'time-zone': 'utc' }, null);
-    await until(() => rowsOf(el).length === 1, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 1, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/server-time-zone="Mars\/Olympus_Mons" is not a time zone this browser knows; using UTC/);
-    expect(requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     expect(requests[0]!.searchParams.get('start_date')).to.equal('15-12-2025 12:00:00');
     expect(requests[0]!.searchParams.get('end_date')).to.equal('15-12-2025 18:00:00');
     expect(rowsOf(el)[0]!.querySelector('[part~="date"]')!.textContent).to.include('14:03:22');
@@ -164,25 +179,25 @@ describe('hardening 5: bad configuration', function () {
   it('unknown time-zone: warns once, shows times in the viewer\'s zone and says which', async () => {
     const server = scriptedServer(5, 'tz');
     const el = await mountWith({ 'time-zone': 'Narnia/Cair_Paravel' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/time-zone="Narnia\/Cair_Paravel" is not a time zone this browser knows/);
     const local = Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(tableOf(el).shadowRoot!.querySelector('th .zone')!.textContent).to.equal(`(${local})`);
     const first = el.entries[0]!;
     const want = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(first.time);
     expect(rowsOf(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal(want);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     noCrash();
   });
 
   it('from after to: warns once, shows the last 24 hours, one request', async () => {
     const server = scriptedServer(5, 'fromto');
     const el = await mountWith({ range: null, from: '2025-12-16T00:00:00Z', to: '2025-12-15T00:00:00Z' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/from="2025-12-16T00:00:00Z" is after to="2025-12-15T00:00:00Z"; showing the last 24 hours/);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     const from = Date.parse(server.requests[0]!.searchParams.get('from')!);
     expect(Math.abs(Date.now() - 24 * 3_600_000 - from), 'from ≈ 24 h ago').to.be.lessThan(5 * 60_000);
     expect(server.requests[0]!.searchParams.has('to')).to.equal(false);
@@ -192,39 +207,39 @@ describe('hardening 5: bad configuration', function () {
   it('from that is not a date: warns once and ignores it, one request', async () => {
     const server = scriptedServer(5, 'badfrom');
     const el = await mountWith({ range: null, from: 'yesterday' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/from="yesterday" is not an ISO 8601 date-time; ignoring it/);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     noCrash();
   });
 
   it('unknown range: warns once, uses 24h, one request', async () => {
     const server = scriptedServer(5, 'range');
     const el = await mountWith({ range: 'forever' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/range="forever" is not one of 15m, 1h, 24h, 7d, 30d, stock; using 24h/);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     noCrash();
   });
 
   it('unknown cache kind: warns once, falls back, one request', async () => {
     const server = scriptedServer(5, 'cachekind');
     const el = await mountWith({ cache: 'cloud' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows');
-    await sleep(WINDOW_MS);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows');
+    await clock.tickAsync(WINDOW_MS);
     warnedOnce(/cache="cloud" is not one of idb, memory, none/);
-    expect(server.requests.length).to.equal(1);
+    expect(pageFetches().length).to.equal(1);
     noCrash();
   });
 
   it('bad numbers in timeout, cache-max-entries, cache-max-age, max-entries: each warns once and falls back', async () => {
     const server = scriptedServer(5, 'numbers');
     const el = await mountWith({ timeout: '-1', 'cache-max-entries': 'lots', 'cache-max-age': '0', 'max-entries': 'all', cache: 'memory' }, server);
-    await until(() => rowsOf(el).length === 5, 'no rows: the fallbacks work');
-    await sleep(500);
-    expect(server.requests.length).to.equal(1);
+    await waitFor(() => rowsOf(el).length === 5, 'no rows: the fallbacks work');
+    await clock.tickAsync(WINDOW_MS);
+    expect(pageFetches().length).to.equal(1);
     noCrash();
     const about = (attribute: string) => warnings.messages.filter((message) => message.includes(`${attribute}=`));
     expect(

@@ -9,10 +9,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
-import { installFakeClock, type FakeClock } from '../helpers/fake-clock.js';
-import { deferred, rowsOf, shadowPart, startWorker, until, useHandlers } from '../helpers/msw.js';
+import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
+import { answersHandled, deferred, rowsOf, shadowPart, startWorker, until, useHandlers, watchFetches } from '../helpers/msw.js';
 import { ADMIN_PROFILES, htmlspecialchars, phpJsonEncode } from '../mocks/index.js';
 import {
+  countRequests,
   errorText,
   guardGlobalErrors,
   printSummary,
@@ -20,7 +21,6 @@ import {
   rowIds,
   scriptedServer,
   settle,
-  sleep,
   statusText,
   stubFetch,
   tally,
@@ -168,13 +168,33 @@ describe('hardening 2: broken servers', function () {
 
   it('401 with a login URL: explains, links to log in (http(s)), stops auto-refresh, keeps rows, recovers', async () => {
     const server = scriptedServer(5, '401');
-    const { el } = await goodThenBroken(server, () => nativeError(401, 'Session expired', { login_url: LOGIN }), /session has expired/i, { autoRefresh: true });
-    expect(shadowPart(el, 'login-link')!.getAttribute('href')).to.equal(LOGIN);
-    await until(() => refreshControl(el).pausedReason === 'unauthorized', 'auto-refresh did not stop');
-    expect(refreshControl(el).shadowRoot!.querySelector('[part~="paused"]')!.textContent).to.match(/session expired/i);
-    const requests = server.requests.length;
-    await sleep(1600); // the interval is 1 s: a stopped loop asks nothing
-    expect(server.requests.length, 'requests after the 401').to.equal(requests);
+    // On a fake clock (msw still answers for real): the 1 s refresh interval passes when the test says.
+    const clock = installFakeClock(Date.now());
+    const fetches = countRequests((url) => url.pathname === server.path);
+    let el: AdminSessions;
+    try {
+      el = await mountNative(server, { autoRefresh: true });
+      await untilTicking(clock, () => rowsOf(el).length === 5, 'the good page did not show');
+      // The loop runs on this clock: one interval, one refresh.
+      const before = fetches.count;
+      await clock.tickAsync(1000);
+      expect(fetches.count, 'a refresh one interval later').to.equal(before + 1);
+      await untilTicking(clock, () => !el.shadowRoot!.querySelector('[part~="base"][aria-busy="true"]'), 'the refresh did not end');
+      server.mode = () => nativeError(401, 'Session expired', { login_url: LOGIN });
+      await clock.tickAsync(1000);
+      await untilTicking(clock, () => shadowPart(el, 'error'), 'no error shown for the 401');
+      expect(errorText(el)).to.match(/session has expired/i);
+      expect(shadowPart(el, 'login-link')!.getAttribute('href')).to.equal(LOGIN);
+      await untilTicking(clock, () => refreshControl(el).pausedReason === 'unauthorized', 'auto-refresh did not stop');
+      expect(refreshControl(el).shadowRoot!.querySelector('[part~="paused"]')!.textContent).to.match(/session expired/i);
+      // Ten intervals: a stopped loop asks nothing.
+      const requests = fetches.count;
+      await clock.tickAsync(10_000);
+      expect(fetches.count, 'requests in ten intervals after the 401').to.equal(requests);
+    } finally {
+      fetches.stop();
+      clock.restore();
+    }
     await heals(el, server);
     expect(shadowPart(el, 'login-link')).to.equal(null);
     noUncaught();
@@ -263,14 +283,27 @@ describe('hardening 2: broken servers', function () {
 
   it('a response that never ends: gives up after `timeout` ms with a clear message, keeps rows, recovers', async () => {
     const server = scriptedServer(5, 'hang');
-    const started = performance.now();
-    const { el } = await goodThenBroken(
-      server,
-      async (url) => (url.searchParams.has('newer_than') ? (await delay('infinite'), undefined) : undefined),
-      /did not answer within 1 s/i,
-      { timeout: 1000 },
-    );
-    expect(performance.now() - started).to.be.lessThan(6000);
+    // The adapter's time-out is AbortSignal.timeout (a fake clock cannot step it): the hung request
+    // must end by that time-out, whatever the machine's load made of the wall time.
+    const signals: AbortSignal[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('newer_than') && init?.signal) signals.push(init.signal);
+      return realFetch(input, init);
+    };
+    let el: AdminSessions;
+    try {
+      ({ el } = await goodThenBroken(
+        server,
+        async (url) => (url.searchParams.has('newer_than') ? (await delay('infinite'), undefined) : undefined),
+        /did not answer within 1 s/i,
+        { timeout: 1000 },
+      ));
+    } finally {
+      window.fetch = realFetch;
+    }
+    expect(signals.length, 'the hung refresh').to.equal(1);
+    expect((signals[0]!.reason as DOMException | undefined)?.name, 'ended by the 1 s time-out').to.equal('TimeoutError');
     expect(shadowPart(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
     await heals(el, server);
     noUncaught();
@@ -344,11 +377,20 @@ describe('hardening 2: broken servers', function () {
   it('total lying (more than real): native stops at next_cursor null, PUQcloud at the first empty page; no request storm', async () => {
     const server = scriptedServer(5, 'moreTotal');
     server.mode = (url) => json({ ...wellBehaved(server.rows, url), next_cursor: null, total: 1_000_000 });
-    const el = await mountNative(server, { pageSize: 5 });
-    await until(() => rowsOf(el).length === 5);
-    await sleep(1000);
-    expect(server.requests.length, 'native requests').to.equal(1);
-    el.remove();
+    // On a fake clock (msw still answers for real): a minute passes once the page shows, so any
+    // timer that would ask for more (the near-end debounce, a retry) has fired before the count.
+    let clock = installFakeClock(Date.now());
+    let fetches = countRequests((url) => url.pathname === server.path);
+    try {
+      const el = await mountNative(server, { pageSize: 5 });
+      await untilTicking(clock, () => rowsOf(el).length === 5, 'the page did not show', { stepMs: 50 });
+      await clock.tickAsync(60_000);
+      expect(fetches.count, 'native requests').to.equal(1);
+      el.remove();
+    } finally {
+      fetches.stop();
+      clock.restore();
+    }
 
     const path = uniquePath('puqMore');
     const rows = puqRows(10);
@@ -362,9 +404,19 @@ describe('hardening 2: broken servers', function () {
         return puqPage(rows.slice(start, start + length), drawOf(url), 1_000_000);
       }),
     );
-    const puq = await mountPuq(path, 5);
-    await until(() => rowsOf(puq).length === 10, `saw ${rowsOf(puq).length}`);
-    await sleep(1500);
+    clock = installFakeClock(Date.now());
+    fetches = countRequests((url) => url.pathname === path);
+    let puq: AdminSessions;
+    try {
+      puq = await mountPuq(path, 5);
+      // The near-end loads are debounced: the clock moves in 50 ms steps while the pages come.
+      await untilTicking(clock, () => rowsOf(puq).length === 10 && fetches.count === 3 && requests.length === 3, `saw ${rowsOf(puq).length} rows`, { stepMs: 50 });
+      await clock.tickAsync(60_000);
+      expect(fetches.count, 'PUQcloud requests a minute later').to.equal(3);
+    } finally {
+      fetches.stop();
+      clock.restore();
+    }
     expect(requests.map((url) => url.searchParams.get('start')), 'PUQcloud pages asked').to.deep.equal(['0', '5', '10']);
     expect(rowsOf(puq).length).to.equal(10);
     expect(shadowPart(puq, 'error')).to.equal(null);
@@ -380,10 +432,17 @@ describe('hardening 2: broken servers', function () {
       p3: { entries: [e(6), e(5), e(4)], next_cursor: null },
     };
     server.mode = (url) => json({ ...pages[url.searchParams.get('cursor') ?? '']!, total: 6 });
-    const el = await mountNative(server, { pageSize: 3 });
-    await until(() => rowsOf(el).length === 6, `saw ${rowIds(el).join(',')}`);
-    await sleep(500);
-    expect(rowIds(el)).to.deep.equal(['row-9', 'row-8', 'row-7', 'row-6', 'row-5', 'row-4']);
+    const watched = watchFetches((url) => url.pathname === server.path);
+    try {
+      const el = await mountNative(server, { pageSize: 3 });
+      await until(() => rowsOf(el).length === 6, `saw ${rowIds(el).join(',')}`);
+      // The last page said there is no next one: every answer is in and rendered, none asked after it.
+      await answersHandled(watched.calls, el);
+      expect(watched.calls.map((call) => call.url.searchParams.get('cursor')), 'pages asked').to.deep.equal([null, 'p2', 'p3']);
+      expect(rowIds(el)).to.deep.equal(['row-9', 'row-8', 'row-7', 'row-6', 'row-5', 'row-4']);
+    } finally {
+      watched.restore();
+    }
     noUncaught();
   });
 
@@ -409,12 +468,16 @@ describe('hardening 2: broken servers', function () {
       return json({ entries: [wireEntry(7)], next_cursor: null, total: 1 });
     };
     useHandlers(server.handler);
+    const watched = watchFetches((url) => url.pathname === server.path && url.searchParams.get('q') === 'first');
     const el = await fixture<AdminSessions>(html`<admin-sessions endpoint=${server.path} cache="none" range="30d" query="first"></admin-sessions>`);
     await until(() => server.requests.length === 1);
     el.query = 'second';
     await until(() => rowIds(el).join() === 'row-7');
     slow.resolve();
-    await sleep(300);
+    // The superseded query's answer has reached the widget (or its request was aborted).
+    await answersHandled(watched.calls, el);
+    watched.restore();
+    expect(watched.calls, 'the superseded request').to.have.length(1);
     expect(rowIds(el)).to.deep.equal(['row-7']);
     expect(shadowPart(el, 'error')).to.equal(null);
     noUncaught();
@@ -433,12 +496,16 @@ describe('hardening 2: broken servers', function () {
       if (url.searchParams.get('q') === 'other') return json({ entries: [{ ...wireEntry(50), id: 'other-row' }], next_cursor: null, total: 1 });
       return undefined;
     };
+    const watched = watchFetches((url) => url.pathname === server.path && url.searchParams.has('newer_than'));
     void el.refresh();
     await until(() => server.requests.some((url) => url.searchParams.has('newer_than')));
     el.query = 'other';
     await until(() => rowIds(el).join() === 'other-row');
     hold.resolve();
-    await sleep(300);
+    // The late refresh's answer has reached the widget (or its request was aborted).
+    await answersHandled(watched.calls, el);
+    watched.restore();
+    expect(watched.calls, 'the refresh request').to.have.length(1);
     expect(rowIds(el)).to.deep.equal(['other-row']);
     noUncaught();
   });
@@ -446,13 +513,17 @@ describe('hardening 2: broken servers', function () {
   it('the same page answered twice (refresh ignores newer_than, next page ignores the cursor): no duplicates, no storm', async () => {
     const server = scriptedServer(3, 'twice');
     server.mode = (url) => json({ entries: server.rows.slice(0, 3), next_cursor: 'again', total: 3 });
+    const watched = watchFetches((url) => url.pathname === server.path);
     const el = await mountNative(server, { pageSize: 3 });
     await until(() => rowsOf(el).length === 3);
-    await sleep(800); // the near-end load of the "next" page happens here
+    // Three rows do not fill the table: it asks for the "next" page (the same one again) on its own.
+    await until(() => watched.calls.some((call) => call.url.searchParams.get('cursor') === 'again'), 'the next page was never asked for');
+    await answersHandled(watched.calls, el);
     const announced = el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent;
     await el.refresh();
     await el.refresh();
-    await sleep(500);
+    await answersHandled(watched.calls, el);
+    watched.restore();
     expect(rowIds(el)).to.deep.equal(['row-2', 'row-1', 'row-0']);
     expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent, 'nothing announced as new').to.equal(announced);
     expect(server.requests.length, 'first page, one repeated next page, two refreshes').to.be.at.most(4);
@@ -462,8 +533,12 @@ describe('hardening 2: broken servers', function () {
   it('PUQcloud answering with a draw it was never sent: a visible error, not a silently blank widget', async () => {
     const path = uniquePath('puqDraw');
     useHandlers(http.get(path, ({ request }) => puqPage(puqRows(3), drawOf(new URL(request.url)) + 1000)));
+    const watched = watchFetches((url) => url.pathname === path);
     const el = await mountPuq(path);
-    await sleep(1500);
+    // Whatever the widget does with the answer, it has it in hand and has rendered since.
+    await until(() => watched.calls.length > 0, 'nothing was asked');
+    await answersHandled(watched.calls, el);
+    watched.restore();
     const visible = {
       rows: rowsOf(el).length,
       error: errorText(el),
@@ -485,8 +560,11 @@ describe('hardening 2: broken servers', function () {
     const el = await mountPuq(path);
     await until(() => rowsOf(el).length === 4);
     nullData = true;
+    const watched = watchFetches((url) => url.pathname === path);
     await el.refresh();
-    await sleep(200);
+    await until(() => watched.calls.length > 0, 'the refresh asked nothing');
+    await answersHandled(watched.calls, el);
+    watched.restore();
     expect(rowsOf(el).length).to.equal(4);
     expect(shadowPart(el, 'error')).to.equal(null);
     noUncaught();

@@ -11,6 +11,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
+import { installFakeClock, untilTicking } from '../helpers/fake-clock.js';
 import { deferred, rowsOf, startWorker, until, useHandlers } from '../helpers/msw.js';
 import {
   captureWarnings,
@@ -21,7 +22,7 @@ import {
   redirectIndexedDB,
   rowIds,
   scriptedServer,
-  sleep,
+  watchCacheCalls,
   tally,
   type ScriptedServer,
 } from './helpers.js';
@@ -33,14 +34,21 @@ async function mount(server: ScriptedServer): Promise<AdminSessions> {
   return fixture<AdminSessions>(html`<admin-sessions endpoint=${server.path} current-admin=${ADMIN} range="30d"></admin-sessions>`);
 }
 
-/** Three incremental refreshes, each bringing two rows (so three more cache writes). */
+/** Three incremental refreshes, each bringing two rows (so three more cache writes, each awaited). */
 async function threeRefreshes(el: AdminSessions, server: ScriptedServer): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    const [newest] = server.grow(2);
-    await el.refresh();
-    await until(() => rowIds(el)[0] === newest!.id, `refresh ${i + 1} did not show its rows`);
+  const cache = watchCacheCalls();
+  try {
+    for (let i = 0; i < 3; i++) {
+      const [newest] = server.grow(2);
+      await el.refresh();
+      await until(() => rowIds(el)[0] === newest!.id, `refresh ${i + 1} did not show its rows`);
+      // Cache writes are fire-and-forget: wait for the one that stores this refresh's rows.
+      await until(() => cache.calls.some((call) => call.kind === 'write' && call.newestId === newest!.id), `refresh ${i + 1} wrote nothing to the cache`);
+    }
+    await cache.settled();
+  } finally {
+    cache.restore();
   }
-  await sleep(150); // cache writes are fire-and-forget
 }
 
 /** Opens `name` with the real factory and hands every store's records to `edit` in one readwrite transaction. */
@@ -123,9 +131,12 @@ describe('hardening 3: broken storage', function () {
     const el = await mount(server);
     await until(() => rowsOf(el).length === 5, 'no rows from the network');
     await threeRefreshes(el, server);
+    const cache = watchCacheCalls();
     el.range = '7d'; // a new query reads the cache again
     await until(() => server.requests.some((url) => url.searchParams.get('from') !== server.requests[0]!.searchParams.get('from')));
-    await sleep(150);
+    await until(() => cache.calls.some((call) => call.kind === 'read'), 'the new query did not read the cache');
+    await cache.settled();
+    cache.restore();
     expectOneWarning(/could not be opened.*SecurityError/);
     expect(idb.opens.length, 'open attempts').to.equal(1);
     noUncaught();
@@ -166,11 +177,21 @@ describe('hardening 3: broken storage', function () {
     cleanups.push(() => idb.restore());
     const server = scriptedServer(5, 'hungopen');
     const gaveUp = () => warnings.messages.some((message) => /did not open in time|opening did not finish/.test(message));
-    const el = await mount(server);
-    await until(() => rowsOf(el).length === 5, 'no rows from the network', 5000);
-    // The rows came while the cache was still trying to open: the network did not wait for it.
-    const rowsBeforeTheCacheGaveUp = !gaveUp();
-    await until(gaveUp, 'the cache never gave up opening', 5000);
+    // On a fake clock (msw answers for real): the cache's 2 s open time-out cannot pass while the
+    // rows come, however slow the machine; then the test lets it pass.
+    const clock = installFakeClock(Date.now());
+    let el: AdminSessions;
+    let rowsBeforeTheCacheGaveUp: boolean;
+    try {
+      el = await mount(server);
+      await untilTicking(clock, () => rowsOf(el).length === 5, 'no rows from the network');
+      // The rows came while the cache was still trying to open: the network did not wait for it.
+      rowsBeforeTheCacheGaveUp = !gaveUp();
+      await clock.tickAsync(2000);
+      await untilTicking(clock, gaveUp, 'the cache never gave up opening');
+    } finally {
+      clock.restore();
+    }
     await threeRefreshes(el, server);
     expectOneWarning(/did not open in time|opening did not finish/);
     expect(idb.opens.length, 'open attempts').to.equal(1);
@@ -206,11 +227,13 @@ describe('hardening 3: broken storage', function () {
     const idb = redirectIndexedDB();
     cleanups.push(() => idb.restore());
     const server = scriptedServer(5, 'corrupt');
+    const cache = watchCacheCalls();
     const first = await mount(server);
     await until(() => rowsOf(first).length === 5);
-    await sleep(300);
+    await until(() => cache.calls.some((call) => call.kind === 'write' && call.newestId === 'row-4'), 'the first visit wrote nothing to the cache');
+    await cache.settled();
+    cache.restore();
     first.remove();
-    await sleep(50);
     const factory = idb.real;
     const records = (await allRecords(factory, idb.realName())) as Record<string, unknown>[];
     expect(records.length, 'records written by the first visit').to.equal(5);

@@ -7,6 +7,9 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { SessionEntry } from '../../src/data/entry.js';
+import type { CachedViewInput } from '../../src/data/cache/entry-cache.js';
+import { IdbEntryCache } from '../../src/data/cache/idb-entry-cache.js';
+import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
 import { rowsOf, shadowPart, tableOf } from '../helpers/msw.js';
 
 /** The real timer functions, captured before any fake clock is installed. */
@@ -58,6 +61,22 @@ export function installScriptTrap(): ScriptTrap {
       Object.assign(window, saved);
     },
   };
+}
+
+/**
+ * Resolves once the handlers of markup injected into `win`'s document before now would have run:
+ * an image like the payloads' (`src=x`, which fails to load) has fired its `error`, and two frames
+ * have passed (animation, toggle and autofocus events fire at frames). The positive control (the
+ * payloads written as HTML into a frame) waits the same way and must see them fire.
+ */
+export async function injectedHandlersHadTheirChance(win: Window = window): Promise<void> {
+  // Not in the document (an image loads without it), so the mutation watch does not see it.
+  const canary = win.document.createElement('img');
+  await new Promise<void>((resolve) => {
+    canary.onerror = canary.onload = () => resolve();
+    canary.src = 'x';
+  });
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -414,6 +433,52 @@ export function redirectIndexedDB(
         }),
         sleep(1000),
       ]);
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cache calls
+
+export interface WatchedCacheCall {
+  readonly kind: 'read' | 'write';
+  /** The newest entry written (writes only). */
+  readonly newestId: string | null;
+  readonly done: Promise<unknown>;
+}
+
+/**
+ * Records the reads and writes that reach the IndexedDB and memory caches (under the element's
+ * fallback wrapper), each with its promise. The element writes fire-and-forget: a test waits for
+ * the write it expects, then for every call to end, instead of a fixed pause.
+ */
+export function watchCacheCalls(): { readonly calls: WatchedCacheCall[]; settled(): Promise<void>; restore(): void } {
+  const calls: WatchedCacheCall[] = [];
+  const saved: [object, 'read' | 'write', unknown][] = [];
+  for (const prototype of [IdbEntryCache.prototype, MemoryEntryCache.prototype] as Record<'read' | 'write', (...args: unknown[]) => Promise<unknown>>[]) {
+    for (const kind of ['read', 'write'] as const) {
+      const real = prototype[kind];
+      saved.push([prototype, kind, real]);
+      prototype[kind] = function (this: unknown, ...args: unknown[]) {
+        const done = real.apply(this, args);
+        const input = args[2] as CachedViewInput | undefined;
+        calls.push({ kind, newestId: kind === 'write' ? input?.entries[0]?.id ?? null : null, done: done.catch(() => undefined) });
+        return done;
+      };
+    }
+  }
+  return {
+    calls,
+    async settled() {
+      // Calls made while earlier ones end (a failed IndexedDB write falls back to memory) are awaited too.
+      for (let seen = -1; seen !== calls.length; ) {
+        seen = calls.length;
+        await Promise.all(calls.map((call) => call.done));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    },
+    restore() {
+      for (const [prototype, kind, real] of saved.reverse()) (prototype as Record<string, unknown>)[kind] = real;
     },
   };
 }

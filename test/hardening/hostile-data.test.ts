@@ -18,11 +18,11 @@ import {
   exactPart,
   foreignElementsInRows,
   guardGlobalErrors,
+  injectedHandlersHadTheirChance,
   installScriptTrap,
   nonHttpLinks,
   printSummary,
   scrollerOf,
-  sleep,
   tableElementOf,
   tally,
   watchMutations,
@@ -219,7 +219,7 @@ async function positiveControl(): Promise<{ fired: number; payloadsFired: number
     div.innerHTML = payload.text;
     win.document.body.append(div);
   }
-  await sleep(1000);
+  await injectedHandlersHadTheirChance(win);
   const payloadsFired = [...new Set(hits.map(Number).filter(Number.isInteger))].sort((a, b) => a - b);
   const fired = hits.length + win.__xss;
   frame.remove();
@@ -281,7 +281,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         const benignWatch = watchMutations([benign]);
         benignHold.resolve();
         await until(() => rowsOf(benign).length === rows.length, `benign twin: ${rowsOf(benign).length} rows`, 20_000);
-        await sleep(750);
+        await injectedHandlersHadTheirChance();
         benignWatch.stop();
         benignAdded = [...benignWatch.added].sort();
         baseline = dangerousCensus(benign);
@@ -298,7 +298,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         await until(() => rowsOf(el).length === rows.length, `hostile rows: ${rowsOf(el).length} of ${rows.length}`, 30_000);
         summary.rowsRendered += rows.length;
         // Handlers of injected markup would fire asynchronously (image errors, animations, focus).
-        await sleep(750);
+        await injectedHandlersHadTheirChance();
       });
 
       after(() => {
@@ -421,7 +421,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       it('the details panel of every hostile row shows text only: full URL, query parameters, name, email, IP, user agent', async function () {
         this.timeout(180_000);
         for (const want of rows) await checkDetails(want);
-        await sleep(300);
+        await injectedHandlersHadTheirChance();
         expect(trap.hits, trap.hits.join(', ')).to.deep.equal([]);
         expect(guard.errors, guard.errors.join('\n')).to.deep.equal([]);
       });
@@ -464,7 +464,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         const want = rows.find((row) => row.kind === 'every field' && row.name === PAYLOADS[2]!.text)!;
         const row = rowsOf(el).find((r) => r.dataset.id === want.id);
         if (row) expect(exactPart(row, 'admin-name')).to.equal(want.name);
-        await sleep(300);
+        await injectedHandlersHadTheirChance();
         expect(trap.count()).to.equal(0);
       });
     });
@@ -570,7 +570,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
       );
       const el = await mount('puqcloud', path, cases.length);
       await until(() => rowsOf(el).length === cases.length);
-      await sleep(300);
+      await injectedHandlersHadTheirChance();
       cases.forEach(([wire, shown]) => {
         const row = rowsOf(el).find((r) => r.dataset.id === `ent-${cases.findIndex(([w]) => w === wire)}`)!;
         expect(exactPart(row, 'ip'), wire).to.equal(shown);

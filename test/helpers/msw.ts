@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { nextFrame, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
 
@@ -55,4 +55,54 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
 /** `waitUntil` with room for a loaded CI machine and Firefox's slower start. */
 export function until(predicate: () => unknown, message?: string, timeout = 5000): Promise<void> {
   return waitUntil(predicate, message, { timeout });
+}
+
+/** One `fetch` call seen by `watchFetches`. */
+export interface WatchedFetch {
+  readonly url: URL;
+  /** Settles once the page got the answer: the body read (text/json), or the fetch failed or was aborted. */
+  readonly answered: Promise<void>;
+}
+
+/**
+ * Records the page's `fetch` calls whose URL matches, each with a promise that settles once the
+ * answer reached the widget (its body read, or the request failed or was aborted). A test that
+ * checks a late or stale answer changed nothing waits for this first: it proves the widget had the
+ * answer in hand, instead of hoping a fixed wait was long enough.
+ */
+export function watchFetches(match: (url: URL) => boolean): { readonly calls: WatchedFetch[]; restore(): void } {
+  const calls: WatchedFetch[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    const result = realFetch(input, init);
+    if (!match(url)) return result;
+    let answered!: () => void;
+    calls.push({ url, answered: new Promise<void>((resolve) => (answered = resolve)) });
+    return result.then(
+      (response) => {
+        for (const reader of ['text', 'json', 'arrayBuffer', 'blob'] as const) {
+          const read = response[reader].bind(response) as () => Promise<unknown>;
+          (response as unknown as Record<string, unknown>)[reader] = () => {
+            const body = read();
+            body.then(answered, answered);
+            return body;
+          };
+        }
+        return response;
+      },
+      (error: unknown) => {
+        answered();
+        throw error;
+      },
+    );
+  };
+  return { calls, restore: () => void (window.fetch = realFetch) };
+}
+
+/** Waits until the widget had each watched answer in hand, then for the tasks and render that follow. */
+export async function answersHandled(calls: readonly WatchedFetch[], el?: { updateComplete: Promise<unknown> }): Promise<void> {
+  await Promise.all(calls.map((call) => call.answered));
+  await nextFrame();
+  await el?.updateComplete;
 }

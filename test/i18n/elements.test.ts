@@ -224,7 +224,8 @@ describe('i18n: right to left', () => {
     mustPart(el, 'switch').click();
     await el.updateComplete;
     await waitUntil(() => centre(thumb()) < centre(track()), 'on: the thumb did not move to the inline end (left)');
-    await new Promise((resolve) => setTimeout(resolve, 200)); // the 150 ms transition
+    // The thumb glides there (a 150 ms transition): check where it ends.
+    await Promise.all(el.shadowRoot!.querySelector('.thumb')!.getAnimations().map((animation) => animation.finished));
     expect(within(thumb(), track()), 'thumb inside the track (on)').to.equal(true);
 
     // The countdown bar empties towards the inline start: it stays anchored at the right.

@@ -38,6 +38,28 @@ customElements.define('i18n-wrapper', I18nWrapper);
 
 const probeText = (probe: I18nProbe) => probe.shadowRoot!.querySelector('span')!.textContent!;
 
+/** The browser's own MutationObserver, whatever a test puts in its place. */
+const NativeMutationObserver = window.MutationObserver;
+
+/**
+ * Resolves once the browser has delivered the `lang`/`dir` changes made so far under the document to
+ * mutation observers: the controller's observer got them in the same delivery, so an element that
+ * was going to re-render has asked to by then.
+ */
+function langChangesDelivered(): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new NativeMutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    const marker = document.createElement('i18n-marker');
+    document.body.append(marker);
+    marker.setAttribute('lang', 'x-marker');
+    marker.remove();
+  });
+}
+
 describe('i18n: resolving the language', () => {
   beforeEach(savePageLanguage);
   afterEach(restorePageLanguage);
@@ -133,7 +155,7 @@ describe('i18n: LocalizeController', () => {
     document.body.append(elsewhere);
     elsewhere.setAttribute('lang', 'fr');
     document.documentElement.lang = 'uk';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await langChangesDelivered();
     await probe.updateComplete;
     expect(probe.renders).to.equal(renders);
     elsewhere.remove();
@@ -195,7 +217,8 @@ describe('i18n: LocalizeController', () => {
       // A removed element is not re-rendered by later changes.
       const renders = (first as I18nProbe).renders;
       document.documentElement.lang = 'de';
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await langChangesDelivered();
+      await (first as I18nProbe).updateComplete;
       expect((first as I18nProbe).renders).to.equal(renders);
 
       // Reconnecting starts one observer again, and the element catches up with the page.

@@ -1,5 +1,7 @@
 /**
- * The demo's mock API, for tests. Typical use:
+ * The mock API: a seeded, realistic session log served in both contracts (native and PUQcloud), with
+ * controls to break it. Tests use it through msw; the demo (`npm start`) starts the same handlers in
+ * a service worker (demo/mocks/browser.ts). Typical use:
  *
  *   const handlers = createHandlers({ count: 200, now: () => FIXED_NOW, latencyMs: 0 });
  *   const worker = setupWorker(...handlers); await worker.start({ quiet: true });
@@ -15,7 +17,7 @@ export {
   type MockApiOptions,
   type MockHandlers,
   type RecordedRequest,
-} from '../../demo/mocks/handlers.js';
+} from './handlers.js';
 export {
   compareRecordsNewestFirst,
   generateLog,
@@ -24,12 +26,12 @@ export {
   type GeneratedLog,
   type GenerateLogOptions,
   type LogRecord,
-} from '../../demo/mocks/log-generator.js';
-export { MockLogStore } from '../../demo/mocks/log-store.js';
-export { ADMIN_PROFILES, CURRENT_ADMIN_ID, HOSTILE_ACTIONS, PANEL_ORIGIN, type AdminRecord } from '../../demo/mocks/fixtures.js';
-export { htmlspecialchars, phpJsonEncode, toPuqcloudRow } from '../../demo/mocks/puqcloud-api.js';
-export { adminName, toNativeEntry } from '../../demo/mocks/native-api.js';
-export { ServerClock } from '../../demo/mocks/server-time.js';
+} from './log-generator.js';
+export { MockLogStore } from './log-store.js';
+export { ADMIN_PROFILES, CURRENT_ADMIN_ID, HOSTILE_ACTIONS, PANEL_ORIGIN, type AdminRecord } from './fixtures.js';
+export { htmlspecialchars, phpJsonEncode, toPuqcloudRow } from './puqcloud-api.js';
+export { adminName, toNativeEntry } from './native-api.js';
+export { ServerClock } from './server-time.js';
 
 /** A fixed "now" for tests: 2025-12-15 14:03:22.500 UTC (the contract examples' day). */
 export const TEST_NOW = Date.UTC(2025, 11, 15, 14, 3, 22, 500);

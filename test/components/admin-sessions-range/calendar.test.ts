@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../helpers/msw.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -49,7 +50,8 @@ describe('admin-sessions-range: picking in the calendar', () => {
     expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
     await click(part(el, '[part~="apply"]'));
-    await aTimeout(50);
+    await until(() => changes.length > 0, 'Apply applied nothing');
+    await el.updateComplete;
     expect(changes).to.have.length(1);
     const endOfTwelfth = local(2025, 12, 13) - 1;
     expect(changes[0]!.detail).to.deep.equal({ from: local(2025, 12, 10), to: endOfTwelfth, relative: null });
@@ -93,7 +95,9 @@ describe('admin-sessions-range: picking in the calendar', () => {
     await click(dayCell(el, 10));
     await click(dayCell(el, 12));
     await click(part(el, '[part~="cancel"]'));
-    await aTimeout(50);
+    // Cancel's own effect first: the panel closes (an Apply would close it too, after its event).
+    await until(() => !isPanelShown(el), 'Cancel did not close the panel');
+    await el.updateComplete;
     expect(changes).to.have.length(0);
     expect(isPanelShown(el)).to.equal(false);
     expect([el.from, el.to, el.relative]).to.deep.equal([local(2025, 12, 15, 13), local(2025, 12, 16, 13), null]);

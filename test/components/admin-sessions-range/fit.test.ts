@@ -6,7 +6,7 @@ import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import { mockApi } from '../../helpers/mock-api.js';
-import { rowsOf, startWorker, until } from '../../helpers/msw.js';
+import { rowsOf, shadowPart, startWorker, until } from '../../helpers/msw.js';
 import { click, local, openPanel, part, recordChanges, summaryText } from './helpers.js';
 
 /**
@@ -132,6 +132,8 @@ describe('admin-sessions-range: the open panel fits', () => {
       <admin-sessions cache="none" endpoint="/t-missing/api/admin-sessions" style="--admin-sessions-table-height: 0px"></admin-sessions>
     </div>`);
     const widget = page.querySelector<AdminSessions>('admin-sessions')!;
+    // The short widget this is about: the failed load shown, nothing left to move the toolbar.
+    await until(() => shadowPart(widget, 'error') && !shadowPart(widget, 'loading'), 'the failed load is not shown');
     const range = widget.shadowRoot!.querySelector('admin-sessions-range')!;
     await openPanel(range);
     expect(box(part(range, '[part~="panel"]')).bottom, 'the panel is taller than the widget').to.be.greaterThan(box(widget).bottom);

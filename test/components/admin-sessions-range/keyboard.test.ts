@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { until } from '../../helpers/msw.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -89,7 +90,8 @@ describe('admin-sessions-range: keyboard and dismissal', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('part')).to.equal('apply');
     await sendKeys({ press: 'Enter' });
-    await aTimeout(50);
+    await until(() => changes.length > 0, 'Enter on Apply applied nothing');
+    await el.updateComplete;
     expect(changes.map((event) => event.detail.relative)).to.deep.equal(['24h']);
     expect(summaryText(el)).to.equal('Last 24 hours');
     expect(focused(el)?.getAttribute('part'), 'focus returns to the trigger').to.equal('trigger');

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../../helpers/msw.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -51,7 +52,8 @@ describe('admin-sessions-range: typed input and validation', () => {
     // The calendar follows a field once it is left.
     expect(selectedDays(el)).to.deep.equal(['2', '16']);
     await sendKeys({ press: 'Enter' });
-    await aTimeout(50);
+    await until(() => changes.length > 0, 'Enter applied nothing');
+    await el.updateComplete;
     expect(changes.map((event) => event.detail)).to.deep.equal([
       { from: local(2025, 12, 2, 8, 30), to: local(2025, 12, 4, 9, 5), relative: null },
     ]);
@@ -64,7 +66,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     await typeInto(startInput(el), '16-12-2025 13:00');
     await typeInto(endInput(el), '15-12-2025 13:00');
     await click(part(el, '[part~="apply"]'));
-    await aTimeout(50);
+    await until(() => visibleError(el) !== '', 'Apply showed no message');
     expect(visibleError(el)).to.equal('The end is before the start.');
     expect(endInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(changes).to.have.length(0);
@@ -88,7 +90,8 @@ describe('admin-sessions-range: typed input and validation', () => {
     const applyBox = JSON.stringify(part(el, '[part~="apply"]').getBoundingClientRect());
     // The first click on Apply must work although leaving the field shows the message at pointerdown.
     await click(part(el, '[part~="apply"]'));
-    await aTimeout(50);
+    await until(() => focused(el)?.id === 'start', 'Apply did not send focus back to the field to fix');
+    await el.updateComplete;
     expect(JSON.stringify(part(el, '[part~="apply"]').getBoundingClientRect()), 'Apply did not move').to.equal(applyBox);
     expect(visibleError(el)).to.equal('The start is not a date in the format DD-MM-YYYY HH:mm.');
     expect(startInput(el).getAttribute('aria-invalid')).to.equal('true');

@@ -1,11 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { openDB } from 'idb';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { SESSION_ADMIN_KEYS, SESSION_ENTRY_KEYS } from '../../../src/data/entry.js';
 import { clearCache } from '../../../src/index.js';
 import page from '../../fixtures/puqcloud/page-debug.json';
+import { storedRecords, watchCacheReads } from '../../helpers/idb.js';
 import { deferred, rowsOf, shadowPart, startWorker, useHandlers, until } from '../../helpers/msw.js';
 
 const PUQ = '/t/cache/admin_session_logs';
@@ -16,12 +16,12 @@ function answer(url: string) {
   return HttpResponse.json(body);
 }
 
-/** Every record of the widget's IndexedDB database. */
-async function storedRecords(): Promise<unknown[]> {
-  const db = await openDB('admin-sessions');
-  const records = [...(await db.getAll('entries')), ...(await db.getAll('views'))];
-  db.close();
-  return records;
+/** Waits until the widget's cache reads since `watch` began have ended, and the render after them. */
+async function cacheReadsDone(watch: ReturnType<typeof watchCacheReads>, el: AdminSessions): Promise<void> {
+  await until(() => watch.reads.length > 0, 'the cache was never read');
+  await Promise.all(watch.reads);
+  await nextFrame();
+  await el.updateComplete;
 }
 
 describe('<admin-sessions> IndexedDB cache', () => {
@@ -81,8 +81,13 @@ describe('<admin-sessions> IndexedDB cache', () => {
     first.remove();
     const hold = deferred();
     useHandlers(http.get(PUQ, async ({ request }) => (await hold.promise, answer(request.url))));
+    const watch = watchCacheReads();
     const other = await mount(`${admin}-other`);
-    await new Promise((r) => setTimeout(r, 150));
+    try {
+      await cacheReadsDone(watch, other);
+    } finally {
+      watch.restore();
+    }
     expect(rowsOf(other).length, 'no rows from the first admin').to.equal(0);
     expect(shadowPart(other, 'loading')).to.exist;
     hold.resolve();
@@ -98,8 +103,13 @@ describe('<admin-sessions> IndexedDB cache', () => {
     el.remove();
     const hold = deferred();
     useHandlers(http.get(PUQ, async ({ request }) => (await hold.promise, answer(request.url))));
+    const watch = watchCacheReads();
     const again = await mount();
-    await new Promise((r) => setTimeout(r, 150));
+    try {
+      await cacheReadsDone(watch, again);
+    } finally {
+      watch.restore();
+    }
     expect(rowsOf(again).length).to.equal(0);
     hold.resolve();
   });
@@ -111,11 +121,13 @@ describe('<admin-sessions> IndexedDB cache', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
     try {
-      useHandlers(http.get(PUQ, ({ request }) => answer(request.url)));
+      let requests = 0;
+      useHandlers(http.get(PUQ, ({ request }) => (requests++, answer(request.url))));
       const el = await mount(`${admin}-noidb`);
       await until(() => rowsOf(el).length === 7);
       el.range = '24h';
-      await new Promise((r) => setTimeout(r, 100));
+      // The new range's load, cache attempt included, has run: its answer is on screen again.
+      await until(() => requests === 2 && rowsOf(el).length === 7 && !shadowPart(el, 'loading'), 'the new range was not loaded');
       const about = warnings.filter((w) => /indexeddb/i.test(w));
       expect(about.length, warnings.join('\n')).to.equal(1);
     } finally {

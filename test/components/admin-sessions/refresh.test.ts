@@ -4,7 +4,7 @@ import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { PageRequest, SessionPage } from '../../../src/data/adapters/adapter.js';
 import type { LogRecord } from '../../mocks/index.js';
-import { installFakeClock } from '../../helpers/fake-clock.js';
+import { installFastFakeClock } from '../../helpers/fake-clock.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { lastParams, mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
@@ -143,7 +143,7 @@ describe('<admin-sessions> refresh rhythm under fake timers', () => {
   // element each fake tick costs a few real macrotasks, so ten minutes keep this test quick.
   it('ten simulated minutes at a 2 s interval make exactly 300 refreshes, none overlapping', async function () {
     this.timeout(120_000);
-    const clock = installFakeClock();
+    const clock = installFastFakeClock();
     try {
       const { stats, fetchPage } = countingBackend();
       const el = document.createElement('admin-sessions') as AdminSessions;
@@ -168,7 +168,7 @@ describe('<admin-sessions> refresh rhythm under fake timers', () => {
 
   it('connecting and disconnecting 100 times leaves no listeners or timers behind', async function () {
     this.timeout(90_000);
-    const clock = installFakeClock();
+    const clock = installFastFakeClock();
     /** Listeners on document and window that were added and not removed since the test began. */
     const live = new Map<string, { type: string }>();
     const ids = new WeakMap<object, number>();

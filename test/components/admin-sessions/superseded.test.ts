@@ -7,7 +7,7 @@ import { DEFAULT_QUERY } from '../../../src/data/query.js';
 import type { SessionsError } from '../../../src/data/errors.js';
 import page from '../../fixtures/puqcloud/page.json';
 import nativePage from '../../fixtures/native/page.json';
-import { deferred, rowsOf, startWorker, useHandlers, until } from '../../helpers/msw.js';
+import { answersHandled, deferred, rowsOf, startWorker, useHandlers, until, watchFetches } from '../../helpers/msw.js';
 
 describe('superseded and out-of-order answers', () => {
   before(startWorker);
@@ -25,6 +25,8 @@ describe('superseded and out-of-order answers', () => {
       }),
       http.get('/t/fast/sessions', () => HttpResponse.json(nativePage)),
     );
+    const watched = watchFetches((url) => url.pathname === '/t/slow/sessions');
+    after(watched.restore);
     const el = await fixture<AdminSessions>(html`<admin-sessions endpoint="/t/slow/sessions"></admin-sessions>`);
     el.endpoint = '/t/fast/sessions';
     await until(() => rowsOf(el).length === 3);
@@ -33,7 +35,8 @@ describe('superseded and out-of-order answers', () => {
     for (const [, signal] of slow) expect(signal.aborted, 'the superseded request was aborted').to.equal(true);
     expect(signals.some(([url]) => url.includes('/t/fast/sessions?'))).to.equal(true);
     hold.resolve();
-    await new Promise((r) => setTimeout(r, 50));
+    // The superseded request has ended (aborted) and everything after it has rendered.
+    await answersHandled(watched.calls, el);
     expect(rowsOf(el).map((row) => row.dataset.id)).to.deep.equal(['e1', 'e2', 'e3']);
   });
 

@@ -211,12 +211,15 @@ describe('export: files', () => {
 
   it('rejects with AbortError as soon as it is cancelled, even while a page is pending', async () => {
     const controller = new AbortController();
+    let askedForMore!: () => void;
+    const pending = new Promise<void>((resolve) => (askedForMore = resolve));
     async function* stuck(): AsyncGenerator<ExportPage> {
       yield page(10, 0);
+      askedForMore();
       await new Promise(() => undefined);
     }
     const exporting = exportEntries({ pages: stuck(), format: 'csv', signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await pending; // the first page is written and the second one is pending
     controller.abort();
     const error = await exporting.then(
       () => null,
