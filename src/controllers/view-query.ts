@@ -1,6 +1,7 @@
 import type { SessionQuery, SortColumn, SortOrder } from '../data/query.js';
 import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from '../data/range-presets.js';
 import { DEFAULT_RANGE } from '../data/defaults.js';
+import { viewerTimeZone } from '../data/time-zone.js';
 import { warnOnce } from '../data/warn-once.js';
 import { readInstant, readTimeZone } from './config.js';
 
@@ -29,7 +30,7 @@ export function displayZone({ timeZone, serverTimeZone }: Pick<QueryAttributes, 
   if (!zone || lower === 'local') return undefined;
   if (lower === 'utc') return 'UTC';
   if (lower === 'server') return readTimeZone(serverTimeZone, 'server-time-zone', 'UTC');
-  return readTimeZone(zone, 'time-zone', Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return readTimeZone(zone, 'time-zone', viewerTimeZone());
 }
 
 /**

@@ -87,3 +87,8 @@ export function parseSqlDateTime(text: string, timeZone: string): number {
   ];
   return fromWallTime({ year, month, day, hour, minute, second }, timeZone);
 }
+
+/** The viewer's own time zone (the runtime's), from the one cached formatter. */
+export function viewerTimeZone(): string {
+  return dateTimeFormat(undefined).resolvedOptions().timeZone;
+}

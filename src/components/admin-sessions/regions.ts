@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SortColumn, SortOrder } from '../../data/query.js';
+import { viewerTimeZone } from '../../data/time-zone.js';
 import type { ClipboardController } from '../../controllers/clipboard-controller.js';
 import type { DebounceController } from '../../controllers/debounce-controller.js';
 import type { DetailsController } from '../../controllers/details-controller.js';
@@ -226,7 +227,7 @@ export function table(shell: Shell): TemplateResult {
       .order=${query.order}
       .localSortColumns=${view.sortedLocally ? new Set([query.sort]) : new Set()}
       time-zone=${shell.zone ?? nothing}
-      zone-label=${shell.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone}
+      zone-label=${shell.zone ?? viewerTimeZone()}
       locale=${shell.locale ?? nothing}
       density=${host.density}
       @admin-sessions-near-end=${() => sessions.nearEnd()}
