@@ -1,7 +1,8 @@
 import type { HttpMethod, RequestType, SessionEntry } from '../entry.js';
 import type { AdapterOptions, PageRequest, SessionPage, SessionsAdapter } from './adapter.js';
 import { FULL_CAPABILITIES } from './adapter.js';
-import { badShape, buildUrl, errorForStatus, getJson, isRecord } from './http.js';
+import type { SessionsError } from '../errors.js';
+import { badShape, buildUrl, errorForStatus, getJson, isRecord, type JsonResponse } from './http.js';
 
 /**
  * This project's own contract (docs/api.md): cursor pages, ISO 8601 times with an offset, plain
@@ -14,15 +15,19 @@ export class NativeAdapter implements SessionsAdapter {
   fetchPage = async (request: PageRequest): Promise<SessionPage> => {
     const response = await getJson(buildUrl(this.options.endpoint, nativeParams(request)), request.signal, this.options.timeoutMs);
     const { body } = response;
-    if (response.status !== 200) {
-      const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-      const message = typeof error.message === 'string' ? error.message : null;
-      const loginUrl = typeof error.login_url === 'string' ? error.login_url : null;
-      throw errorForStatus(response, message, loginUrl);
-    }
+    if (response.status !== 200) throw nativeFailure(response);
     if (body === undefined) throw badShape('not JSON');
     return parseNativePage(body);
   };
+}
+
+/** A native server's failed answer as a `SessionsError`: its `{error: {message, login_url}}` body kept. */
+export function nativeFailure(response: JsonResponse): SessionsError {
+  const { body } = response;
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  const message = typeof error.message === 'string' ? error.message : null;
+  const loginUrl = typeof error.login_url === 'string' ? error.login_url : null;
+  return errorForStatus(response, message, loginUrl);
 }
 
 export function nativeParams({ query, cursor, newerThan, limit }: PageRequest): URLSearchParams {

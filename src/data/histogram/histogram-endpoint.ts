@@ -3,7 +3,8 @@
  * `GET {endpoint}/histogram?from&to&q&hide_me&buckets=60`. A server without it answers 404 and the
  * widget falls back to `bucketize` over the loaded rows.
  */
-import { getJson, buildUrl, errorForStatus, isRecord } from '../adapters/http.js';
+import { getJson, buildUrl, isRecord } from '../adapters/http.js';
+import { nativeFailure } from '../adapters/native.js';
 import { SessionsError } from '../errors.js';
 import { DEFAULT_BUCKET_COUNT, DEFAULT_TIMEOUT_MS } from '../defaults.js';
 import { MAX_BUCKET_COUNT, type HistogramData } from './buckets.js';
@@ -48,12 +49,7 @@ export async function fetchHistogram(
   const response = await getJson(histogramUrl(endpoint, request), signal, timeoutMs);
   if (response.status === 404) return null;
   const { body } = response;
-  if (response.status !== 200) {
-    const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-    const message = typeof error.message === 'string' ? error.message : null;
-    const loginUrl = typeof error.login_url === 'string' ? error.login_url : null;
-    throw errorForStatus(response, message, loginUrl);
-  }
+  if (response.status !== 200) throw nativeFailure(response);
   if (body === undefined) throw badHistogram('not JSON');
   return parseHistogramResponse(body);
 }
