@@ -13,7 +13,9 @@ export interface WallTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { BoundedMap } from './bounded-map.js';
+
+const formatters = new BoundedMap<string, Intl.DateTimeFormat>(32);
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);

@@ -1,7 +1,8 @@
-/** Helpers for the dictionaries: plural forms and numbers through `Intl` (cached per language). */
+/** Helpers for the dictionaries: plural forms and numbers through `Intl` (cached per language, boundedly). */
+import { BoundedMap } from '../data/bounded-map.js';
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new BoundedMap<string, Intl.PluralRules>(32);
+const numberFormats = new BoundedMap<string, Intl.NumberFormat>(32);
 
 /**
  * The forms a language distinguishes for whole and fractional numbers (CLDR): English and German

@@ -25,6 +25,7 @@ import { en } from './en.js';
 import type { ErrorInfo, Messages } from './messages.js';
 import { uk } from './uk.js';
 import type { SessionsErrorKind } from '../data/errors.js';
+import { BoundedMap } from '../data/bounded-map.js';
 
 export type { Messages } from './messages.js';
 
@@ -124,9 +125,9 @@ function intlTag(tag: string | null, locale: SupportedLocale): string {
 
 // ---- Cached Intl formatters (keyed by tag and options) ----
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-const listFormats = new Map<string, Intl.ListFormat>();
+const numberFormats = new BoundedMap<string, Intl.NumberFormat>(32);
+const dateTimeFormats = new BoundedMap<string, Intl.DateTimeFormat>(32);
+const listFormats = new BoundedMap<string, Intl.ListFormat>(32);
 
 function cached<T>(cache: Map<string, T>, tag: string, options: object | undefined, create: () => T): T {
   const key = options ? `${tag}|${JSON.stringify(options)}` : tag;

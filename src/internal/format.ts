@@ -1,6 +1,7 @@
+import { BoundedMap } from '../data/bounded-map.js';
 import type { SessionEntry } from '../data/entry.js';
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new BoundedMap<string, Intl.DateTimeFormat>(32);
 
 /** A cached `Intl.DateTimeFormat` for a locale and zone (`undefined` zone = the viewer's). */
 export function dateTimeFormat(locale: string | undefined, timeZone: string | undefined): Intl.DateTimeFormat {

@@ -6,6 +6,7 @@ import { warnOnce } from '../../internal/warn.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { bucketCountOf, summarize, type HistogramData } from './buckets.js';
 import { axisTicks, histogramLabeller, isKnownTimeZone, placeTicks, type HistogramLabeller } from './labels.js';
+import { BoundedMap } from '../../data/bounded-map.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -20,7 +21,7 @@ const BAR_INSET = 0.1;
 const MAX_TICKS = 5;
 /** Least space between two axis labels, px. */
 const TICK_GAP_PX = 8;
-/** Label widths remembered (by text) before the memory starts afresh. */
+/** Label widths remembered (by text); the least recently used are let go beyond it. */
 const LABEL_WIDTHS_KEPT = 200;
 
 /** One axis label: its bucket, text, and start in px from the chart's start side (`null` before the chart was measured). */
@@ -138,7 +139,7 @@ export class AdminSessionsHistogram extends LitElement {
   /** Width of the axis in px as last measured; 0 before the chart was laid out. */
   #axisWidth = 0;
   /** Rendered width (px) of each axis label text seen, to choose how many labels fit. */
-  readonly #labelWidths = new Map<string, number>();
+  readonly #labelWidths = new BoundedMap<string, number>(LABEL_WIDTHS_KEPT);
   /** The labels of the last render, and whether they were measured since. */
   #renderedTicks = '';
   #measuredTicks: string | null = null;
@@ -200,7 +201,6 @@ export class AdminSessionsHistogram extends LitElement {
       this.#axisWidth = width;
       changed = true;
     }
-    if (this.#labelWidths.size > LABEL_WIDTHS_KEPT) this.#labelWidths.clear();
     for (const tick of axis.querySelectorAll<HTMLElement>('.tick')) {
       // A label wider than the chart is clipped: its scroll width is the whole text's.
       const labelWidth = Math.max(tick.getBoundingClientRect().width, tick.scrollWidth);

@@ -4,6 +4,7 @@
  */
 import type { HistogramUnit } from '../../i18n/messages.js';
 import { DAY, bucketCountOf, zoneOffset, type HistogramData } from './buckets.js';
+import { BoundedMap } from '../../data/bounded-map.js';
 
 const MINUTE = 60_000;
 
@@ -23,7 +24,7 @@ export interface BucketSize {
   readonly unit: HistogramUnit;
 }
 
-const formatCache = new Map<string, Intl.DateTimeFormat>();
+const formatCache = new BoundedMap<string, Intl.DateTimeFormat>(32);
 
 function format(locale: string | undefined, timeZone: string | undefined, kind: 'seconds' | 'minutes' | 'day' | 'day-minutes'): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${timeZone ?? ''}|${kind}`;
