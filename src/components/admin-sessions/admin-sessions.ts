@@ -257,9 +257,11 @@ export class AdminSessions extends LitElement {
       this.#loop?.abort();
       this.#log.configure({ fetchPage: source.fetchPage, pageSize });
       try {
-        const page = await this.#log.loadFirst(query, signal);
+        await this.#log.loadFirst(query, signal);
         this.#emitLoad();
-        return page;
+        // Not the page: a Task keeps its value until it runs again, and with auto-refresh it never
+        // does, so the first page's rows would outlive `max-entries` for the whole session.
+        return true;
       } catch (error) {
         if (!isAbortError(error)) this.#reportError(error);
         throw error;
