@@ -5,6 +5,7 @@ import type { SessionQuery, SortColumn, SortOrder } from './query.js';
 import { parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
 import { compileTerms } from './insights/query-match.js';
 import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
+import { BoundedMap } from './bounded-map.js';
 
 /**
  * What the widget does itself on top of what the server did: the keyword over fields the server
@@ -42,7 +43,7 @@ export function ownEntryTest(currentAdmin: string | null): (entry: SessionEntry)
   };
 }
 
-const splits = new Map<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>();
+const splits = new BoundedMap<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>(100);
 
 /** The search text parsed (query language) and split into the server's keyword and local terms; memoized. */
 export function splitSearch(text: string, capabilities: AdapterCapabilities): { parsed: ReturnType<typeof parseQuery>; split: ServerSplit } {
@@ -51,7 +52,6 @@ export function splitSearch(text: string, capabilities: AdapterCapabilities): { 
   if (!result) {
     const parsed = parseQuery(text);
     result = { parsed, split: splitForServer(parsed, capabilities) };
-    if (splits.size > 200) splits.clear();
     splits.set(key, result);
   }
   return result;

@@ -14,6 +14,7 @@ import { RefreshLoop } from '../../src/data/refresh/refresh-loop.js';
 import { SessionLog } from '../../src/data/session-log.js';
 import { EPOCH, installFastFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 import { bellEntry, printSummary, tally } from './helpers.js';
+import { formatHeap, readMemory } from '../helpers/memory.js';
 
 const INTERVAL_MS = 2000;
 const PER_TICK = 10;
@@ -40,6 +41,8 @@ interface Sample {
   readonly timers: number;
   readonly nextDueOffGrid: number;
   readonly newestIsLatest: boolean;
+  /** Reported, not asserted (see test/helpers/memory.ts): `performance.memory` in Chromium, else null. */
+  readonly heapBytes: number | null;
 }
 
 export function describeDataSession({ part, hours: HOURS, cap: CAP, sampleEveryMs: SAMPLE_EVERY_MS }: DataSessionOptions): void {
@@ -97,6 +100,7 @@ export function describeDataSession({ part, hours: HOURS, cap: CAP, sampleEveryM
             timers: clock!.countTimers(),
             nextDueOffGrid: nextDue === null ? Number.NaN : (nextDue - t0) % INTERVAL_MS,
             newestIsLatest: log.entries[0]?.id === `D${String(nextId - 1).padStart(9, '0')}`,
+            heapBytes: readMemory().heapBytes,
           });
         };
         // Half an interval off the grid, so a sample never lands on a tick.
@@ -121,7 +125,7 @@ export function describeDataSession({ part, hours: HOURS, cap: CAP, sampleEveryM
       const last = run.samples[run.samples.length - 1];
       printSummary(
         part,
-        `${(run.simulatedMs / HOUR).toFixed(1)} simulated hours in ${(run.wallMs / 1000).toFixed(1)} s wall time: ${run.refreshes} refreshes for ${last?.ticks ?? 0} ticks, max ${run.maxInFlight} in flight, ${last?.inMemory ?? 0} entries in memory, ${last?.inCache ?? 0} in the cache (cap ${CAP}); ${t.passed}/${t.total} checks passed.`,
+        `${(run.simulatedMs / HOUR).toFixed(1)} simulated hours in ${(run.wallMs / 1000).toFixed(1)} s wall time: ${run.refreshes} refreshes for ${last?.ticks ?? 0} ticks, max ${run.maxInFlight} in flight, ${last?.inMemory ?? 0} entries in memory, ${last?.inCache ?? 0} in the cache (cap ${CAP}); JS heap ${formatHeap(run.samples[0]?.heapBytes ?? null)} → ${formatHeap(last?.heapBytes ?? null)} (reported, not asserted); ${t.passed}/${t.total} checks passed.`,
         { simulatedHours: run.simulatedMs / HOUR, wallMs: run.wallMs, requests: run.requests, refreshes: run.refreshes, maxInFlight: run.maxInFlight, last, passed: t.passed, failed: t.failed, total: t.total },
       );
     });

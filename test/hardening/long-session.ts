@@ -16,6 +16,7 @@ import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.j
 import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';
 import { EPOCH, installFastFakeClock } from '../helpers/fake-clock.js';
 import { bellEntry, printSummary, refreshControl, tally } from './helpers.js';
+import { formatHeap, readMemory } from '../helpers/memory.js';
 
 const INTERVAL_MS = 2000;
 const PER_TICK = 10;
@@ -78,6 +79,9 @@ interface Sample {
   remaining: number | null;
   label: string;
   valueNow: string | null;
+  /** Reported, not asserted (see test/helpers/memory.ts): `performance.memory` in Chromium, else null. */
+  heapBytes: number | null;
+  domNodes: number;
   wallMs: number;
 }
 
@@ -162,6 +166,7 @@ export function describeLongSession({ part, cap: CAP, goalHours: GOAL_HOURS, min
             remaining: nextDue === null ? null : nextDue - now,
             label,
             valueNow,
+            ...readMemory(),
             wallMs: Math.round(performance.now() - wallStart),
           });
           await clock.tickAsync(INTERVAL_MS - 500);
@@ -185,15 +190,21 @@ export function describeLongSession({ part, cap: CAP, goalHours: GOAL_HOURS, min
         MemoryEntryCache.prototype.write = realWrite;
         listeners.restore();
       }
-      console.log(`HARDENING[${part}] samples ${JSON.stringify(run.samples.map(({ at, refreshes, inMemory, inCache, timers, listeners: l, wallMs }) => [at / 60000, refreshes, inMemory, inCache, timers, l, wallMs]))}`);
+      console.log(
+        `HARDENING[${part}] samples [min, refreshes, in memory, in cache, timers, listeners, wall ms, JS heap bytes, DOM nodes] ${JSON.stringify(
+          run.samples.map(({ at, refreshes, inMemory, inCache, timers, listeners: l, wallMs, heapBytes, domNodes }) => [at / 60000, refreshes, inMemory, inCache, timers, l, wallMs, heapBytes, domNodes]),
+        )}`,
+      );
     });
 
     after(function () {
       const t = tally(this.test!.parent!);
       const last = run.samples[run.samples.length - 1];
+      const first = run.samples[0];
+      const memory = first && last ? `; JS heap ${formatHeap(first.heapBytes)} → ${formatHeap(last.heapBytes)}, DOM nodes ${first.domNodes} → ${last.domNodes} (reported, not asserted)` : '';
       printSummary(
         part,
-        `${(run.simulatedMs / HOUR).toFixed(2)} simulated hours in ${(run.wallMs / 1000).toFixed(1)} s wall time: ${run.stats.refreshes} refreshes for ${last?.ticks ?? 0} ticks, max ${run.stats.maxInFlight} in flight, ${last?.inMemory ?? 0} entries in memory, ${last?.inCache ?? 0} in the cache (cap ${CAP}); ${t.passed}/${t.total} checks passed.`,
+        `${(run.simulatedMs / HOUR).toFixed(2)} simulated hours in ${(run.wallMs / 1000).toFixed(1)} s wall time: ${run.stats.refreshes} refreshes for ${last?.ticks ?? 0} ticks, max ${run.stats.maxInFlight} in flight, ${last?.inMemory ?? 0} entries in memory, ${last?.inCache ?? 0} in the cache (cap ${CAP})${memory}; ${t.passed}/${t.total} checks passed.`,
         { simulatedHours: run.simulatedMs / HOUR, wallMs: run.wallMs, ...run.stats, last, passed: t.passed, failed: t.failed, total: t.total },
       );
     });

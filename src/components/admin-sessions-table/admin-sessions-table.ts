@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeat } from '../../internal/repeat.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { UnusualMarks } from '../../data/insights/unusual.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';

@@ -77,4 +77,23 @@ describe('<admin-sessions-table> windowing', () => {
     expect(rows(el)[0]!.dataset.id).to.equal('new0');
     expect(scroller(el).scrollTop).to.equal(0);
   });
+  it('keeps its DOM the same size while rows arrive on top and the oldest are let go (a long auto-refresh session)', async () => {
+    const el = await tableWith(300);
+    const body = () => el.shadowRoot!.querySelector('tbody')!;
+    let entries = el.entries;
+    const tick = async (n: number) => {
+      // What max-entries does on each refresh: two new rows on top, the two oldest let go.
+      entries = [...makeEntries(2, entries[0]!.time + 2000, `t${n}-`), ...entries.slice(0, -2)];
+      el.entries = entries;
+      await el.updateComplete;
+    };
+    for (let n = 0; n < 5; n++) await tick(n);
+    const nodes = body().childNodes.length;
+    const all = nodeCount(el);
+    for (let n = 5; n < 105; n++) await tick(n);
+    expect(rows(el)[0]!.dataset.id).to.equal('t104-0');
+    // Lit's repeat alone leaves a comment per row let go: 200 more child nodes after 100 ticks.
+    expect(body().childNodes.length).to.equal(nodes);
+    expect(nodeCount(el)).to.equal(all);
+  });
 });
