@@ -6,24 +6,20 @@
  * Plain TypeScript in the data layer, so the adapters (`time-zone.ts`) use it as well as the elements.
  */
 
+import { BoundedMap } from './bounded-map.js';
+
 /** More than a page ever uses at once (a few locales × zones × option sets). */
 export const MAX_FORMATTERS = 128;
 
-const formatters = new Map<string, object>();
+const formatters = new BoundedMap<string, object>(MAX_FORMATTERS);
 
 function cached<T extends object>(kind: string, locale: string | undefined, options: object | undefined, create: () => T): T {
   const key = `${kind}|${locale ?? ''}|${options ? JSON.stringify(options) : ''}`;
   const hit = formatters.get(key);
-  if (hit) {
-    // Most recently used last, so the first key is the one to let go.
-    formatters.delete(key);
-    formatters.set(key, hit);
-    return hit as T;
-  }
+  if (hit) return hit as T;
   // A bad time zone or locale throws here, and nothing is kept.
   const made = create();
   formatters.set(key, made);
-  if (formatters.size > MAX_FORMATTERS) formatters.delete(formatters.keys().next().value!);
   return made;
 }
 

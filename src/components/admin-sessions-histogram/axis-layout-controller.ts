@@ -7,6 +7,7 @@
  * set of labels the widths known so far say fit; once shown they are measured, so this settles.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BoundedMap } from '../../data/bounded-map.js';
 import type { HistogramData } from '../../data/histogram/buckets.js';
 import { axisTicks, placeTicks, type HistogramLabeller } from './labels.js';
 
@@ -14,7 +15,7 @@ import { axisTicks, placeTicks, type HistogramLabeller } from './labels.js';
 const MAX_TICKS = 5;
 /** Least space between two axis labels, px. */
 const TICK_GAP_PX = 8;
-/** Label widths remembered (by text) before the memory starts afresh. */
+/** Label widths remembered (by text); the least recently used go first. */
 const LABEL_WIDTHS_KEPT = 200;
 
 /** One axis label: its bucket, text, and start in px from the chart's start side (`null` before the chart was measured). */
@@ -31,7 +32,7 @@ export class AxisLayoutController implements ReactiveController {
   /** Width of the axis in px as last measured; 0 before the chart was laid out. */
   #axisWidth = 0;
   /** Rendered width (px) of each axis label text seen, to choose how many labels fit. */
-  readonly #labelWidths = new Map<string, number>();
+  readonly #labelWidths = new BoundedMap<string, number>(LABEL_WIDTHS_KEPT);
   /** The labels of the last render, and whether they were measured since. */
   #renderedTicks = '';
   #measuredTicks: string | null = null;
@@ -102,7 +103,6 @@ export class AxisLayoutController implements ReactiveController {
       this.#axisWidth = width;
       changed = true;
     }
-    if (this.#labelWidths.size > LABEL_WIDTHS_KEPT) this.#labelWidths.clear();
     for (const tick of axis.querySelectorAll<HTMLElement>('.tick')) {
       // A label wider than the chart is clipped: its scroll width is the whole text's.
       const labelWidth = Math.max(tick.getBoundingClientRect().width, tick.scrollWidth);
