@@ -109,8 +109,6 @@ export class AdminSessionsTable extends LitElement {
   /** The rows in view at the last render; a scroll re-renders only when this changes. */
   #renderedRange = { start: 0, end: 0 };
   #resizeObserver: ResizeObserver | null = null;
-  #rowObserver: ResizeObserver | null = null;
-  #measuredRow: HTMLElement | null = null;
   #focusedIndexHint = -1;
   #pendingScrollTop: number | null = null;
   #focusAfterRender = false;
@@ -131,16 +129,6 @@ export class AdminSessionsTable extends LitElement {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = null;
-    this.#rowObserver?.disconnect();
-    this.#measuredRow = null;
-  }
-
-  #measureRow(): void {
-    const measured = this.#measuredRow?.isConnected ? this.#measuredRow.getBoundingClientRect().height : 0;
-    if (measured > 0 && Math.abs(measured - this.#rowHeight) > 0.5) {
-      this.#rowHeight = measured;
-      this.requestUpdate();
-    }
   }
 
   protected override firstUpdated(): void {
@@ -181,14 +169,13 @@ export class AdminSessionsTable extends LitElement {
       this.scroller.scrollTop = this.#pendingScrollTop;
       this.#pendingScrollTop = null;
     }
-    // The row height is read once the row is laid out (a resize observation, before paint), not
-    // from inside this update: a different height re-renders the window once.
+    // A different row height re-renders the window once, from a microtask (before paint), not from
+    // inside this update.
     const firstRow = this.renderRoot.querySelector<HTMLElement>('tr.row');
-    if (firstRow && firstRow !== this.#measuredRow) {
-      this.#measuredRow = firstRow;
-      this.#rowObserver ??= new ResizeObserver(() => this.#measureRow());
-      this.#rowObserver.disconnect();
-      this.#rowObserver.observe(firstRow);
+    const measured = firstRow ? firstRow.getBoundingClientRect().height : 0;
+    if (measured > 0 && Math.abs(measured - this.#rowHeight) > 0.5) {
+      this.#rowHeight = measured;
+      queueMicrotask(() => this.requestUpdate());
     }
     if (this.#focusAfterRender && this.focusedId !== null) {
       this.#focusAfterRender = false;
