@@ -36,13 +36,19 @@ export class SourceController implements ReactiveController {
   readonly #host: SourceHost;
   #source: { key: unknown; source: Source } | null = null;
   #cache: { key: string; cache: ClosableEntryCache } | null = null;
+  #connected = false;
 
   constructor(host: SourceHost) {
     this.#host = host;
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.#cache?.cache.close();
     this.#cache = null;
   }
@@ -96,8 +102,31 @@ export class SourceController implements ReactiveController {
     return cacheScope(readEndpoint(this.#host.endpoint).url ?? 'fetchPage', this.#host.currentAdmin ?? this.#host.cacheKey);
   }
 
-  /** The cache the attributes ask for; IndexedDB only with an identity to keep admins apart. */
-  get cache(): ClosableEntryCache {
+  /**
+   * The cache the attributes ask for (IndexedDB only with an identity to keep admins apart); none
+   * while the host is off the page, so a late answer to a removed widget opens no database.
+   */
+  get cache(): ClosableEntryCache | null {
+    if (!this.#connected) return null;
+    const key = this.#cacheKey();
+    if (this.#cache?.key !== key) {
+      this.#cache?.cache.close();
+      this.#cache = { key, cache: this.#createCache() };
+    }
+    return this.#cache.cache;
+  }
+
+  /** Forgets every cached page of the scope, also while the host is off the page (a logout after removing it). */
+  async clear(): Promise<void> {
+    const cache = this.cache ?? this.#createCache();
+    try {
+      await cache.clear(this.scope);
+    } finally {
+      if (cache !== this.#cache?.cache) cache.close();
+    }
+  }
+
+  #settings(): { kind: EntryCacheKind; maxEntries: number; maxAgeMs: number } {
     const host = this.#host;
     let kind: EntryCacheKind = readCacheKind(host.cache);
     if (kind === 'idb' && !host.currentAdmin && !host.cacheKey) {
@@ -107,11 +136,15 @@ export class SourceController implements ReactiveController {
     }
     const maxEntries = Math.floor(readPositive(host.cacheMaxEntries, 'cache-max-entries', DEFAULT_CACHE_MAX_ENTRIES));
     const maxAgeMs = readPositive(host.cacheMaxAge, 'cache-max-age', DEFAULT_CACHE_MAX_AGE_HOURS) * 3_600_000;
-    const key = JSON.stringify([kind, maxEntries, maxAgeMs]);
-    if (this.#cache?.key !== key) {
-      this.#cache?.cache.close();
-      this.#cache = { key, cache: createEntryCache({ kind, maxEntries, maxAgeMs, warn: (message) => warnOnce(message) }) };
-    }
-    return this.#cache.cache;
+    return { kind, maxEntries, maxAgeMs };
+  }
+
+  #cacheKey(): string {
+    const { kind, maxEntries, maxAgeMs } = this.#settings();
+    return JSON.stringify([kind, maxEntries, maxAgeMs]);
+  }
+
+  #createCache(): ClosableEntryCache {
+    return createEntryCache({ ...this.#settings(), warn: (message) => warnOnce(message) });
   }
 }

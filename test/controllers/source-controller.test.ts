@@ -134,7 +134,7 @@ describe('SourceController', () => {
       host.cache = 'idb';
       host.currentAdmin = 'alice@example.com';
       const warnings = await recordWarnings(() => {
-        expect(source.cache.kind).to.equal('idb');
+        expect(source.cache!.kind).to.equal('idb');
         expect(source.cache).to.not.be.instanceOf(MemoryEntryCache);
       });
       expect(warnings).to.deep.equal([]);
@@ -153,7 +153,7 @@ describe('SourceController', () => {
     });
 
     it('a change of its limits closes the old cache and makes a new one', () => {
-      const first = source.cache;
+      const first = source.cache!;
       const close = sinon.spy(first, 'close');
       host.cacheMaxEntries = '500';
       const second = source.cache;
@@ -161,11 +161,13 @@ describe('SourceController', () => {
       expect(close.calledOnce).to.equal(true);
     });
 
-    it('is closed when the host leaves the page, and a new one is made when it is read again', () => {
-      const first = source.cache;
+    it('is closed when the host leaves the page, none is made while it is away, and a new one when it is back', () => {
+      const first = source.cache!;
       const close = sinon.spy(first, 'close');
       host.disconnect();
       expect(close.calledOnce).to.equal(true);
+      // A late answer to a removed widget must not open a database.
+      expect(source.cache).to.equal(null);
       host.connect();
       const second = source.cache;
       expect(second).to.not.equal(first);

@@ -219,7 +219,7 @@ export class AdminSessions extends LitElement {
 
   /** Forgets every cached page of this element's scope (for logout flows). */
   async clearCache(): Promise<void> {
-    await this.#source.cache.clear(this.#source.scope);
+    await this.#source.clear();
   }
 
   /** Fetches new entries now. */
