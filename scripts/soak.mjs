@@ -11,7 +11,8 @@
 //
 // Uses dist/standalone/admin-sessions.js as built (`npm run build`, which .ci/run does before).
 //
-//   SOAK_SECONDS=80            seconds of refreshing per scenario (default 80: two scenarios ≈ 3 min)
+//   SOAK_SECONDS=150           seconds of refreshing per scenario (default 150: two scenarios ≈ 5½ min; at 80 s one
+//                              step of ~50 KB when a burst adds marks read as 1.15 KB/tick and failed CI once)
 //   SOAK_SCENARIOS=puqcloud:none,native:idb   contract:cache pairs (also puqcloud:idb, native:none)
 //   SOAK_SAMPLE_TICKS=5        ticks between samples
 //   SOAK_WARMUP_TICKS=20       ticks after the cap before the slope counts
@@ -25,7 +26,7 @@ import { CHROME_FLAGS, chromePath } from './browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = process.env.SOAK_BUNDLE ? resolve(process.env.SOAK_BUNDLE) : join(ROOT, 'dist/standalone/admin-sessions.js');
-const SECONDS = Number(process.env.SOAK_SECONDS ?? 80);
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 150);
 const SCENARIOS = (process.env.SOAK_SCENARIOS ?? 'puqcloud:none,native:idb').split(',').map((pair) => {
   const [contract, cache] = pair.trim().split(':');
   if (!['puqcloud', 'native'].includes(contract) || !['none', 'idb'].includes(cache)) throw new Error(`soak: bad scenario "${pair}"`);
