@@ -12,21 +12,23 @@ const external = [/^lit(\/|$)/, /^@lit\//, /^lit-html/, /^lit-element/, /^@lit-l
 const isExternal = (id: string) => !id.includes('?') && external.some((pattern) => pattern.test(id));
 
 /**
- * Serves the self-contained build at /vendor/admin-sessions.js, so demo/plain.html embeds the widget
+ * Serves the standalone build (entry and `chunks/`) at /vendor/admin-sessions.js, so demo/plain.html embeds the widget
  * exactly as a Blade or Twig template would: one script tag, no bundler (`npm start` builds it first).
  */
 const vendorStandalone: Plugin = {
   name: 'admin-sessions-vendor',
   configureServer(server) {
-    server.middlewares.use('/vendor/admin-sessions.js', (_request, response) => {
+    server.middlewares.use('/vendor/', (request, response, next) => {
+      const path = (request.url ?? '').split('?')[0]!;
+      if (!/^\/(chunks\/)?[\w.-]+\.js$/.test(path)) return next();
       response.setHeader('Content-Type', 'text/javascript');
-      response.end(readFileSync(here('./dist/standalone/admin-sessions.js')));
+      response.end(readFileSync(here(`./dist/standalone${path}`)));
     });
   },
 };
 
 /**
- * The elements' `css\`…\`` literals (those without `${}`) minified in the builds: gzip keeps ~2 KiB
+ * The elements' `css\`…\`` literals minified (the text around `${}` expressions piece by piece) in the builds: gzip keeps ~2 KiB
  * of their whitespace and comments otherwise. The tests run the sources; test/build/minify-css.test.ts
  * shows the browser reads every element's styles the same both ways.
  */
@@ -36,9 +38,20 @@ const minifyCssLiterals: Plugin = {
   transform(code, id) {
     if (!/\/src\/components\/.+\.ts$/.test(id) || !code.includes('css`')) return null;
     const out = new MagicString(code);
-    for (const match of code.matchAll(/\bcss`([^`$]*)`/g)) {
-      const start = match.index + 'css`'.length;
-      out.overwrite(start, start + match[1]!.length, minifyCss(match[1]!));
+    for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
+      // The text between `${}` expressions (a shared rule such as `${visuallyHidden}`) piece by piece.
+      const text = match[1]!;
+      const pieces = text.split(/\$\{[^}]*\}/);
+      const offset = match.index + 'css`'.length;
+      let at = 0;
+      for (const piece of pieces) {
+        const start = text.indexOf(piece, at);
+        const minified = minifyCss(piece, pieces.length === 1);
+        if (piece) out.overwrite(offset + start, offset + start + piece.length, minified || ' ');
+        at = start + piece.length;
+        const expression = /^\$\{[^}]*\}/.exec(text.slice(at));
+        at += expression ? expression[0].length : 0;
+      }
     }
     // The source map keeps every other line where it was.
     return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
@@ -56,23 +69,33 @@ export default defineConfig(({ command, mode }) => {
       build: { outDir: here('./dist/demo'), emptyOutDir: true },
     };
   }
-  if (mode === 'standalone') {
-    // One self-contained, fully minified file for `<script type="module">` in any template: lit,
-    // flatpickr, idb, styles and every locale inside. (Library mode would keep the whitespace of an
-    // ES build, so this is an app build of the package entry that keeps its exports.)
+  if (mode === 'standalone' || mode === 'one-file') {
+    // For `<script type="module">` in any template, fully minified, lit, idb and styles inside.
+    // `standalone`: an entry that paints the first rows plus a `chunks/` folder beside it, loaded on
+    // demand (relative `import()`s, so the folder works from any path or CDN). `one-file`: everything
+    // in one file, for hosts that cannot serve a folder. (Library mode would keep the whitespace of
+    // an ES build, so these are app builds of an entry that keeps its exports.)
+    const oneFile = mode === 'one-file';
     return {
       publicDir: false,
+      base: './',
       plugins: [minifyCssLiterals],
       build: {
-        outDir: 'dist/standalone',
+        outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
         minify: true,
         sourcemap: true,
         target: 'es2022',
+        modulePreload: false,
         rolldownOptions: {
-          input: here('./src/index.ts'),
+          input: here('./src/standalone.ts'),
           preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: 'admin-sessions.js', codeSplitting: false },
+          output: {
+            format: 'es',
+            entryFileNames: 'admin-sessions.js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            codeSplitting: !oneFile,
+          },
         },
       },
     };

@@ -1,1 +1,1 @@
-export declare function minifyCss(css: string): string;
+export declare function minifyCss(css: string, whole?: boolean): string;

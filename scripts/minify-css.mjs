@@ -4,12 +4,17 @@
 // characters: test/build/minify-css.test.ts parses every element's styles both ways in the browser
 // and compares the rules.
 
-/** @param {string} css @returns {string} */
-export function minifyCss(css) {
-  return css
+/**
+ * @param {string} css
+ * @param {boolean} [whole] false for a piece between `${}` expressions: a run of whitespace at
+ *   either end stays one space (the expression may need it), only the whole text is trimmed.
+ * @returns {string}
+ */
+export function minifyCss(css, whole = true) {
+  const out = css
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .trim();
+    .replace(/:\s+/g, ':');
+  return whole ? out.trim() : out;
 }

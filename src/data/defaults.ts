@@ -56,3 +56,8 @@ export const EXPORT_PAGE_SIZE = 500;
 
 /** Bars asked of the server's histogram and drawn from loaded rows. */
 export const DEFAULT_BUCKET_COUNT = 60;
+
+// ---- Parts loaded on demand ----
+
+/** How long a part loaded on demand (the range picker, the histogram…) may take before the widget says it is loading. */
+export const SLOW_PART_MS = 3_000;

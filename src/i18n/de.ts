@@ -80,6 +80,9 @@ export const de: Messages = {
     noLoadedMatches: (loaded) =>
       `Keine passenden Anfragen ${p(loaded, { one: `in der ${n(loaded)} geladenen Zeile`, other: `in den ${n(loaded)} geladenen Zeilen` })}.`,
     searchOlder: 'Ältere Anfragen durchsuchen',
+    partSlow: (part) => `${{ range: 'Zeitraumauswahl', refresh: 'Automatische Aktualisierung', histogram: 'Histogramm', details: 'Details' }[part]} wird geladen…`,
+    partFailed: (part) => `${{ range: 'Die Zeitraumauswahl', refresh: 'Die automatische Aktualisierung', histogram: 'Das Histogramm', details: 'Die Details' }[part]} konnte nicht geladen werden.`,
+    retry: 'Erneut versuchen',
     noMatches: 'Keine Anfragen in diesem Zeitraum passen zur Suche.',
     search: 'Suchen',
     searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',

@@ -20,10 +20,8 @@
  * ```
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { de } from './de.js';
 import { en } from './en.js';
 import type { Messages } from './messages.js';
-import { uk } from './uk.js';
 import { dateTimeFormat, listFormat } from '../data/intl-cache.js';
 
 export type { Messages } from './messages.js';
@@ -32,7 +30,35 @@ export type { Messages } from './messages.js';
 export const SUPPORTED_LOCALES = Object.freeze(['en', 'de', 'uk'] as const);
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-const DICTIONARIES: Readonly<Record<SupportedLocale, Messages>> = { en, de, uk };
+/** English is always there; the other dictionaries come in chunks of their own, loaded on first use. */
+const DICTIONARIES = new Map<SupportedLocale, Messages>([['en', en]]);
+const LOADERS: Readonly<Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>>> = {
+  de: () => import('./de.js').then((module) => module.de),
+  uk: () => import('./uk.js').then((module) => module.uk),
+};
+const loading = new Map<SupportedLocale, Promise<Messages>>();
+
+/**
+ * Loads a language's dictionary (once; English at once). A dictionary that cannot be loaded
+ * leaves English in its place, with one warning.
+ */
+export function loadMessages(locale: SupportedLocale): Promise<Messages> {
+  const known = DICTIONARIES.get(locale);
+  if (known) return Promise.resolve(known);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale as Exclude<SupportedLocale, 'en'>]().then(
+      (messages) => (DICTIONARIES.set(locale, messages), messages),
+      (error: unknown) => {
+        console.warn(`admin-sessions: the "${locale}" dictionary could not be loaded; showing English.`, error);
+        DICTIONARIES.set(locale, en);
+        return en;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 /** The dictionary language a BCP 47 tag asks for (`de-AT` → `de`), or `null` when there is none. */
 export function supportedLocaleOf(tag: string | null | undefined): SupportedLocale | null {
@@ -40,9 +66,9 @@ export function supportedLocaleOf(tag: string | null | undefined): SupportedLoca
   return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as SupportedLocale) : null;
 }
 
-/** The strings of a language (English for anything without a dictionary). */
+/** The strings of a language (English for anything without a dictionary, and until `loadMessages` brought it). */
 export function messagesFor(locale: SupportedLocale | string | null | undefined): Messages {
-  return DICTIONARIES[supportedLocaleOf(locale) ?? 'en'];
+  return DICTIONARIES.get(supportedLocaleOf(locale) ?? 'en') ?? en;
 }
 
 /** The closest element matching `selector` from `element` outwards, crossing shadow roots. */
@@ -225,9 +251,19 @@ export class LocalizeController implements ReactiveController {
     return this.#current().intl;
   }
 
-  /** Every string, in `locale`. */
+  /** Every string, in `locale` (English while its dictionary loads: see `whenReady`). */
   get msg(): Messages {
-    return DICTIONARIES[this.locale];
+    return messagesFor(this.locale);
+  }
+
+  /**
+   * For the host's `scheduleUpdate`: runs `update` at once when the dictionary of `locale` is
+   * there, else after it has loaded, so that an element never shows English on its way to German.
+   * (`updateComplete` waits for it too.)
+   */
+  whenReady<T>(update: () => T): T | Promise<T> {
+    const locale = this.locale;
+    return DICTIONARIES.has(locale) ? update() : loadMessages(locale).then(update);
   }
 
   /** A date, time or both (`options` as for `Intl.DateTimeFormat`; `timeZone` included). */

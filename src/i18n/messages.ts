@@ -112,6 +112,12 @@ export interface SessionsMessages {
   readonly noLoadedMatches: (loaded: number) => string;
   /** Loads further pages to filter when the ones loaded on their own did not fill a page. */
   readonly searchOlder: string;
+  /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`) is taking long. */
+  readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details') => string;
+  /** A part of the widget could not be loaded (its file did not arrive). */
+  readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details') => string;
+  /** The button that asks for a part again. */
+  readonly retry: string;
   /** Accessible name of the search box. */
   readonly search: string;
   readonly searchPlaceholder: string;

@@ -154,6 +154,8 @@ export class AdminSessionsDetails extends LitElement {
   @state() private copy: { readonly what: string; readonly copied: boolean } | null = null;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
 
   #filter(term: string): void {
     this.dispatchEvent(new AdminSessionsFilterEvent({ term }));

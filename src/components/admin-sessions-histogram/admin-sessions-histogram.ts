@@ -105,6 +105,8 @@ export class AdminSessionsHistogram extends LitElement {
   @query('.chart') private chart!: HTMLElement | null;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #axis = new AxisLayoutController(this, () => this.renderRoot.querySelector<HTMLElement>('.axis'));
   readonly #pointer = new DragZoomController(this, {
     bucketAt: (clientX) => bucketAt(clientX, this.plot?.getBoundingClientRect(), this.#bucketCount(), this.#readDirection()),

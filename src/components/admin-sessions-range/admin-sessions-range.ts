@@ -120,6 +120,8 @@ export class AdminSessionsRange extends LitElement {
   @query('#end') private endInput!: HTMLInputElement;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #popup = new PopupController(this, {
     // Closing drops the draft (Cancel, Escape, outside click, or after Apply).
     onClose: (restoreFocus) => {

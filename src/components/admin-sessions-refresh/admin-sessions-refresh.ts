@@ -117,6 +117,8 @@ export class AdminSessionsRefresh extends LitElement {
   #reducedMotion: MediaQueryList | null = null;
   readonly #internals = this.attachInternals();
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -82,6 +82,8 @@ export class AdminSessionsTable extends LitElement {
   @property() locale: string | undefined;
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   @property() sort: SortColumn = 'time';
   @property() order: SortOrder = 'desc';
   /** Columns sorted over the loaded rows rather than by the server; their headers say so. */

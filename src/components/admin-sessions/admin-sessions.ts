@@ -25,11 +25,9 @@ import { errorText } from '../../i18n/error-text.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { selectOfferedText } from '../../internal/clipboard.js';
 import { downloadFile } from '../../internal/download.js';
-import '../admin-sessions-details/admin-sessions-details.js';
-import '../admin-sessions-histogram/admin-sessions-histogram.js';
-import '../admin-sessions-range/admin-sessions-range.js';
-import '../admin-sessions-refresh/admin-sessions-refresh.js';
+import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
+import { PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 
@@ -173,8 +171,11 @@ export class AdminSessions extends LitElement {
 
   readonly #internals = this.attachInternals();
   readonly #i18n = new LocalizeController(this, () => this.locale);
+  /** Renders once its language's dictionary is there (English needs no wait). */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #search = new DebounceController(this, SEARCH_DEBOUNCE_MS);
   readonly #details = new DetailsController(this);
+  readonly #parts = new PartsController(this, PARTS);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = new UrlStateController(this, () => this.#clipboard.clear());
   readonly #source = new SourceController(this);
@@ -296,8 +297,7 @@ export class AdminSessions extends LitElement {
   };
 
   #clearPendingNew(): void {
-    this.#pendingNew = 0;
-    this.requestUpdate();
+    (this.#pendingNew = 0), this.requestUpdate();
   }
 
   #setState(name: string, on: boolean): void {
@@ -323,6 +323,7 @@ export class AdminSessions extends LitElement {
       clipboard: this.#clipboard,
       details: this.#details,
       search: this.#search,
+      parts: this.#parts,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

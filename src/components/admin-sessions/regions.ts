@@ -15,6 +15,8 @@ import type { AdminSessionsRowToggleEvent, AdminSessionsSortEvent, AdminSessions
 import { errorText } from '../../i18n/error-text.js';
 import { localTermsNote } from '../../i18n/local-terms.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import type { PartsController } from '../../controllers/parts-controller.js';
+import type { PartName } from './parts.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -50,6 +52,7 @@ export interface Shell {
   readonly clipboard: ClipboardController;
   readonly details: DetailsController;
   readonly search: DebounceController;
+  readonly parts: PartsController<PartName>;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -65,6 +68,21 @@ export interface Shell {
 
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
+/**
+ * A part loaded on demand (`parts.ts`): its tag is drawn at once (space reserved by CSS until its
+ * chunk defines it); a slow chunk is said in place, a failed one too, with a way to ask again.
+ */
+function lazyPart({ parts, i18n }: Shell, name: PartName, part: TemplateResult): TemplateResult {
+  const state = parts.want(name);
+  const msg = i18n.msg.sessions;
+  if (state === 'failed') {
+    return html`<span class="part-failed" part="part-failed" data-part=${name} role="alert"
+      >${msg.partFailed(name)} <button @click=${() => parts.retry(name)}>${msg.retry}</button></span
+    >`;
+  }
+  return state === 'slow' ? html`${part}<span class="part-slow" part="part-loading" data-part=${name} role="status">${msg.partSlow(name)}</span>` : part;
+}
+
 export function toolbar(shell: Shell): TemplateResult {
   const { host, sessions, zone } = shell;
   const msg = shell.i18n.msg.sessions;
@@ -72,7 +90,7 @@ export function toolbar(shell: Shell): TemplateResult {
   const problems = sessions.view.queryErrors.map((error) => msg.queryProblem(error.problem)).join(' ');
   const choice = zone === undefined ? 'local' : host.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
   return html`<div class="toolbar" part="toolbar">
-    <admin-sessions-range
+    ${lazyPart(shell, 'range', html`<admin-sessions-range
       part="range"
       .from=${query.relative ? null : query.from}
       .to=${query.relative ? null : query.to}
@@ -80,7 +98,7 @@ export function toolbar(shell: Shell): TemplateResult {
       time-zone=${zone ?? nothing}
       locale=${shell.locale ?? nothing}
       @admin-sessions-range-change=${shell.onRange}
-    ></admin-sessions-range>
+    ></admin-sessions-range>`)}
     <label class="search">
       <span class="visually-hidden">${msg.search}</span>
       <input
@@ -113,7 +131,7 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    <admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>
+    ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
     ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
   </div>`;
@@ -190,7 +208,7 @@ export function statusLine({ sessions, i18n }: Shell): TemplateResult {
 export function histogram(shell: Shell, bars: HistogramBars | null): TemplateResult | typeof nothing {
   if (!bars) return nothing;
   const query = shell.sessions.query;
-  return html`<admin-sessions-histogram
+  return lazyPart(shell, 'histogram', html`<admin-sessions-histogram
     part="histogram"
     .data=${bars.data}
     .source=${bars.source}
@@ -200,7 +218,7 @@ export function histogram(shell: Shell, bars: HistogramBars | null): TemplateRes
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
     @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.onZoom(e.detail.from, e.detail.to)}
-  ></admin-sessions-histogram>`;
+  ></admin-sessions-histogram>`);
 }
 
 export function table(shell: Shell): TemplateResult {
@@ -250,7 +268,7 @@ export function details(shell: Shell): TemplateResult | typeof nothing {
   const view = sessions.view;
   const expanded = details.expandedId ? view.entries.find((entry) => entry.id === details.expandedId) : undefined;
   if (!expanded) return nothing;
-  return html`<admin-sessions-details
+  return lazyPart(shell, 'details', html`<admin-sessions-details
     part="details"
     exportparts="detail-panel, detail-actions, detail-action, detail-clipped, detail-copy-fallback"
     .entry=${expanded}
@@ -258,5 +276,5 @@ export function details(shell: Shell): TemplateResult | typeof nothing {
     locale=${shell.locale ?? nothing}
     @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (host.query = `${host.query.trim()} ${e.detail.term}`.trim())}
     @admin-sessions-details-close=${() => details.close()}
-  ></admin-sessions-details>`;
+  ></admin-sessions-details>`);
 }
