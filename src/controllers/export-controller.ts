@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
 import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
-import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
+import type { ExportFormat } from '../data/insights/export.js';
 import { compileTerms } from '../data/insights/query-match.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SessionQuery } from '../data/query.js';
@@ -62,12 +62,14 @@ export class ExportController implements ReactiveController {
     const { split } = splitSearch(query.q, source.capabilities);
     const matches = compileTerms(split.localTerms, { marks: this.#options.marks() });
     const own = ownEntryTest(query.hideMe ? currentAdmin() : null);
-    const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: EXPORT_PAGE_SIZE, signal: controller.signal });
-    async function* filtered() {
-      for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
-    }
     this.#set({ state: 'running', count: 0, cap });
     try {
+      // The export's code is a chunk of its own, loaded the first time an admin exports.
+      const { exportEntries, walkPages } = await import('../data/insights/export.js');
+      const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: EXPORT_PAGE_SIZE, signal: controller.signal });
+      async function* filtered() {
+        for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));
+      }
       const result = await exportEntries({
         pages: filtered(),
         format,

@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
 import { rowsOf, shadowPart, startWorker, tableOf, useHandlers } from '../helpers/msw.js';

@@ -8,6 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
 import { answersHandled, deferred, rowsOf, shadowPart, startWorker, until, useHandlers, watchFetches } from '../helpers/msw.js';

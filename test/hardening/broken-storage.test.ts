@@ -10,6 +10,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { installFakeClock, untilTicking } from '../helpers/fake-clock.js';
 import { deferred, rowsOf, startWorker, until, useHandlers } from '../helpers/msw.js';

@@ -10,6 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { deferred, rowsOf, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
 import { ADMIN_PROFILES, htmlspecialchars, phpJsonEncode, ServerClock, toPuqcloudRow, type LogRecord } from '../mocks/index.js';

@@ -11,6 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import { MemoryEntryCache } from '../../src/data/cache/memory-entry-cache.js';

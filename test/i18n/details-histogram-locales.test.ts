@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { hourData, mount as mountHistogram, part as histogramPart, settle, tooltipText, DAY, HOUR, T0 } from '../components/admin-sessions-histogram/helpers.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { parseQuery } from '../../src/data/insights/query-language.js';
 import { de } from '../../src/i18n/de.js';

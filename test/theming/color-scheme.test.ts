@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
 import { makeEntries } from '../helpers/entries.js';

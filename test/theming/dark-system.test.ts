@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
+import '../helpers/all-parts.js';
 import '../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessionsRange } from '../../src/components/admin-sessions-range/admin-sessions-range.js';

@@ -335,7 +335,7 @@ export class AdminSessions extends LitElement {
       onViewport: this.#onViewport,
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };
-    const bars = this.noHistogram ? null : this.#histogram.bars(view, log.entries, query, zone);
+    const bars = this.noHistogram ? null : (this.#histogram.bars(view, log.entries, query, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}

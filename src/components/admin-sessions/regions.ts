@@ -205,8 +205,10 @@ export function statusLine({ sessions, i18n }: Shell): TemplateResult {
   </div>`;
 }
 
-export function histogram(shell: Shell, bars: HistogramBars | null): TemplateResult | typeof nothing {
+/** `bars` `null`: no histogram (`no-histogram`), or `'loading'`: its code is on its way (its space is kept). */
+export function histogram(shell: Shell, bars: HistogramBars | 'loading' | null): TemplateResult | typeof nothing {
   if (!bars) return nothing;
+  if (bars === 'loading') return lazyPart(shell, 'histogram', html`<div class="histogram-slot" part="histogram-loading" aria-busy="true"></div>`);
   const query = shell.sessions.query;
   return lazyPart(shell, 'histogram', html`<admin-sessions-histogram
     part="histogram"

@@ -7,6 +7,7 @@ import {
 } from '../../../src/data/histogram/histogram-endpoint.js';
 import { SessionsError } from '../../../src/data/errors.js';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { summarize } from '../../../src/data/histogram/buckets.js';
 import { mockApi } from '../../helpers/mock-api.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
 import { partText, rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';

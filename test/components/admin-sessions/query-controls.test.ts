@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { MOCK_ADMINS, TEST_NOW } from '../../mocks/index.js';
 import { lastParams, mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';

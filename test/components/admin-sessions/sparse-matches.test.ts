@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage, PageRequest } from '../../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
