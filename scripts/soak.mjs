@@ -9,7 +9,7 @@
 // badges and details, which the data decides) or listeners grow (Theil–Sen, robust to one sample
 // caught mid-render).
 //
-// Uses dist/standalone/admin-sessions.js as built (`npm run build`, which .ci/run does before).
+// Uses the one-file build (dist/one-file/admin-sessions.js: served as one file) as built (`npm run build`, which .ci/run does before).
 //
 //   SOAK_SECONDS=150           seconds of refreshing per scenario (default 150: two scenarios ≈ 5½ min; at 80 s one
 //                              step of ~50 KB when a burst adds marks read as 1.15 KB/tick and failed CI once)
@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath } from './browsers.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLE = process.env.SOAK_BUNDLE ? resolve(process.env.SOAK_BUNDLE) : join(ROOT, 'dist/standalone/admin-sessions.js');
+const BUNDLE = process.env.SOAK_BUNDLE ? resolve(process.env.SOAK_BUNDLE) : join(ROOT, 'dist/one-file/admin-sessions.js');
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 150);
 const SCENARIOS = (process.env.SOAK_SCENARIOS ?? 'puqcloud:none,native:idb').split(',').map((pair) => {
   const [contract, cache] = pair.trim().split(':');

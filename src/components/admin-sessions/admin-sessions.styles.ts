@@ -51,6 +51,36 @@ export default [
       padding: 0.5rem 0.75rem;
       border-bottom: 1px solid var(--_border-color);
     }
+    /*
+     * Parts loaded on demand (parts.ts) keep their place until their chunk defines them, so nothing
+     * moves when one arrives: about the size each takes once drawn (1440 px, English).
+     */
+    admin-sessions-range:not(:defined),
+    admin-sessions-refresh:not(:defined) {
+      display: inline-block;
+      max-inline-size: 100%;
+    }
+    admin-sessions-range:not(:defined) {
+      inline-size: 8.25rem;
+      block-size: 1.8rem;
+    }
+    admin-sessions-refresh:not(:defined) {
+      inline-size: 24rem;
+      block-size: 1.5rem;
+    }
+    admin-sessions-histogram:not(:defined),
+    .histogram-slot {
+      display: block;
+      block-size: calc(var(--admin-sessions-histogram-height, 4rem) + 2.4rem);
+    }
+    .part-slow,
+    .part-failed {
+      color: var(--_muted-color);
+      font-size: 0.8125rem;
+    }
+    .part-failed {
+      color: var(--_danger-color);
+    }
     .status-line {
       display: flex;
       flex-wrap: wrap;
