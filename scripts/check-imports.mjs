@@ -3,7 +3,7 @@
 // count like any import: a type-only cycle or arrow up is still a design one.
 //
 // The layers, top to bottom (each folder may also import from itself):
-//   src/index.ts (the package entry)  → anything
+//   src/index.ts, src/standalone.ts (the package's entries)  → anything
 //   components/   → controllers, events, i18n, internal, data
 //   controllers/  → events, i18n, internal, data
 //   i18n/         → internal, data        (words the data layer's facts; clips values with internal)
@@ -39,7 +39,7 @@ function sourceFiles(dir) {
 /** The layer of a file: its first folder under src/, or `index` for the entry. */
 function layerOf(file) {
   const parts = relative(root, file).split(sep);
-  return parts.length === 1 ? (parts[0] === 'index.ts' ? 'index' : null) : parts[0];
+  return parts.length === 1 ? (['index.ts', 'standalone.ts'].includes(parts[0]) ? 'index' : null) : parts[0];
 }
 
 // Top-level statements start at column 0: `import …`, `import type …`, `export … from`, `import '…'`.

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
 import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
 import type { ExportFormat } from '../data/insights/export.js';
-import { compileTerms } from '../data/insights/query-match.js';
+import { loadInsights } from '../data/insights/load.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SessionQuery } from '../data/query.js';
 import { ownEntryTest, serverQuery, splitSearch } from '../data/view.js';
@@ -59,13 +59,15 @@ export class ExportController implements ReactiveController {
     const cap = Number.isFinite(requested) && requested > 0 ? Math.floor(requested) : DEFAULT_EXPORT_CAP;
     const controller = (this.#controller = new AbortController());
     const query = this.#options.query();
-    const { split } = splitSearch(query.q, source.capabilities);
-    const matches = compileTerms(split.localTerms, { marks: this.#options.marks() });
+    const marks = this.#options.marks();
     const own = ownEntryTest(query.hideMe ? currentAdmin() : null);
     this.#set({ state: 'running', count: 0, cap });
     try {
-      // The export's code is a chunk of its own, loaded the first time an admin exports.
-      const { exportEntries, walkPages } = await import('../data/insights/export.js');
+      // The export's code is a chunk of its own, loaded the first time an admin exports; the search
+      // is read with the query language (its chunk, usually there already).
+      const [{ exportEntries, walkPages }, { compileTerms }] = await Promise.all([import('../data/insights/export.js'), loadInsights()]);
+      const { split } = splitSearch(query.q, source.capabilities);
+      const matches = compileTerms(split.localTerms, { marks });
       const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: EXPORT_PAGE_SIZE, signal: controller.signal });
       async function* filtered() {
         for await (const page of pages) yield page.entries.filter((entry) => matches(entry) && !own(entry));

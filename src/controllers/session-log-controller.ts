@@ -3,10 +3,10 @@ import { Task, TaskStatus } from '@lit/task';
 import { DEFAULT_MAX_ENTRIES, FILL_PAGES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
 import type { SessionEntry } from '../data/entry.js';
 import { isAbortError, SessionsError } from '../data/errors.js';
-import { collapseRepeats } from '../data/insights/collapse.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import { SessionLog } from '../data/session-log.js';
 import { deriveView, serverQuery, type View } from '../data/view.js';
+import { insights, loadInsights, searchPending } from '../data/insights/load.js';
 import type { Source, SourceController } from './source-controller.js';
 
 
@@ -37,6 +37,11 @@ export interface SessionLogControllerOptions {
 export class SessionLogController implements ReactiveController {
   readonly log: SessionLog;
   readonly #host: ReactiveControllerHost;
+  /** The search needs the query language, whose chunk is on its way: nothing is asked until it is there. */
+  #searchPending = false;
+  #insightsAsked = false;
+  /** The query language's chunk failed while a search waited for it. */
+  #insightsError: SessionsError | null = null;
   readonly #options: SessionLogControllerOptions;
   /** The query of the current update: resolved once in `hostUpdate`, so every part reads the same instant. */
   #query: SessionQuery | null = null;
@@ -51,7 +56,7 @@ export class SessionLogController implements ReactiveController {
   /** Pages loaded on their own to find matches for the query whose key is `key`. */
   #fill = { key: '', pages: 0, asked: false };
 
-  readonly #task: Task<readonly [Source | null, SessionQuery, number], boolean>;
+  readonly #task: Task<readonly [Source | null, SessionQuery, number, boolean], boolean>;
   #connected = false;
 
   constructor(host: ReactiveControllerHost, options: SessionLogControllerOptions) {
@@ -69,8 +74,10 @@ export class SessionLogController implements ReactiveController {
     // Added before the Task, so the query of an update is resolved before the Task reads it.
     host.addController(this);
     this.#task = new Task(host, {
-      task: async ([source, query, pageSize], { signal }) => {
+      task: async ([source, query, pageSize, pending], { signal }) => {
         if (!source) return false;
+        // The next update (the chunk is there) asks with the real query and aborts this run.
+        if (pending) return new Promise<boolean>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
         this.#options.onQueryStart();
         this.log.configure({ fetchPage: source.fetchPage, pageSize });
         try {
@@ -84,7 +91,7 @@ export class SessionLogController implements ReactiveController {
           throw error;
         }
       },
-      args: () => [options.source.source, this.serverQuery, options.pageSize()] as const,
+      args: () => [options.source.source, this.serverQuery, options.pageSize(), this.#searchPending] as const,
     });
   }
 
@@ -96,6 +103,26 @@ export class SessionLogController implements ReactiveController {
   hostUpdate(): void {
     this.#resolve();
     this.#configure();
+    this.#wantInsights();
+  }
+
+  /**
+   * The query language and the marks (a chunk of their own) are asked for once rows are there or a
+   * search waits for them, so they never delay the first rows; the view is derived again when they arrive.
+   */
+  #wantInsights(): void {
+    if (this.#insightsAsked || insights() || (!this.#searchPending && this.log.entries.length === 0)) return;
+    this.#insightsAsked = true;
+    loadInsights().then(
+      () => ((this.#insightsError = null), (this.#view = null), this.#host.requestUpdate()),
+      (error: unknown) => {
+        this.#insightsAsked = false;
+        console.warn('admin-sessions: the query language could not be loaded.', error);
+        if (!this.#searchPending) return;
+        this.#insightsError = new SessionsError('network', 'The search could not be read: a part of the widget did not load.', 0, null, null, { detail: String(error) });
+        this.#options.onError(this.#insightsError);
+      },
+    );
   }
 
   hostUpdated(): void {
@@ -133,7 +160,7 @@ export class SessionLogController implements ReactiveController {
 
   /** The error shown: a bad endpoint, else the last failed request's. */
   get error(): SessionsError | null {
-    return this.#options.source.endpointProblem ?? this.log.error;
+    return this.#options.source.endpointProblem ?? this.#insightsError ?? this.log.error;
   }
 
   /** What the widget does over the loaded rows (filter, sort, marks); derived again only when its inputs change. */
@@ -160,9 +187,11 @@ export class SessionLogController implements ReactiveController {
   /** The rows to show, consecutive repeats folded when asked, with each folded row's count. */
   get rows(): { rows: readonly SessionEntry[]; counts: ReadonlyMap<string, number> } {
     const view = this.view;
-    if (!this.#options.collapseRepeats()) return { rows: view.entries, counts: new Map() };
+    // Folding is in the query language's chunk: rows show unfolded until it is there.
+    const language = insights();
+    if (!this.#options.collapseRepeats() || !language) return { rows: view.entries, counts: new Map() };
     if (this.#folded?.entries !== view.entries) {
-      const folded = collapseRepeats(view.entries);
+      const folded = language.collapseRepeats(view.entries);
       this.#folded = {
         entries: view.entries,
         rows: folded.map((row) => row.entry),
@@ -226,6 +255,7 @@ export class SessionLogController implements ReactiveController {
 
   #resolve(): SessionQuery {
     const query = (this.#query = this.#options.query());
+    this.#searchPending = searchPending(query.q);
     const server = serverQuery(query, this.#options.source.capabilities);
     if (!this.#serverQuery || queryKey(server) !== queryKey(this.#serverQuery)) this.#serverQuery = server;
     return query;

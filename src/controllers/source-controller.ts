@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createAdapter, FULL_CAPABILITIES, type AdapterCapabilities, type FetchPage } from '../data/adapters/index.js';
 import { DeferredEntryCache } from '../data/cache/deferred-entry-cache.js';
-import { MemoryEntryCache } from '../data/cache/memory-entry-cache.js';
 import { NoCache } from '../data/cache/no-cache.js';
 import { cacheScope, type ClosableEntryCache, type EntryCacheKind } from '../data/cache/entry-cache.js';
 import { readEndpoint, type EndpointError } from '../data/endpoint.js';
@@ -147,11 +146,10 @@ export class SourceController implements ReactiveController {
     return JSON.stringify([kind, maxEntries, maxAgeMs]);
   }
 
-  /** The IndexedDB cache's code (idb included) is a chunk of its own, loaded at its first use. */
+  /** The caches' code (IndexedDB with idb, memory) is a chunk of its own, loaded at its first use. */
   #createCache(): ClosableEntryCache {
     const settings = this.#settings();
     if (settings.kind === 'none') return new NoCache();
-    if (settings.kind === 'memory') return new MemoryEntryCache(settings);
     const make = () => import('../data/cache/create-entry-cache.js').then((module) => module.createEntryCache({ ...settings, warn: (message) => warnOnce(message) }));
     return new DeferredEntryCache(settings.kind, make);
   }

@@ -2,9 +2,10 @@ import type { AdapterCapabilities, SearchField } from './adapters/adapter.js';
 import { compareNewestFirst, type SessionEntry } from './entry.js';
 import { entryKeys, type EntryKeys } from './entry-keys.js';
 import type { SessionQuery, SortColumn, SortOrder } from './query.js';
-import { parseQuery, splitForServer, type QueryError, type ServerSplit, type Term } from './insights/query-language.js';
-import { compileTerms } from './insights/query-match.js';
-import { UnusualTracker, type UnusualMarks } from './insights/unusual.js';
+import type { ParsedQuery, QueryError, ServerSplit } from './insights/query-language.js';
+import type { Term } from './insights/query-words.js';
+import type { UnusualMarks, UnusualTracker } from './insights/unusual.js';
+import { insights } from './insights/load.js';
 import { BoundedMap } from './bounded-map.js';
 
 /**
@@ -43,10 +44,18 @@ export function ownEntryTest(currentAdmin: string | null): (entry: SessionEntry)
   };
 }
 
-const splits = new BoundedMap<string, { parsed: ReturnType<typeof parseQuery>; split: ServerSplit }>(100);
+const splits = new BoundedMap<string, { parsed: ParsedQuery; split: ServerSplit }>(100);
+/** A blank search, and any search while the query language is not loaded yet (`searchPending`: nothing is asked then). */
+const NO_SEARCH: { parsed: ParsedQuery; split: ServerSplit } = Object.freeze({
+  parsed: { terms: [], errors: [] },
+  split: { serverKeyword: '', serverTerm: null, localTerms: [] },
+});
 
 /** The search text parsed (query language) and split into the server's keyword and local terms; memoized. */
-export function splitSearch(text: string, capabilities: AdapterCapabilities): { parsed: ReturnType<typeof parseQuery>; split: ServerSplit } {
+export function splitSearch(text: string, capabilities: AdapterCapabilities): { parsed: ParsedQuery; split: ServerSplit } {
+  const language = insights();
+  if (!language || !text.trim()) return NO_SEARCH;
+  const { parseQuery, splitForServer } = language;
   const key = `${[...capabilities.searchFields].join(',')}|${text}`;
   let result = splits.get(key);
   if (!result) {
@@ -116,6 +125,7 @@ export interface View {
 
 /** One tracker per loaded list; it moves on to the next list when that list only adds rows on top. */
 const trackers = new WeakMap<readonly SessionEntry[], UnusualTracker>();
+const NO_MARKS: UnusualMarks = new Map();
 
 /**
  * How `next` grew from `previous` by rows on top (an auto-refresh), with rows let go at the bottom:
@@ -140,6 +150,9 @@ export function addedOnTop(
  * auto-refresh tick does not go over every row again.
  */
 export function unusualMarks(entries: readonly SessionEntry[], previous?: readonly SessionEntry[]): UnusualMarks {
+  const language = insights();
+  // Their code is not there yet: no marks (the view is derived again when it is).
+  if (!language) return NO_MARKS;
   const known = trackers.get(entries);
   if (known) return known.marks;
   const before = previous && previous !== entries ? trackers.get(previous) : undefined;
@@ -150,7 +163,7 @@ export function unusualMarks(entries: readonly SessionEntry[], previous?: readon
     trackers.delete(previous!);
     tracker = before;
   } else {
-    tracker = new UnusualTracker();
+    tracker = new language.UnusualTracker();
     tracker.reset(entries);
   }
   trackers.set(entries, tracker);
@@ -176,7 +189,8 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
   }
   const marks = unusualMarks(loaded, previousLoaded);
   if (split.localTerms.length) {
-    const matches = compileTerms(split.localTerms, { marks });
+    // Terms only come from a parse, so the query language is there.
+    const matches = insights()!.compileTerms(split.localTerms, { marks });
     entries = entries.filter(matches);
   }
   if (query.hideMe && currentAdmin) {

@@ -1,5 +1,5 @@
 import { ageInUnits, formatCount, inParentheses as paren, plural, type PluralForms } from './format.js';
-import { describeQueryProblem, describeTermMeaning } from '../data/insights/query-language.js';
+import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 const n = (value: number) => formatCount('en', value);
@@ -103,7 +103,8 @@ export const en: Messages = {
     fieldNames: { url: 'URL', method: 'method', type: 'type', admin: 'admin', email: 'email', ip: 'IP', time: 'date' },
     localTerms: (description) => `Filtered over the loaded rows: ${description}.`,
     // The data layer words the terms in English already.
-    localTerm: describeTermMeaning,
+    // Terms and problems only come from a parse, so the query language is there.
+    localTerm: (meaning) => insights()!.describeTermMeaning(meaning),
     collapse: 'Fold repeats',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
@@ -117,7 +118,7 @@ export const en: Messages = {
     linkCopied: 'Link copied.',
     linkNotCopied: 'The browser did not allow copying. Copy the link here:',
     // The data layer words its problems in English already.
-    queryProblem: describeQueryProblem,
+    queryProblem: (problem) => insights()!.describeQueryProblem(problem),
   },
   histogram: {
     web: 'WEB',

@@ -6,7 +6,8 @@
  * query-language.ts) and the dictionaries word it (`msg.sessions.localTerm`). Values are clipped
  * first: a 100 KB e-mail picked with "Only this admin" must not make a 100 KB note.
  */
-import { termMeaning, type Term, type TermMeaning } from '../data/insights/query-language.js';
+import { insights } from '../data/insights/load.js';
+import type { Term, TermMeaning } from '../data/insights/query-words.js';
 import { DISPLAY_LIMIT, clip } from '../internal/format.js';
 import type { Messages } from './messages.js';
 
@@ -22,7 +23,7 @@ function clipped(meaning: TermMeaning): TermMeaning {
 
 /** The terms in words, joined by "; "; '' when there are none. */
 export function describeLocalTerms(terms: readonly Term[], localize: TermsLocalizer): string {
-  return terms.map((term) => localize.msg.sessions.localTerm(clipped(termMeaning(term)))).join('; ');
+  return terms.map((term) => localize.msg.sessions.localTerm(clipped(insights()!.termMeaning(term)))).join('; ');
 }
 
 /** The whole note (`msg.sessions.localTerms`), or '' when no term is applied over the loaded rows. */

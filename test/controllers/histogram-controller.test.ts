@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/insights.js';
 import sinon from 'sinon';
 import { HistogramController } from '../../src/controllers/histogram-controller.js';
 import { bucketize } from '../../src/data/histogram/buckets.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/insights.js';
 import { BoundedMap } from '../../src/data/bounded-map.js';
 import { FULL_CAPABILITIES } from '../../src/data/adapters/index.js';
 import { splitSearch } from '../../src/data/view.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/insights.js';
 import { FULL_CAPABILITIES, type AdapterCapabilities } from '../../src/data/adapters/adapter.js';
 import { DEFAULT_QUERY } from '../../src/data/query.js';
 import { deriveView, serverQuery } from '../../src/data/view.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/insights.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import type { ErrorInfo, Messages } from '../../src/i18n/messages.js';

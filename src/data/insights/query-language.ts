@@ -1,5 +1,7 @@
 import type { AdapterCapabilities, SearchField } from '../adapters/adapter.js';
-import { parseCidr, parseIp, type ParsedCidr } from './ip-address.js';
+import { parseCidr, parseIp } from './ip-address.js';
+import { describeQueryProblem } from './query-describe.js';
+import type { FieldKey, QueryProblem, Term, TermKey } from './query-words.js';
 
 /**
  * The search box's query language, GitHub/Datadog style: `admin:alice -url:bell_notification
@@ -7,58 +9,9 @@ import { parseCidr, parseIp, type ParsedCidr } from './ip-address.js';
  * understood becomes an inline error with its position, and the rest of the query still applies.
  */
 
-export type FieldKey = 'admin' | 'email' | 'ip' | 'method' | 'type' | 'url' | 'is';
-export type TermKey = FieldKey | 'text';
 
-export interface Term {
-  readonly key: TermKey;
-  /**
-   * As typed, except normalised where the key has a fixed vocabulary: `method` upper case, `type`
-   * (`web`/`api`) and `is` (`new-ip`/`burst`) lower case.
-   */
-  readonly value: string;
-  readonly negated: boolean;
-  /** For `ip:` values that are a whole address or a CIDR range; other `ip:` values match as text. */
-  readonly cidr?: ParsedCidr;
-}
-
-/** What is wrong with a piece of the search text, with what a message needs (any language). */
-export type QueryProblem =
-  | { readonly kind: 'unclosed-quote' }
-  | { readonly kind: 'unknown-key'; readonly key: string; readonly suggestion: string | null; readonly known: readonly string[] }
-  | { readonly kind: 'missing-value'; readonly key: string; readonly spaced: boolean }
-  | { readonly kind: 'bad-method'; readonly value: string; readonly suggestion: string | null; readonly methods: readonly string[] }
-  | { readonly kind: 'bad-type'; readonly value: string }
-  | { readonly kind: 'bad-is'; readonly value: string; readonly suggestion: string | null; readonly values: readonly string[] }
-  | { readonly kind: 'bad-prefix'; readonly prefix: string; readonly width: number }
-  | { readonly kind: 'bad-cidr-base'; readonly base: string; readonly value: string }
-  | { readonly kind: 'bad-ip'; readonly value: string };
-
-/** The English sentence for a problem (the UI shows it through its dictionaries). */
-export function describeQueryProblem(problem: QueryProblem): string {
-  switch (problem.kind) {
-    case 'unclosed-quote':
-      return 'This quote is never closed: add a closing ".';
-    case 'unknown-key':
-      return problem.suggestion
-        ? `Unknown filter “${problem.key}:”. Did you mean “${problem.suggestion}:”?`
-        : `Unknown filter “${problem.key}:”. Filters are ${problem.known.map((k) => `${k}:`).join(', ')}; put the text in quotes to search for it as it is.`;
-    case 'missing-value':
-      return problem.spaced ? `“${problem.key}:” needs a value right after the colon, without a space` : `“${problem.key}:” needs a value`;
-    case 'bad-method':
-      return `“${problem.value}” is not an HTTP method${problem.suggestion ? `. Did you mean ${problem.suggestion}?` : ` (${problem.methods.join(', ')})`}`;
-    case 'bad-type':
-      return `The request type is web or api, not “${problem.value}”`;
-    case 'bad-is':
-      return `Unknown “is:” value “${problem.value}”. ${problem.suggestion ? `Did you mean is:${problem.suggestion}?` : `Use is:${problem.values.join(' or is:')}.`}`;
-    case 'bad-prefix':
-      return `“${problem.prefix}” is not a valid prefix length for this address (0–${problem.width})`;
-    case 'bad-cidr-base':
-      return `“${problem.base}” is not an IP address, so “${problem.value}” is not a CIDR range`;
-    case 'bad-ip':
-      return `“${problem.value}” is not an IP address or CIDR range (like 203.0.113.7, 10.0.0.0/8 or 2001:db8::/32)`;
-  }
-}
+export type { FieldKey, TermKey, Term, QueryProblem, TermMeaning } from './query-words.js';
+export { describeQueryProblem, termMeaning, describeTermMeaning } from './query-describe.js';
 
 export interface QueryError {
   /** In English; `problem` carries the same in data, for other languages. */
@@ -398,66 +351,3 @@ export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabil
   return { serverKeyword, serverTerm, localTerms };
 }
 
-/**
- * What a term asks for, with what a sentence needs (any language): the data layer's counterpart of
- * `QueryProblem` for the terms applied over the loaded rows. `value`s are as typed, except where
- * noted, so a caller may clip them for display.
- */
-export type TermMeaning =
-  /** `field` (`any` = some searchable field) contains `value`, or does not. */
-  | { readonly kind: 'contains'; readonly field: 'any' | 'admin' | 'email' | 'url' | 'ip'; readonly value: string; readonly negated: boolean }
-  /** `field` is exactly `value` (an IP trimmed, a method upper case, a type `WEB` or `API`), or is not. */
-  | { readonly kind: 'equals'; readonly field: 'ip' | 'method' | 'type'; readonly value: string; readonly negated: boolean }
-  /** The IP lies in the CIDR range `network` (normalised, e.g. `10.0.0.0/8`), or does not. */
-  | { readonly kind: 'in-range'; readonly network: string; readonly negated: boolean }
-  /** The request carries an unusual-activity mark (`is:new-ip`, `is:burst`), or does not. */
-  | { readonly kind: 'flag'; readonly flag: 'new-ip' | 'burst'; readonly negated: boolean };
-
-/** What `term` asks for, in data (see `TermMeaning`). */
-export function termMeaning(term: Term): TermMeaning {
-  const { value, negated } = term;
-  switch (term.key) {
-    case 'text':
-      return { kind: 'contains', field: 'any', value, negated };
-    case 'admin':
-    case 'email':
-    case 'url':
-      return { kind: 'contains', field: term.key, value, negated };
-    case 'ip':
-      if (!term.cidr) return { kind: 'contains', field: 'ip', value, negated };
-      if (term.cidr.prefix === (term.cidr.version === 4 ? 32 : 128)) return { kind: 'equals', field: 'ip', value: value.trim(), negated };
-      return { kind: 'in-range', network: term.cidr.network, negated };
-    case 'method':
-      return { kind: 'equals', field: 'method', value, negated };
-    case 'type':
-      return { kind: 'equals', field: 'type', value: value.toUpperCase(), negated };
-    case 'is':
-      return { kind: 'flag', flag: value === 'new-ip' ? 'new-ip' : 'burst', negated };
-  }
-}
-
-const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url' | 'ip' | 'method' | 'type', string>> = {
-  admin: 'admin',
-  email: 'email',
-  url: 'URL',
-  ip: 'IP',
-  method: 'method',
-  type: 'type',
-};
-
-/** A `TermMeaning` in English: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not part of a burst`. */
-export function describeTermMeaning(meaning: TermMeaning): string {
-  const { negated } = meaning;
-  switch (meaning.kind) {
-    case 'contains':
-      if (meaning.field === 'any') return negated ? `no field contains “${meaning.value}”` : `a field contains “${meaning.value}”`;
-      return `${FIELD_LABELS[meaning.field]} ${negated ? 'does not contain' : 'contains'} “${meaning.value}”`;
-    case 'equals':
-      return `${FIELD_LABELS[meaning.field]} ${negated ? 'is not' : 'is'} ${meaning.value}`;
-    case 'in-range':
-      return `IP ${negated ? 'not in' : 'in'} ${meaning.network}`;
-    case 'flag':
-      if (meaning.flag === 'new-ip') return negated ? 'not from a new IP' : 'from a new IP for the admin';
-      return negated ? 'not part of a burst' : 'part of a burst of changing requests';
-  }
-}

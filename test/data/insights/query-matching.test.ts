@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/insights.js';
 import { FULL_CAPABILITIES, type AdapterCapabilities } from '../../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
 import { describeTermMeaning, parseQuery, splitForServer, termMeaning } from '../../../src/data/insights/query-language.js';

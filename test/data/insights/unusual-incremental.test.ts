@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../helpers/insights.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
 import { findUnusualActivity, UnusualTracker, type UnusualMark } from '../../../src/data/insights/unusual.js';
 import { addedOnTop, unusualMarks } from '../../../src/data/view.js';
