@@ -86,13 +86,13 @@ const staticDynamicImports: Plugin = {
  * locales) stay one chunk each.
  */
 const CHUNK_GROUPS = [
-  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n)|flatpickr\.min\.css/ },
+  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/live/ },
   {
     // What the first rows do not need but an admin soon does: the histogram, the refresh control,
     // row details, export, and the query language with the unusual-activity marks.
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(histogram|details|refresh)\/|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
+    test: /src\/components\/admin-sessions-(histogram|details|refresh)\/|src\/controllers\/(histogram|export)-controller|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
   },
   { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   // What the entry imports statically, in one piece with it (not split by what the chunks share).

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
 import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
-import type { ExportFormat } from '../data/insights/export.js';
+import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
 import { loadInsights } from '../data/insights/load.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SessionQuery } from '../data/query.js';
@@ -63,9 +63,8 @@ export class ExportController implements ReactiveController {
     const own = ownEntryTest(query.hideMe ? currentAdmin() : null);
     this.#set({ state: 'running', count: 0, cap });
     try {
-      // The export's code is a chunk of its own, loaded the first time an admin exports; the search
-      // is read with the query language (its chunk, usually there already).
-      const [{ exportEntries, walkPages }, { compileTerms }] = await Promise.all([import('../data/insights/export.js'), loadInsights()]);
+      // The search is read with the query language (its chunk, usually there already).
+      const { compileTerms } = await loadInsights();
       const { split } = splitSearch(query.q, source.capabilities);
       const matches = compileTerms(split.localTerms, { marks });
       const pages = walkPages(fetchPage, serverQuery(query, source.capabilities), { limit: EXPORT_PAGE_SIZE, signal: controller.signal });

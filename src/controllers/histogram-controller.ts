@@ -3,12 +3,8 @@ import { Task } from '@lit/task';
 import type { SessionEntry } from '../data/entry.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import type { View } from '../data/view.js';
-import type { HistogramData } from '../data/histogram/buckets.js';
-
-/** The bucketing code is a chunk of its own (with the histogram element), loaded when a histogram is first drawn. */
-type Buckets = typeof import('../data/histogram/buckets.js');
-let buckets: Buckets | null = null;
-let bucketsLoading: Promise<Buckets> | null = null;
+import { bucketize, withNewerEntries, type HistogramData } from '../data/histogram/buckets.js';
+import { fetchHistogram } from '../data/histogram/histogram-endpoint.js';
 
 export interface HistogramControllerOptions {
   /** The native server's log endpoint while the histogram is shown; `null` means there is no server histogram to ask. */
@@ -32,19 +28,15 @@ export interface HistogramBars {
  * bars are counted from the loaded rows instead), and keeps the bars in step with the table.
  */
 export class HistogramController {
-  readonly #host: ReactiveControllerHost;
-  #waiting = false;
   readonly #task: Task<readonly [string | null, SessionQuery | null], HistogramData | null>;
   #server: { server: HistogramData; loaded: readonly SessionEntry[]; data: HistogramData } | null = null;
   #local: { key: string; entries: readonly SessionEntry[]; to: number; data: HistogramData } | null = null;
   #newest: { loaded: readonly SessionEntry[]; time: number } | null = null;
 
   constructor(host: ReactiveControllerHost, options: HistogramControllerOptions) {
-    this.#host = host;
     this.#task = new Task(host, {
       task: async ([endpoint, query], { signal }) => {
         if (!endpoint || !query) return null;
-        const { fetchHistogram } = await import('../data/histogram/histogram-endpoint.js');
         return fetchHistogram(endpoint, { from: query.from, to: query.to, q: query.q, hideMe: query.hideMe }, signal).catch(() => null);
       },
       args: () => {
@@ -60,21 +52,8 @@ export class HistogramController {
    * counted instead (and labelled so). Rows auto-refresh brought after the server counted join its
    * bars (they carry the same server-side filters). An open range ends now, or at the newest loaded
    * row when the server's clock runs ahead, and never before its start: every row shown is counted.
-   * `null` while the bucketing code loads (the host renders again when it is there).
    */
-  bars(view: View, loaded: readonly SessionEntry[], query: SessionQuery, timeZone: string | undefined): HistogramBars | null {
-    if (!buckets) {
-      bucketsLoading ??= import('../data/histogram/buckets.js').then((module) => (buckets = module));
-      if (!this.#waiting) {
-        this.#waiting = true;
-        bucketsLoading.then(
-          () => this.#host.requestUpdate(),
-          (error: unknown) => console.warn('admin-sessions: the histogram could not be loaded.', error),
-        );
-      }
-      return null;
-    }
-    const { bucketize, withNewerEntries } = buckets;
+  bars(view: View, loaded: readonly SessionEntry[], query: SessionQuery, timeZone: string | undefined): HistogramBars {
     const server = this.#task.value;
     if (server && !view.filteredLocally) {
       if (this.#server?.server !== server || this.#server.loaded !== loaded) this.#server = { server, loaded, data: withNewerEntries(server, loaded) };

@@ -37,14 +37,6 @@ describe('HistogramController', () => {
   /** Histogram requests made, as URLs. */
   const requested = () => fetch.getCalls().map((call) => new URL(String(call.args[0]), location.href));
 
-  /** The bars, once the bucketing code (a chunk of its own) is there: see `before`. */
-  const barsOf = (...args: Parameters<HistogramController['bars']>) => histogram.bars(...args)!;
-
-  before(async () => {
-    const first = new HistogramController(new ControllerHost(), { endpoint: () => null, serverQuery: () => query });
-    await until(() => first.bars(viewOf(DEFAULT_QUERY), loaded, DEFAULT_QUERY, 'UTC') !== null, 'the bucketing code loaded');
-  });
-
   beforeEach(() => {
     endpoint = '/api/admin-sessions';
     query = { ...DEFAULT_QUERY, from: FROM, to: TO, q: 'alice' };
@@ -65,8 +57,8 @@ describe('HistogramController', () => {
 
   it('draws the server’s counts, asked once per server query', async () => {
     host.update();
-    await until(() => barsOf(viewOf(query), loaded, query, 'UTC').source === 'server');
-    const bars = barsOf(viewOf(query), loaded, query, 'UTC');
+    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
+    const bars = histogram.bars(viewOf(query), loaded, query, 'UTC');
     expect(bars.data.web[0]).to.equal(10);
     expect(bars.data.api[0]).to.equal(20);
     expect(bars.data.web).to.have.length(12);
@@ -79,19 +71,19 @@ describe('HistogramController', () => {
     host.update();
     host.update();
     expect(fetch.callCount, 'the same query is not asked again').to.equal(1);
-    expect(barsOf(viewOf(query), loaded, query, 'UTC').data, 'the same bars while nothing changed').to.equal(bars.data);
+    expect(histogram.bars(viewOf(query), loaded, query, 'UTC').data, 'the same bars while nothing changed').to.equal(bars.data);
 
     query = { ...query, q: 'bob' };
     host.update();
-    await until(() => fetch.callCount === 2, 'the new query asked');
+    expect(fetch.callCount).to.equal(2);
     expect(requested()[1]!.searchParams.get('q')).to.equal('bob');
   });
 
   it('adds the loaded rows newer than the server’s count to its bars', async () => {
     host.update();
-    await until(() => barsOf(viewOf(query), loaded, query, 'UTC').source === 'server');
+    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
     const later = [...makeEntries(2, TO + 30 * 60_000, 'late'), ...loaded];
-    const bars = barsOf(viewOf(query, later), later, query, 'UTC');
+    const bars = histogram.bars(viewOf(query, later), later, query, 'UTC');
     expect(bars.source).to.equal('server');
     expect(bars.data.web).to.have.length(13);
     expect(bars.data.web[12]! + bars.data.api[12]!, 'the two rows after 12:00').to.equal(2);
@@ -100,11 +92,11 @@ describe('HistogramController', () => {
 
   it('counts the loaded rows shown when part of the query is filtered over them', async () => {
     host.update();
-    await until(() => barsOf(viewOf(query), loaded, query, 'UTC').source === 'server');
+    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
     const local = { ...query, q: 'alice -method:GET' };
     const view = viewOf(local);
     expect(view.filteredLocally).to.equal(true);
-    const bars = barsOf(view, loaded, local, 'UTC');
+    const bars = histogram.bars(view, loaded, local, 'UTC');
     expect(bars.source).to.equal('loaded');
     expect(bars.data).to.deep.equal(bucketize(view.entries, { from: FROM, to: TO, timeZone: 'UTC' }));
     const total = bars.data.web.reduce((a, b) => a + b, 0) + bars.data.api.reduce((a, b) => a + b, 0);
@@ -118,7 +110,7 @@ describe('HistogramController', () => {
     // The Task asks for an update when it starts and when it settles.
     await until(() => host.requestUpdateCount >= 2, 'the task settled');
     expect(fetch.called).to.equal(false);
-    const bars = barsOf(viewOf(query), loaded, query, 'UTC');
+    const bars = histogram.bars(viewOf(query), loaded, query, 'UTC');
     expect(bars.source).to.equal('loaded');
     expect(bars.data.web.reduce((a, b) => a + b, 0) + bars.data.api.reduce((a, b) => a + b, 0)).to.equal(60);
   });
@@ -128,6 +120,6 @@ describe('HistogramController', () => {
     host.update();
     await until(() => host.requestUpdateCount >= 2, 'the task settled');
     expect(fetch.callCount).to.equal(1);
-    expect(barsOf(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+    expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
   });
 });

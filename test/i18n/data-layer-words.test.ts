@@ -8,6 +8,7 @@ import type { FetchPage } from '../../src/data/adapters/adapter.js';
 import { parseQuery, termMeaning } from '../../src/data/insights/query-language.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
+import '../../src/i18n/en-parts.js';
 import { describeLocalTerms } from '../../src/i18n/local-terms.js';
 import { uk } from '../../src/i18n/uk.js';
 import { rowsOf, shadowPart, until } from '../helpers/msw.js';

@@ -6,6 +6,7 @@ import { SessionsError, unreadableLog } from '../../src/data/errors.js';
 import { badShape, errorForStatus, getJson } from '../../src/data/adapters/http.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
+import '../../src/i18n/en-parts.js';
 import { uk } from '../../src/i18n/uk.js';
 import { startWorker, useHandlers } from '../helpers/msw.js';
 

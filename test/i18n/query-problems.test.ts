@@ -6,6 +6,7 @@ import type { AdminSessions } from '../../src/components/admin-sessions/admin-se
 import { parseQuery } from '../../src/data/insights/query-language.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
+import '../../src/i18n/en-parts.js';
 import { uk } from '../../src/i18n/uk.js';
 import { mockApi } from '../helpers/mock-api.js';
 import { startWorker, until } from '../helpers/msw.js';

@@ -1,3 +1,5 @@
+// English for this part (it comes in this part's chunk): before anything reads the dictionary.
+import '../../i18n/en-parts.js';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';

@@ -10,8 +10,6 @@ import { ClipboardController } from '../../controllers/clipboard-controller.js';
 import { readPageSize, readPositive, readRefreshInterval } from '../../controllers/config.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { DetailsController } from '../../controllers/details-controller.js';
-import { ExportController } from '../../controllers/export-controller.js';
-import { HistogramController } from '../../controllers/histogram-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
@@ -27,7 +25,7 @@ import { selectOfferedText } from '../../internal/clipboard.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 
@@ -200,11 +198,11 @@ export class AdminSessions extends LitElement {
     // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
     onState: ({ enabled, pausedReason }) => this.#setState('paused', enabled && pausedReason !== null),
   });
-  readonly #histogram = new HistogramController(this, {
+  readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
   });
-  readonly #export = new ExportController(this, {
+  readonly #export = lazyExport(this, {
     source: this.#source,
     query: () => this.#sessions.query,
     marks: () => this.#sessions.view.marks,
@@ -335,7 +333,7 @@ export class AdminSessions extends LitElement {
       onViewport: this.#onViewport,
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };
-    const bars = this.noHistogram ? null : (this.#histogram.bars(view, log.entries, query, zone) ?? 'loading');
+    const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(view, log.entries, query, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}

@@ -1,3 +1,7 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ExportController, ExportControllerOptions } from '../../controllers/export-controller.js';
+import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
+import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
 
 /**
@@ -13,3 +17,11 @@ export const PARTS = {
 } satisfies Record<string, PartLoader>;
 
 export type PartName = keyof typeof PARTS;
+
+/** The histogram's controller, made when a histogram is first drawn (its code is in the parts chunk). */
+export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramControllerOptions) =>
+  new LazyController<HistogramController>(host, async () => new (await import('../../controllers/histogram-controller.js')).HistogramController(host, options));
+
+/** The export's controller, made on the first export. */
+export const lazyExport = (host: ReactiveControllerHost, options: ExportControllerOptions) =>
+  new LazyController<ExportController>(host, async () => new (await import('../../controllers/export-controller.js')).ExportController(host, options));

@@ -5,6 +5,7 @@ import type { ClipboardController } from '../../controllers/clipboard-controller
 import type { DebounceController } from '../../controllers/debounce-controller.js';
 import type { DetailsController } from '../../controllers/details-controller.js';
 import type { ExportController, ExportStatus } from '../../controllers/export-controller.js';
+import type { LazyController } from '../../controllers/lazy-controller.js';
 import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
 import type { SessionLogController } from '../../controllers/session-log-controller.js';
@@ -48,7 +49,8 @@ export interface Shell {
   readonly i18n: LocalizeController;
   readonly sessions: SessionLogController;
   readonly refresh: RefreshController;
-  readonly exporter: ExportController;
+  /** Its code comes on the first export. */
+  readonly exporter: LazyController<ExportController>;
   readonly clipboard: ClipboardController;
   readonly details: DetailsController;
   readonly search: DebounceController;
@@ -137,15 +139,17 @@ export function toolbar(shell: Shell): TemplateResult {
   </div>`;
 }
 
-function exportControls({ exporter, i18n }: Shell): TemplateResult {
+function exportControls({ exporter: lazy, i18n }: Shell): TemplateResult {
   const msg = i18n.msg.sessions;
-  const status = exporter.status;
+  const exporter = lazy.value;
+  const status = exporter?.status ?? null;
+  const start = (format: 'csv' | 'json') => void lazy.load().then((loaded) => loaded.start(format), () => undefined);
   return html`<span class="export">
     ${status?.state === 'running'
       ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
-          <button part="export-cancel" @click=${() => exporter.cancel()}>${msg.cancel}</button>`
-      : html`<button part="export" data-format="csv" @click=${() => exporter.start('csv')}>${msg.exportCsv}</button>
-          <button part="export" data-format="json" @click=${() => exporter.start('json')}>${msg.exportJson}</button>`}
+          <button part="export-cancel" @click=${() => exporter?.cancel()}>${msg.cancel}</button>`
+      : html`<button part="export" data-format="csv" @click=${() => start('csv')}>${msg.exportCsv}</button>
+          <button part="export" data-format="json" @click=${() => start('json')}>${msg.exportJson}</button>`}
     ${status ? html`<span part="export-status" role="status">${exportText(status, i18n)}</span>` : nothing}
   </span>`;
 }
