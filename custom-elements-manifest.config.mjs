@@ -71,11 +71,29 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Elements register through `define(tag, Class, import.meta.url)` (src/internal/define.ts: a second
+ * copy on the page is skipped, not thrown at), which the analyzer does not know: this records each
+ * call as the `custom-element-definition` export it records for `customElements.define`.
+ */
+function defineCalls() {
+  return {
+    name: 'admin-sessions-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      const definition = { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module: moduleDoc.path } };
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [publicApiOnly()],
+  plugins: [defineCalls(), publicApiOnly()],
 };

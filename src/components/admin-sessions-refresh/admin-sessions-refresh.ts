@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { RefreshLoopState, RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
@@ -9,6 +9,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import { DEFAULT_REFRESH_INTERVAL, REFRESH_INTERVALS } from '../../data/defaults.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import styles from './admin-sessions-refresh.styles.js';
+import { define } from '../../internal/define.js';
 
 
 const PAUSED_REASONS = Object.keys(messagesFor('en').refresh.reasons) as RefreshPausedReason[];
@@ -56,7 +57,6 @@ const REDUCED_MOTION_TICK_MS = 1000;
  * @cssstate enabled - Auto-refresh is on.
  * @cssstate paused - Auto-refresh is on but paused (see `pausedReason`).
  */
-@customElement('admin-sessions-refresh')
 export class AdminSessionsRefresh extends LitElement {
   static override styles = styles;
 
@@ -326,6 +326,8 @@ function readInterval(value: unknown): number {
   warnOnce(`refresh interval="${String(value)}" is not a number of seconds ≥ 1; using ${DEFAULT_REFRESH_INTERVAL}.`);
   return DEFAULT_REFRESH_INTERVAL;
 }
+
+define('admin-sessions-refresh', AdminSessionsRefresh, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

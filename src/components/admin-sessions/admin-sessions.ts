@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { FetchPage } from '../../data/adapters/index.js';
 import { writeLinkedView } from '../../data/deep-link.js';
 import type { SessionEntry } from '../../data/entry.js';
@@ -32,6 +32,7 @@ import '../admin-sessions-refresh/admin-sessions-refresh.js';
 import '../admin-sessions-table/admin-sessions-table.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
+import { define } from '../../internal/define.js';
 
 /** Events between the widget's own parts: handled inside, never seen by the page. */
 const INNER_EVENTS = [
@@ -100,7 +101,6 @@ const INNER_EVENTS = [
  * @cssstate empty - The range has no requests.
  * @cssstate paused - Auto-refresh is on but paused (hidden tab, error, expired session).
  */
-@customElement('admin-sessions')
 export class AdminSessions extends LitElement {
   static override styles = styles;
 
@@ -341,6 +341,8 @@ export class AdminSessions extends LitElement {
     </div>`;
   }
 }
+
+define('admin-sessions', AdminSessions, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {
