@@ -97,8 +97,10 @@ describe('README embed snippets', () => {
   });
 
   describe('plain HTML', () => {
-    it('loads the README markup from the PUQcloud endpoint and shows rows', async () => {
+    it('loads the README markup from the PUQcloud endpoint and shows rows, logging nothing', async () => {
       api = mockApi({ prefix: '' });
+      // A page built from the snippet logs nothing (the first test of this page: no warning was said before).
+      const logged = (['log', 'info', 'warn', 'error'] as const).map((method) => sinon.spy(console, method));
       const { el, script } = mountMarkup(await readmeBlock('html'));
       const seen = loads(el);
       expect(script?.type).to.equal('module');
@@ -110,6 +112,8 @@ describe('README embed snippets', () => {
       await until(() => seen.length > 0, 'no admin-sessions-load');
       expect(pageRequests(api, 'puqcloud').length).to.be.greaterThan(0);
       expect(seen[0]!.entries.length).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(logged.flatMap((spy) => spy.getCalls().map((call) => call.args.map(String).join(' ')))).to.deep.equal([]);
     });
   });
 

@@ -16,6 +16,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
 import styles from './admin-sessions-table.styles.js';
 import { planWindow, visibleRange, type RowRun } from './windowing.js';
+import type { Density } from '../../data/defaults.js';
 import { define } from '../../internal/define.js';
 
 
@@ -97,7 +98,7 @@ export class AdminSessionsTable extends LitElement {
   /** The entry whose details are open (`aria-current` on its row; `aria-expanded` is not allowed on table rows). */
   @property({ attribute: false }) expandedId: string | null = null;
   /** `comfortable` (default) or `compact`. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  @property({ reflect: true }) density: Density = 'comfortable';
 
   @state() private viewportHeight = 600;
   @state() private focusedId: string | null = null;
