@@ -89,11 +89,37 @@ function defineCalls() {
   };
 }
 
+/**
+ * A property typed with an alias of string literals (`adapter: AdapterName`) is listed with the
+ * union itself (`'native' | 'puqcloud'`), so the manifest, docs/reference.md and editors show the
+ * allowed values; the host types read the classes' own types.
+ */
+function literalUnions() {
+  const aliases = new Map();
+  const isLiteralUnion = (ts, type) =>
+    (ts.isUnionTypeNode(type) ? type.types : [type]).every((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal));
+  return {
+    name: 'admin-sessions-literal-unions',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node) && !node.typeParameters && isLiteralUnion(ts, node.type)) aliases.set(node.name.text, (ts.isUnionTypeNode(node.type) ? node.type.types : [node.type]).map((member) => member.getText()).join(' | '));
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const expand = (type) => {
+        if (!type?.text) return;
+        type.text = type.text.split(' | ').map((part) => aliases.get(part) ?? part).join(' | ');
+      };
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) expand(item.type);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [defineCalls(), publicApiOnly()],
+  plugins: [defineCalls(), literalUnions(), publicApiOnly()],
 };
