@@ -167,7 +167,7 @@ describe('README embed snippets', () => {
   describe('React 19', () => {
     /** The JSX element `<admin-sessions … />` of the README's React snippet, as [name, source] pairs. */
     async function readmeJsxAttributes(): Promise<Array<[string, string | null]>> {
-      const jsx = await readmeBlock('jsx');
+      const jsx = await readmeBlock('tsx');
       const element = /<admin-sessions\b([\s\S]*?)\/>/.exec(jsx);
       if (!element) throw new Error('no <admin-sessions … /> in the README React snippet');
       const attributes: Array<[string, string | null]> = [];
