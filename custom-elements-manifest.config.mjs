@@ -71,11 +71,55 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Elements register through `define(tag, Class, import.meta.url)` (src/internal/define.ts: a second
+ * copy on the page is skipped, not thrown at), which the analyzer does not know: this records each
+ * call as the `custom-element-definition` export it records for `customElements.define`.
+ */
+function defineCalls() {
+  return {
+    name: 'admin-sessions-define-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+      const [tag, element] = node.arguments;
+      if (!tag || !element || !ts.isStringLiteral(tag) || !ts.isIdentifier(element)) return;
+      const definition = { kind: 'custom-element-definition', name: tag.text, declaration: { name: element.text, module: moduleDoc.path } };
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
+    },
+  };
+}
+
+/**
+ * A property typed with an alias of string literals (`adapter: AdapterName`) is listed with the
+ * union itself (`'native' | 'puqcloud'`), so the manifest, docs/reference.md and editors show the
+ * allowed values; the host types read the classes' own types.
+ */
+function literalUnions() {
+  const aliases = new Map();
+  const isLiteralUnion = (ts, type) =>
+    (ts.isUnionTypeNode(type) ? type.types : [type]).every((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal));
+  return {
+    name: 'admin-sessions-literal-unions',
+    analyzePhase({ ts, node }) {
+      if (ts.isTypeAliasDeclaration(node) && !node.typeParameters && isLiteralUnion(ts, node.type)) aliases.set(node.name.text, (ts.isUnionTypeNode(node.type) ? node.type.types : [node.type]).map((member) => member.getText()).join(' | '));
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const expand = (type) => {
+        if (!type?.text) return;
+        type.text = type.text.split(' | ').map((part) => aliases.get(part) ?? part).join(' | ');
+      };
+      for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) expand(item.type);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [publicApiOnly()],
+  plugins: [defineCalls(), literalUnions(), publicApiOnly()],
 };

@@ -86,7 +86,7 @@ const staticDynamicImports: Plugin = {
  * locales) stay one chunk each.
  */
 const CHUNK_GROUPS = [
-  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/live/ },
+  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)/ },
   {
     // What the first rows do not need but an admin soon does: the histogram, the refresh control,
     // row details, export, and the query language with the unusual-activity marks.
@@ -95,6 +95,9 @@ const CHUNK_GROUPS = [
     test: /src\/components\/admin-sessions-(histogram|details|refresh)\/|src\/controllers\/(histogram|export)-controller|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
   },
   { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
+  // A language's texts and its calendar locale: one file for a German or Ukrainian page.
+  { name: 'de', priority: 2, test: /src\/i18n\/de\.ts|flatpickr\/dist\/esm\/l10n\/de\.js/ },
+  { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts|flatpickr\/dist\/esm\/l10n\/uk\.js/ },
   // What the entry imports statically, in one piece with it (not split by what the chunks share).
   { name: 'admin-sessions-core', priority: 1, tags: ['$initial' as const] },
 ];

@@ -37,7 +37,9 @@ if (hidden.length) {
   process.exit(1);
 }
 const paths = manifest.modules.flatMap((module) => [module.path, ...(module.exports ?? []).map((exp) => exp.declaration?.module).filter(Boolean)]);
-const notShipped = [...new Set(paths)].filter((path) => !path.startsWith('dist/') || (existsSync('dist') && !existsSync(path)));
+// A module of types only ships as its declarations (dist/types/…/x.d.ts).
+const shipped = (path) => existsSync(path) || existsSync(path.replace(/^dist\//, 'dist/types/').replace(/\.js$/, '.d.ts'));
+const notShipped = [...new Set(paths)].filter((path) => !path.startsWith('dist/') || (existsSync('dist') && !shipped(path)));
 if (notShipped.length) {
   console.error(`Module paths that are not shipped files${existsSync('dist') ? '' : ' (build first)'}: ${notShipped.join(', ')}`);
   process.exit(1);

@@ -16,7 +16,8 @@ export interface SourceHost extends ReactiveControllerHost {
   readonly serverTimeZone: string;
   readonly timeout: number | string;
   readonly fetchPage: FetchPage | null;
-  readonly cache: string;
+  /** `null` (unset): IndexedDB with an identity, else memory, quietly. */
+  readonly cache: string | null;
   readonly cacheMaxEntries: number | string;
   readonly cacheMaxAge: number | string;
   readonly currentAdmin: string | null;
@@ -133,7 +134,8 @@ export class SourceController implements ReactiveController {
     let kind: EntryCacheKind = readCacheKind(host.cache);
     if (kind === 'idb' && !host.currentAdmin && !host.cacheKey) {
       // Without an identity two admins sharing a browser would share a cache: keep it in memory.
-      warnOnce('cache="idb" needs current-admin or cache-key to keep admins apart; caching in memory only.');
+      // Said only when the page asked for IndexedDB: the default (the README's snippet) stays quiet.
+      if (host.cache?.trim()) warnOnce('cache="idb" needs current-admin or cache-key to keep admins apart; caching in memory only.');
       kind = 'memory';
     }
     const maxEntries = Math.floor(readPositive(host.cacheMaxEntries, 'cache-max-entries', DEFAULT_CACHE_MAX_ENTRIES));

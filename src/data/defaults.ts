@@ -23,6 +23,8 @@ export const DEFAULT_CACHE_MAX_AGE_HOURS = 24;
 export const DEFAULT_CACHE_MAX_AGE_MS = DEFAULT_CACHE_MAX_AGE_HOURS * 3_600_000;
 /** `range` (and the range a bad `from`/`to` falls back to). */
 export const DEFAULT_RANGE: RangePreset = '24h';
+/** `density`: row height, `comfortable` (the default) or `compact`. */
+export type Density = 'comfortable' | 'compact';
 /** `export-cap`: rows one export may hold. */
 export const DEFAULT_EXPORT_CAP = 100_000;
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/insights.js';
 import sinon from 'sinon';
-import { HistogramController } from '../../src/controllers/histogram-controller.js';
+import { forgetMissingHistograms, HistogramController } from '../../src/controllers/histogram-controller.js';
 import { bucketize } from '../../src/data/histogram/buckets.js';
 import { FULL_CAPABILITIES } from '../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../src/data/entry.js';
@@ -38,13 +38,16 @@ describe('HistogramController', () => {
   const requested = () => fetch.getCalls().map((call) => new URL(String(call.args[0]), location.href));
 
   beforeEach(() => {
+    // Endpoints without a histogram are remembered for the page and the tab (sessionStorage).
+    forgetMissingHistograms();
     endpoint = '/api/admin-sessions';
     query = { ...DEFAULT_QUERY, from: FROM, to: TO, q: 'alice' };
-    fetch = sinon.stub(window, 'fetch').callsFake(async (input) =>
-      String(input).includes('/missing/')
-        ? new Response('{}', { status: 404 })
-        : new Response(JSON.stringify(SERVER_ANSWER), { status: 200, headers: { 'content-type': 'application/json' } }),
-    );
+    fetch = sinon.stub(window, 'fetch').callsFake(async (input) => {
+      const status = /\/missing-(\d+)\//.exec(String(input))?.[1] ?? (String(input).includes('/missing/') ? '404' : null);
+      return status
+        ? new Response('{}', { status: Number(status) })
+        : new Response(JSON.stringify(SERVER_ANSWER), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
     host = new ControllerHost({ autoUpdate: true });
     histogram = new HistogramController(host, { endpoint: () => endpoint, serverQuery: () => query });
     host.connect();
@@ -53,7 +56,15 @@ describe('HistogramController', () => {
   afterEach(() => {
     host.disconnect();
     sinon.restore();
+    forgetMissingHistograms();
   });
+
+  /** Waits until the task settled after an update (it asks for one update when it starts and one when it settles). */
+  async function settled(): Promise<void> {
+    const before = host.requestUpdateCount;
+    host.update();
+    await until(() => host.requestUpdateCount >= before + 2, 'the task settled');
+  }
 
   it('draws the server’s counts, asked once per server query', async () => {
     host.update();
@@ -121,5 +132,52 @@ describe('HistogramController', () => {
     await until(() => host.requestUpdateCount >= 2, 'the task settled');
     expect(fetch.callCount).to.equal(1);
     expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+  });
+
+  describe('a server without the histogram endpoint is asked once per page and tab', () => {
+    for (const status of [404, 405, 501]) {
+      it(`${status}: later ranges and searches ask nothing, in this controller or another one`, async () => {
+        endpoint = `/missing-${status}/log`;
+        await settled();
+        expect(fetch.callCount).to.equal(1);
+        for (const q of ['bob', 'carol', 'ip:10.0.0.0/8']) {
+          query = { ...query, q, from: query.from! - HOUR };
+          await settled();
+        }
+        expect(fetch.callCount, 'no request after the first answer').to.equal(1);
+        expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+        // Another widget on the page, for the same endpoint.
+        const other = new ControllerHost({ autoUpdate: true });
+        new HistogramController(other, { endpoint: () => endpoint, serverQuery: () => query });
+        other.connect();
+        const before = other.requestUpdateCount;
+        other.update();
+        await until(() => other.requestUpdateCount >= before + 2, 'the other task settled');
+        other.disconnect();
+        expect(fetch.callCount, 'another controller does not ask either').to.equal(1);
+        // A reload of the tab does not ask again: the endpoint is in sessionStorage.
+        expect(JSON.parse(sessionStorage.getItem('admin-sessions:no-histogram') ?? '[]')).to.deep.equal([new URL(endpoint, location.href).href]);
+      });
+    }
+
+    it('queries that supersede the first one wait for its answer instead of asking again', async () => {
+      endpoint = '/missing/log';
+      host.update();
+      query = { ...query, q: 'bob' };
+      host.update();
+      query = { ...query, q: 'carol' };
+      await settled();
+      expect(fetch.callCount).to.equal(1);
+      expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+    });
+
+    it('a failure other than "not there" (500) is not remembered: the next query asks again', async () => {
+      endpoint = '/missing-500/log';
+      await settled();
+      query = { ...query, q: 'bob' };
+      await settled();
+      expect(fetch.callCount).to.equal(2);
+      expect(sessionStorage.getItem('admin-sessions:no-histogram')).to.equal(null);
+    });
   });
 });

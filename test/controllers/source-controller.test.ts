@@ -116,6 +116,22 @@ describe('SourceController', () => {
   });
 
   describe('the cache', () => {
+    it('unset without current-admin or cache-key: in memory, quietly (the README snippet logs nothing; before the idb test, whose warning is said once per page)', async () => {
+      host.cache = null;
+      let cache: unknown;
+      const warnings = await recordWarnings(() => {
+        cache = source.cache;
+      });
+      expect((cache as { kind: string }).kind).to.equal('memory');
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('unset with current-admin: IndexedDB', async () => {
+      host.cache = null;
+      host.currentAdmin = 'alice@example.com';
+      expect(source.cache!.kind).to.equal('idb');
+    });
+
     it('idb without current-admin or cache-key: in memory, with one warning however often it is read', async () => {
       host.cache = 'idb';
       let caches: unknown[] = [];

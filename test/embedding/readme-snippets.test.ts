@@ -97,8 +97,10 @@ describe('README embed snippets', () => {
   });
 
   describe('plain HTML', () => {
-    it('loads the README markup from the PUQcloud endpoint and shows rows', async () => {
+    it('loads the README markup from the PUQcloud endpoint and shows rows, logging nothing', async () => {
       api = mockApi({ prefix: '' });
+      // A page built from the snippet logs nothing (the first test of this page: no warning was said before).
+      const logged = (['log', 'info', 'warn', 'error'] as const).map((method) => sinon.spy(console, method));
       const { el, script } = mountMarkup(await readmeBlock('html'));
       const seen = loads(el);
       expect(script?.type).to.equal('module');
@@ -110,6 +112,8 @@ describe('README embed snippets', () => {
       await until(() => seen.length > 0, 'no admin-sessions-load');
       expect(pageRequests(api, 'puqcloud').length).to.be.greaterThan(0);
       expect(seen[0]!.entries.length).to.be.greaterThan(0);
+      await el.updateComplete;
+      expect(logged.flatMap((spy) => spy.getCalls().map((call) => call.args.map(String).join(' ')))).to.deep.equal([]);
     });
   });
 
@@ -163,7 +167,7 @@ describe('README embed snippets', () => {
   describe('React 19', () => {
     /** The JSX element `<admin-sessions … />` of the README's React snippet, as [name, source] pairs. */
     async function readmeJsxAttributes(): Promise<Array<[string, string | null]>> {
-      const jsx = await readmeBlock('jsx');
+      const jsx = await readmeBlock('tsx');
       const element = /<admin-sessions\b([\s\S]*?)\/>/.exec(jsx);
       if (!element) throw new Error('no <admin-sessions … /> in the README React snippet');
       const attributes: Array<[string, string | null]> = [];

@@ -89,7 +89,7 @@ export class FakeSourceHost extends ControllerHost implements SourceHost {
   serverTimeZone = 'UTC';
   timeout: number | string = 15_000;
   fetchPage: FetchPage | null = null;
-  cache = 'memory';
+  cache: string | null = 'memory';
   cacheMaxEntries: number | string = 20_000;
   cacheMaxAge: number | string = 24;
   currentAdmin: string | null = null;

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
 import { UNKNOWN_AGENT, describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
 import type { UnusualMark } from '../../data/insights/unusual.js';
@@ -12,6 +12,7 @@ import type { FilterLabels } from '../../i18n/messages.js';
 import { unusualReasons } from '../../i18n/unusual-reasons.js';
 import { DISPLAY_LIMIT, clip, timestampFormat } from '../../internal/format.js';
 import { theme } from '../../internal/theme.js';
+import { define } from '../../internal/define.js';
 
 /** One query-language term that `parseQuery` reads back as exactly this key and value (no injection). */
 function term(key: TermKey, value: string): string {
@@ -37,7 +38,6 @@ function term(key: TermKey, value: string): string {
  *
  * @cssproperty [--admin-sessions-detail-background=light-dark(#f8fafc, #171b21)] - Panel background.
  */
-@customElement('admin-sessions-details')
 export class AdminSessionsDetails extends LitElement {
   static override styles = [
     theme,
@@ -290,6 +290,8 @@ export class AdminSessionsDetails extends LitElement {
     </section>`;
   }
 }
+
+define('admin-sessions-details', AdminSessionsDetails, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

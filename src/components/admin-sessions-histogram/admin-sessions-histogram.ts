@@ -1,7 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../data/warn-once.js';
@@ -12,6 +12,7 @@ import { bucketCountOf, summarize, type HistogramData } from '../../data/histogr
 import { bucketAt, columnOf, sliderStep, zoomRange } from './columns.js';
 import { DragZoomController } from './drag-zoom-controller.js';
 import { histogramLabeller, type HistogramLabeller } from './labels.js';
+import { define } from '../../internal/define.js';
 
 export type HistogramSource = 'server' | 'loaded';
 const SOURCES: readonly HistogramSource[] = ['server', 'loaded'];
@@ -65,7 +66,6 @@ const BAR_INSET = 0.1;
  * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - The baseline.
  * @cssproperty [--admin-sessions-focus-ring=var(--admin-sessions-accent-color)] - Focus outline and selection colour.
  */
-@customElement('admin-sessions-histogram')
 export class AdminSessionsHistogram extends LitElement {
   static override styles = styles;
 
@@ -307,6 +307,8 @@ export class AdminSessionsHistogram extends LitElement {
     </div>`;
   }
 }
+
+define('admin-sessions-histogram', AdminSessionsHistogram, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

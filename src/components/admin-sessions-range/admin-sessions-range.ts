@@ -1,7 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
@@ -27,6 +27,7 @@ import {
 import { calendarLanguage } from './locales.js';
 import { PopupController } from './popup-controller.js';
 import { RANGE_PRESETS, isRangePreset, type RangePreset } from '../../data/range-presets.js';
+import { define } from '../../internal/define.js';
 
 /** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
 const DEFAULT_FORMAT = 'd-m-Y H:i';
@@ -73,7 +74,6 @@ const DEFAULT_FORMAT = 'd-m-Y H:i';
  * @cssproperty --admin-sessions-error - Deprecated: use `--admin-sessions-danger-color` (read when that is unset; removed in the next minor version).
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
  */
-@customElement('admin-sessions-range')
 export class AdminSessionsRange extends LitElement {
   static override styles = [rangeTheme, calendarStyles, styles];
 
@@ -401,6 +401,8 @@ export class AdminSessionsRange extends LitElement {
     `;
   }
 }
+
+define('admin-sessions-range', AdminSessionsRange, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

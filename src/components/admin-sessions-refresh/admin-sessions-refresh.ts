@@ -1,8 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { property } from 'lit/decorators.js';
 import type { RefreshLoopState, RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
@@ -11,6 +10,7 @@ import { warnOnce } from '../../data/warn-once.js';
 import { DEFAULT_REFRESH_INTERVAL, REFRESH_INTERVALS } from '../../data/defaults.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import styles from './admin-sessions-refresh.styles.js';
+import { define } from '../../internal/define.js';
 
 
 const PAUSED_REASONS = Object.keys(messagesFor('en').refresh.reasons) as RefreshPausedReason[];
@@ -58,7 +58,6 @@ const REDUCED_MOTION_TICK_MS = 1000;
  * @cssstate enabled - Auto-refresh is on.
  * @cssstate paused - Auto-refresh is on but paused (see `pausedReason`).
  */
-@customElement('admin-sessions-refresh')
 export class AdminSessionsRefresh extends LitElement {
   static override styles = styles;
 
@@ -205,7 +204,7 @@ export class AdminSessionsRefresh extends LitElement {
         aria-valuemax="100"
         aria-valuenow=${percent}
         aria-valuetext=${msg.seconds(seconds)}
-        ><span class="bar" style=${styleMap({ '--_progress': String(percent / 100) })}></span
+        ><span class="bar" style=${`--_progress: ${percent / 100}`}></span
       ></span>
       <span part="countdown-label" class="countdown-label" dir="auto">${label}</span>
     </span>`;
@@ -330,6 +329,8 @@ function readInterval(value: unknown): number {
   warnOnce(`refresh interval="${String(value)}" is not a number of seconds ≥ 1; using ${DEFAULT_REFRESH_INTERVAL}.`);
   return DEFAULT_REFRESH_INTERVAL;
 }
+
+define('admin-sessions-refresh', AdminSessionsRefresh, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { repeat } from '../../internal/repeat.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { UnusualMarks } from '../../data/insights/unusual.js';
@@ -16,6 +16,8 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
 import styles from './admin-sessions-table.styles.js';
 import { planWindow, visibleRange, type RowRun } from './windowing.js';
+import type { Density } from '../../data/defaults.js';
+import { define } from '../../internal/define.js';
 
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -66,7 +68,6 @@ const NEAR_END_ROWS = 30;
  * @cssproperty [--admin-sessions-badge-api=light-dark(#6a32c9, #c9a7ff)] - API badge colour.
  * @cssproperty [--admin-sessions-match-background=light-dark(#ffe58a, #6b5a12)] - Keyword match highlight.
  */
-@customElement('admin-sessions-table')
 export class AdminSessionsTable extends LitElement {
   static override styles = styles;
 
@@ -99,7 +100,7 @@ export class AdminSessionsTable extends LitElement {
   /** The entry whose details are open (`aria-current` on its row; `aria-expanded` is not allowed on table rows). */
   @property({ attribute: false }) expandedId: string | null = null;
   /** `comfortable` (default) or `compact`. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  @property({ reflect: true }) density: Density = 'comfortable';
 
   @state() private viewportHeight = 600;
   @state() private focusedId: string | null = null;
@@ -446,6 +447,8 @@ function indexOfId(entries: readonly SessionEntry[], id: string, hint: number): 
   }
   return entries.findIndex((entry) => entry.id === id);
 }
+
+define('admin-sessions-table', AdminSessionsTable, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

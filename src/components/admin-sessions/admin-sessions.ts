@@ -1,6 +1,8 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import type { FetchPage } from '../../data/adapters/index.js';
+import { property } from 'lit/decorators.js';
+import type { AdapterName, FetchPage } from '../../data/adapters/index.js';
+import type { EntryCacheKind } from '../../data/cache/index.js';
+import type { RangePreset } from '../../data/range-presets.js';
 import { writeLinkedView } from '../../data/deep-link.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { SessionsError } from '../../data/errors.js';
@@ -15,7 +17,7 @@ import { SessionLogController } from '../../controllers/session-log-controller.j
 import { SourceController } from '../../controllers/source-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
 import { displayZone, resolveQuery } from '../../controllers/view-query.js';
-import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS } from '../../data/defaults.js';
+import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS, type Density } from '../../data/defaults.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
@@ -28,6 +30,7 @@ import '../admin-sessions-table/admin-sessions-table.js';
 import { lazyExport, lazyHistogram, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
+import { define } from '../../internal/define.js';
 
 /** Events between the widget's own parts: handled inside, never seen by the page. */
 const INNER_EVENTS = [
@@ -44,6 +47,10 @@ const INNER_EVENTS = [
  * Light and dark follow the `color-scheme` around the element, as the browser's own form controls
  * do: on a page with `color-scheme: light dark` the admin's system setting decides, `dark` is dark,
  * and a page that declares none is light. Set `color-scheme` on the element to choose for it alone.
+ *
+ * The activity histogram asks a native server's optional `{endpoint}/histogram` (docs/api.md); a
+ * server without it (404, 405, 501) is asked once per page and tab (remembered in `sessionStorage`),
+ * and the bars are counted from the loaded rows. The PUQcloud adapter never asks.
  *
  * @summary The admin session log: date, admin, IP, URL, type and method of every admin request.
  * @tag admin-sessions
@@ -96,14 +103,13 @@ const INNER_EVENTS = [
  * @cssstate empty - The range has no requests.
  * @cssstate paused - Auto-refresh is on but paused (hidden tab, error, expired session).
  */
-@customElement('admin-sessions')
 export class AdminSessions extends LitElement {
   static override styles = styles;
 
   /** URL of the session log API, e.g. `/admin/api/admin_session_logs`. */
   @property() endpoint = '';
   /** Which server contract to speak: `native` (default, see docs/api.md) or `puqcloud`. */
-  @property() adapter = 'native';
+  @property() adapter: AdapterName = 'native';
   /** Entries per request (1–1000). */
   @property({ attribute: 'page-size' }) pageSize: number | string = DEFAULT_PAGE_SIZE;
   /** IANA zone the server writes its times in (PUQcloud's `app.timezone`). */
@@ -114,7 +120,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: false }) fetchPage: FetchPage | null = null;
 
   /** A relative range: `15m`, `1h`, `24h` (default), `7d`, `30d` or `stock` (this hour −24 h … +24 h). Ignored when `from` is set. */
-  @property() range: string = DEFAULT_RANGE;
+  @property() range: RangePreset = DEFAULT_RANGE;
   /** Absolute range start (ISO 8601). */
   @property() from: string | null = null;
   /** Absolute range end (ISO 8601); empty = until now. */
@@ -137,8 +143,11 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'current-admin' }) currentAdmin: string | null = null;
   /** An opaque identity for the cache scope when `current-admin` is not given. */
   @property({ attribute: 'cache-key' }) cacheKey: string | null = null;
-  /** Where pages are cached: `idb` (default, IndexedDB), `memory` or `none`. */
-  @property() cache: string = 'idb';
+  /**
+   * Where pages are cached: `idb` (IndexedDB), `memory` or `none`. Unset: IndexedDB when `current-admin`
+   * or `cache-key` says whose log it is, else memory (quietly; `idb` set without either warns once).
+   */
+  @property() cache: EntryCacheKind | null = null;
   /** Most entries kept in the cache (default 20,000). */
   @property({ attribute: 'cache-max-entries' }) cacheMaxEntries: number | string = DEFAULT_CACHE_MAX_ENTRIES;
   /** Oldest cached page kept, in hours (default 24). */
@@ -149,12 +158,12 @@ export class AdminSessions extends LitElement {
   @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
   /** Keep range, query, Hide me, sort and zone in the page URL (`?as.range=24h&as.q=…`) and restore them on load. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** Hide the activity histogram. */
+  /** Hide the activity histogram (and ask nothing of the server's optional `{endpoint}/histogram`). */
   @property({ type: Boolean, attribute: 'no-histogram' }) noHistogram = false;
   /** Most rows an export writes (default 100,000). */
   @property({ type: Number, attribute: 'export-cap' }) exportCap = DEFAULT_EXPORT_CAP;
   /** `comfortable` (default) or `compact` rows. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  @property({ reflect: true }) density: Density = 'comfortable';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
 
@@ -340,6 +349,8 @@ export class AdminSessions extends LitElement {
     </div>`;
   }
 }
+
+define('admin-sessions', AdminSessions, import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,9 @@ import type { AdapterOptions, SessionsAdapter } from './adapter.js';
 import { NativeAdapter } from './native.js';
 import { PuqcloudAdapter } from './puqcloud.js';
 
-export const ADAPTER_NAMES = ['native', 'puqcloud'] as const;
-export type AdapterName = (typeof ADAPTER_NAMES)[number];
+/** The server contracts the `adapter` attribute names (written out, so the manifest and host types show them). */
+export type AdapterName = 'native' | 'puqcloud';
+export const ADAPTER_NAMES: readonly AdapterName[] = Object.freeze(['native', 'puqcloud']);
 
 export function isAdapterName(value: string): value is AdapterName {
   return (ADAPTER_NAMES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 /**
  * The native contract's optional histogram endpoint (docs/api.md):
- * `GET {endpoint}/histogram?from&to&q&hide_me&buckets=60`. A server without it answers 404 and the
+ * `GET {endpoint}/histogram?from&to&q&hide_me&buckets=60`. A server without it answers 404 (405, 501) and the
  * widget falls back to `bucketize` over the loaded rows.
  */
 import { getJson, buildUrl, isRecord } from '../adapters/http.js';
@@ -35,10 +35,13 @@ export function histogramUrl(endpoint: string, request: HistogramRequest): strin
   return buildUrl(url.href, params);
 }
 
+/** Statuses that say the server has no histogram endpoint (not found, method not allowed, not implemented). */
+export const NO_HISTOGRAM_STATUSES: readonly number[] = Object.freeze([404, 405, 501]);
+
 /**
- * Asks the server for the histogram. `null` when the server has no histogram endpoint (404): compute
- * it from the loaded rows instead. Other failures throw a `SessionsError`; an abort through `signal`
- * rejects with an `AbortError`.
+ * Asks the server for the histogram. `null` when the server has no histogram endpoint (404, 405 or
+ * 501): compute it from the loaded rows instead. Other failures throw a `SessionsError`; an abort
+ * through `signal` rejects with an `AbortError`.
  */
 export async function fetchHistogram(
   endpoint: string,
@@ -47,7 +50,7 @@ export async function fetchHistogram(
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<HistogramData | null> {
   const response = await getJson(histogramUrl(endpoint, request), signal, timeoutMs);
-  if (response.status === 404) return null;
+  if (NO_HISTOGRAM_STATUSES.includes(response.status)) return null;
   const { body } = response;
   if (response.status !== 200) throw nativeFailure(response);
   if (body === undefined) throw badHistogram('not JSON');
