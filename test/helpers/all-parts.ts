@@ -7,3 +7,18 @@ import '../../src/components/admin-sessions-range/admin-sessions-range.js';
 import '../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import '../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import '../../src/components/admin-sessions-details/admin-sessions-details.js';
+import { loadInsights } from '../../src/data/insights/load.js';
+
+/**
+ * Until `<admin-sessions>` has what it loads after its first rows (the query language, the
+ * histogram's controller) and has rendered them: for tests that count renders or read every part.
+ */
+export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
+  await loadInsights();
+  // Frame by frame, so that it also works on a fake clock.
+  for (let frame = 0; !el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram'); frame++) {
+    if (frame > 600) throw new Error('the histogram did not arrive');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  await el.updateComplete;
+}

@@ -34,7 +34,8 @@ export function tableOf(el: HTMLElement): HTMLElement {
 
 /** The rendered rows as a person reads them: one array of trimmed cell texts per row. */
 export function rowsOf(el: HTMLElement): HTMLElement[] {
-  return [...tableOf(el).shadowRoot!.querySelectorAll<HTMLElement>('tr[part~="row"]')];
+  // None before the widget's first render (it waits for its language's texts).
+  return [...(tableOf(el)?.shadowRoot?.querySelectorAll<HTMLElement>('tr[part~="row"]') ?? [])];
 }
 
 export function partText(row: Element, part: string): string {

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import '../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessionsRange } from '../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -40,6 +40,7 @@ async function themedWidget(): Promise<AdminSessions> {
   const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
   el.fetchPage = fetchPage;
   await until(() => rowsOf(el).length > 3, 'no rows');
+  await partsSettled(el);
   return el;
 }
 

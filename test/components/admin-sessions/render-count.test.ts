@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { PageRequest, SessionPage } from '../../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
@@ -62,7 +62,7 @@ describe('<admin-sessions> renders once per change', () => {
     await until(() => answers.length === 1, 'the first page was not asked for');
     answers[0]!.answer({ entries, total: entries.length, nextCursor: null });
     await until(() => rowsOf(el).length > 0, 'no rows');
-    await el.updateComplete;
+    await partsSettled(el);
     return el;
   }
 
