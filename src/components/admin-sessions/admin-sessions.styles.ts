@@ -69,7 +69,8 @@ export default [
       block-size: 1.5rem;
     }
     admin-sessions-histogram:not(:defined),
-    .histogram-slot {
+    .histogram-slot,
+    .part-failed[data-part='histogram'] {
       display: block;
       block-size: calc(var(--admin-sessions-histogram-height, 4rem) + 2.4rem);
     }
@@ -80,6 +81,12 @@ export default [
     }
     .part-failed {
       color: var(--_danger-color);
+    }
+    .part-failed[data-part='histogram'] {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      padding-inline: 0.75rem;
     }
     .status-line {
       display: flex;

@@ -1,0 +1,48 @@
+/**
+ * A part of `<admin-sessions>` whose chunk cannot be loaded (here the histogram's, failed by msw)
+ * is said in its place, which keeps its room, with a Retry that asks again; the rows stay. (Its own
+ * file: a page keeps the modules it loaded, so the part must not have been loaded before.)
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import type { SessionPage } from '../../../src/data/adapters/adapter.js';
+import { makeEntries } from '../../helpers/entries.js';
+import { rowsOf, startWorker, until, useHandlers } from '../../helpers/msw.js';
+
+const entries = makeEntries(30, Date.now() - 60_000);
+const fetchPage = async (): Promise<SessionPage> => ({ entries, total: entries.length, nextCursor: null });
+
+async function mount(): Promise<AdminSessions> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1440px"><admin-sessions cache="none" .fetchPage=${fetchPage}></admin-sessions></div>`);
+  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
+  await until(() => rowsOf(el).length > 0, 'no rows');
+  return el;
+}
+
+describe('<admin-sessions> when a part cannot be loaded', () => {
+  before(() => startWorker());
+  after(() => useHandlers());
+
+  it('says in place when the histogram could not be loaded, keeps its room, and asks again on Retry', async () => {
+    let asked = 0;
+    useHandlers(http.get(/\/src\/components\/admin-sessions-histogram\/admin-sessions-histogram\.ts/, () => (asked++, HttpResponse.error())));
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = await mount();
+      await until(() => el.shadowRoot!.querySelector('[part~="part-failed"][data-part="histogram"]'), 'no message for the failed histogram');
+      const failed = el.shadowRoot!.querySelector<HTMLElement>('[part~="part-failed"][data-part="histogram"]')!;
+      expect(failed.getAttribute('role')).to.equal('alert');
+      expect(failed.textContent).to.include('The histogram could not be loaded.');
+      expect(failed.getBoundingClientRect().height, 'the histogram’s room is kept').to.be.above(60);
+      expect(rowsOf(el).length, 'the rows stay').to.be.above(0);
+      const tries = asked;
+      failed.querySelector('button')!.click();
+      await until(() => asked > tries, 'Retry did not ask again');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

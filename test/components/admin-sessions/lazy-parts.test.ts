@@ -1,0 +1,66 @@
+/**
+ * The parts of `<admin-sessions>` that come in chunks of their own (range picker, refresh control,
+ * histogram): the first rows paint without them, their place is kept so nothing moves when they
+ * arrive (a chunk that fails: lazy-parts-failure.test.ts). This file imports none of the parts:
+ * the widget loads them as on a page, and msw holds or fails their module requests.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse, passthrough } from 'msw';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import type { SessionPage } from '../../../src/data/adapters/adapter.js';
+import { makeEntries } from '../../helpers/entries.js';
+import { deferred, rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';
+
+const MODULE = (folder: string) => new RegExp(`/src/components/${folder}/${folder}\\.ts`);
+const entries = makeEntries(30, Date.now() - 60_000);
+const fetchPage = async (): Promise<SessionPage> => ({ entries, total: entries.length, nextCursor: null });
+
+/** The widget, 1440 px wide, once its first rows are painted. */
+async function mount(): Promise<AdminSessions> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1440px"><admin-sessions cache="none" .fetchPage=${fetchPage}></admin-sessions></div>`);
+  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
+  await until(() => rowsOf(el).length > 0, 'no rows');
+  return el;
+}
+
+const top = (element: Element) => element.getBoundingClientRect().top;
+
+describe('<admin-sessions> parts loaded on demand', () => {
+  before(() => startWorker());
+  after(() => useHandlers());
+
+  it('paints its rows before the range picker, refresh control and histogram arrive, and nothing moves when they do', async () => {
+    const release = deferred();
+    const asked: string[] = [];
+    const hold = (folder: string) =>
+      http.get(MODULE(folder), async ({ request }) => {
+        asked.push(folder);
+        await release.promise;
+        return passthrough();
+      });
+    useHandlers(hold('admin-sessions-range'), hold('admin-sessions-refresh'), hold('admin-sessions-histogram'));
+    const el = await mount();
+    await until(() => asked.length === 3, 'the parts were not asked for');
+    expect(customElements.get('admin-sessions-range'), 'the range picker is still on its way').to.equal(undefined);
+    const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+    const refresh = el.shadowRoot!.querySelector('admin-sessions-refresh')!;
+    const sizes = () => [...shadowPart(el, 'toolbar')!.children].map((child) => `${child.localName}.${child.className}: ${Math.round(child.getBoundingClientRect().width)}x${Math.round(child.getBoundingClientRect().height)}`).join(', ');
+    const sizesBefore = sizes();
+    const before = { table: top(tableOf(el)), toolbar: shadowPart(el, 'toolbar')!.getBoundingClientRect().height, search: top(shadowPart(el, 'search')!) };
+    expect(range.getBoundingClientRect().width, 'the picker’s place is kept').to.be.above(80);
+    expect(refresh.getBoundingClientRect().width, 'the refresh control’s place is kept').to.be.above(200);
+
+    release.resolve();
+    await Promise.all(['range', 'refresh', 'histogram'].map((part) => customElements.whenDefined(`admin-sessions-${part}`)));
+    await until(() => el.shadowRoot!.querySelector('admin-sessions-histogram'), 'no histogram');
+    await el.updateComplete;
+    await (el.shadowRoot!.querySelector('admin-sessions-histogram') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await (range as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await (refresh as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(Math.abs(top(tableOf(el)) - before.table), `the table did not move (toolbar before: ${sizesBefore}; after: ${sizes()})`).to.be.at.most(1);
+    expect(Math.abs(shadowPart(el, 'toolbar')!.getBoundingClientRect().height - before.toolbar), 'the toolbar kept its height').to.be.at.most(1);
+    expect(Math.abs(top(shadowPart(el, 'search')!) - before.search), 'the search box stayed on its line').to.be.at.most(1);
+    expect(range.shadowRoot!.querySelector('[part~="trigger"]')!.textContent).to.include('Last 24 hours');
+  });
+});
