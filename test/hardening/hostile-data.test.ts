@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { deferred, rowsOf, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
 import { ADMIN_PROFILES, htmlspecialchars, phpJsonEncode, ServerClock, toPuqcloudRow, type LogRecord } from '../mocks/index.js';
@@ -282,6 +282,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         const benignWatch = watchMutations([benign]);
         benignHold.resolve();
         await until(() => rowsOf(benign).length === rows.length, `benign twin: ${rowsOf(benign).length} rows`, 20_000);
+        await partsSettled(benign);
         await injectedHandlersHadTheirChance();
         benignWatch.stop();
         benignAdded = [...benignWatch.added].sort();
@@ -297,6 +298,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
         watch = watchMutations([el]);
         hold.resolve();
         await until(() => rowsOf(el).length === rows.length, `hostile rows: ${rowsOf(el).length} of ${rows.length}`, 30_000);
+        await partsSettled(el);
         summary.rowsRendered += rows.length;
         // Handlers of injected markup would fire asynchronously (image errors, animations, focus).
         await injectedHandlersHadTheirChance();

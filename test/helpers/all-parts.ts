@@ -1,6 +1,6 @@
 /**
- * The parts `<admin-sessions>` loads on demand (`src/components/admin-sessions/parts.ts`), defined
- * up front: tests of the shell's behaviour see it as after its parts arrived. How they arrive
+ * The parts `<admin-sessions>` loads on demand (`src/components/admin-sessions/parts.ts`) and the
+ * query language's chunk, there up front: tests of the shell's behaviour see it as after they arrived. How they arrive
  * (loading, slow, failed, retry) is `test/controllers/parts-controller.test.ts`.
  */
 import '../../src/components/admin-sessions-range/admin-sessions-range.js';
@@ -8,6 +8,9 @@ import '../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import '../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import '../../src/components/admin-sessions-details/admin-sessions-details.js';
 import { loadInsights } from '../../src/data/insights/load.js';
+
+// The query language and marks too, so that rows show their marks from the first render.
+await loadInsights();
 
 /**
  * Until `<admin-sessions>` has what it loads after its first rows (the query language, the

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/dictionaries.js';
 import { delay, http, HttpResponse } from 'msw';
 import { errorText } from '../../src/i18n/error-text.js';
 import { readEndpoint } from '../../src/data/endpoint.js';

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../helpers/dictionaries.js';
 import { LitElement, type TemplateResult } from 'lit';
 import {
   LocalizeController,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/dictionaries.js';
 import '../helpers/insights.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
@@ -69,6 +70,7 @@ function texts(path: string, leaf: Leaf): string[] {
   // Search-text problems: one of each kind, as the query language reports them.
   if (path === 'sessions.queryProblem') return PROBLEM_SAMPLES.map((problem) => call(problem));
   if (path === 'sessions.localTerm') return TERM_SAMPLES.map((term) => call(term));
+  if (path === 'sessions.partSlow' || path === 'sessions.partFailed') return ['range', 'refresh', 'histogram', 'details'].map((part) => call(part));
   // `shown(count, total)` also takes a null total.
   const extra = path === 'sessions.shown' ? SAMPLES.map((n) => call(n, null)) : [];
   return [...SAMPLES.map((n) => call(...Array<number>(Math.max(1, leaf.length)).fill(n))), ...extra];

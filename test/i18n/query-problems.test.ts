@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import '../helpers/dictionaries.js';
 import '../helpers/insights.js';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import '../helpers/all-parts.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../helpers/dictionaries.js';
 import { unusualReasons } from '../../src/i18n/unusual-reasons.js';
 import type { SessionEntry } from '../../src/data/entry.js';
 import { findUnusualActivity } from '../../src/data/insights/unusual.js';

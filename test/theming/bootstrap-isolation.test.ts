@@ -1,6 +1,6 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../src/data/adapters/adapter.js';
 import { makeEntries } from '../helpers/entries.js';
@@ -41,6 +41,7 @@ async function mountWidget(): Promise<AdminSessions> {
   const el = box.querySelector('admin-sessions')!;
   el.fetchPage = fetchPage;
   await until(() => rowsOf(el).length > 3, 'no rows');
+  await partsSettled(el);
   tableOf(el).dispatchEvent(new CustomEvent('admin-sessions-row-toggle', { detail: { id: entries[0]!.id }, bubbles: true, composed: true }));
   await until(() => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot?.querySelector('button'), 'no details');
   return el;

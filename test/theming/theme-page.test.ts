@@ -50,6 +50,7 @@ function look(el: AdminSessions) {
  * seen), and the legend's swatches.
  */
 async function histogramLook(el: AdminSessions) {
+  await until(() => el.shadowRoot!.querySelector('admin-sessions-histogram'), 'no histogram');
   const histogram = el.shadowRoot!.querySelector('admin-sessions-histogram')!;
   const tall = (name: string) => histogram.shadowRoot?.querySelector(`[part~="${name}"]:not([height="0"])`) ?? null;
   await until(() => tall('bar-web') && tall('bar-api'), 'no WEB and API bars drawn');

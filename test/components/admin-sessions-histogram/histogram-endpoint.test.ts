@@ -7,7 +7,7 @@ import {
 } from '../../../src/data/histogram/histogram-endpoint.js';
 import { SessionsError } from '../../../src/data/errors.js';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { summarize } from '../../../src/data/histogram/buckets.js';
 import { mockApi } from '../../helpers/mock-api.js';
@@ -147,6 +147,7 @@ describe('histogram endpoint', () => {
       const api = mockApi({ count: 300, histogram: true });
       const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" range="24h" endpoint=${api.nativePath}></admin-sessions>`);
       await until(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
       const histogram = el.shadowRoot!.querySelector('admin-sessions-histogram')!;
       const total = () => (histogram.data ? summarize(histogram.data).total : 0);
       // The server counted all 300 requests of the last 24 hours; the first page holds 50.
