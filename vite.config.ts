@@ -86,13 +86,13 @@ const staticDynamicImports: Plugin = {
  * locales) stay one chunk each.
  */
 const CHUNK_GROUPS = [
-  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)/ },
   {
-    // What the first rows do not need but an admin soon does: the histogram, the refresh control,
-    // row details, export, and the query language with the unusual-activity marks.
+    // What the first rows do not need but an admin soon does: the range picker (with flatpickr), the
+    // histogram, the refresh control, row details, export, the query language with the
+    // unusual-activity marks, and their English.
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(histogram|details|refresh)\/|src\/controllers\/(histogram|export)-controller|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export)-controller|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
   },
   { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   // A language's texts and its calendar locale: one file for a German or Ukrainian page.
