@@ -39,6 +39,8 @@ export const REFRESH_INTERVALS: readonly number[] = Object.freeze([2, 5, 10, 30,
 
 /** How long typing in the search box settles before a query runs. */
 export const SEARCH_DEBOUNCE_MS = 300;
+/** How long a search stays unchanged before it counts as settled (`sync-url`: the next search gets its own history entry). */
+export const SEARCH_SETTLE_MS = 1_000;
 /** How long the table's "near the end" settles before the next page is asked for. */
 export const NEAR_END_DEBOUNCE_MS = 200;
 /**

@@ -8,6 +8,7 @@ import type { ExportController, ExportStatus } from '../../controllers/export-co
 import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
 import type { SessionLogController } from '../../controllers/session-log-controller.js';
+import type { UrlStateController } from '../../controllers/url-state-controller.js';
 import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
@@ -50,12 +51,13 @@ export interface Shell {
   readonly clipboard: ClipboardController;
   readonly details: DetailsController;
   readonly search: DebounceController;
+  readonly url: UrlStateController;
+  readonly onRange: (event: AdminSessionsRangeChangeEvent) => void;
+  readonly onZoom: (from: number, to: number) => void;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
   readonly locale: string | undefined;
-  readonly onRange: (event: AdminSessionsRangeChangeEvent) => void;
-  readonly onZoom: (from: number, to: number) => void;
   readonly onCopyLink: (freeze: boolean) => void;
   readonly onLinkFieldKey: (event: KeyboardEvent) => void;
   readonly onViewport: (event: AdminSessionsViewportEvent) => void;
@@ -94,6 +96,7 @@ export function toolbar(shell: Shell): TemplateResult {
           const value = (e.target as HTMLInputElement).value;
           shell.search.run(() => (host.query = value));
         }}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (shell.search.flush(), shell.url.settle())}
       />
     </label>
     <span id="search-error" class="search-error" part="search-error" ?hidden=${!problems}>${problems}</span>
