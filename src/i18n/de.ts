@@ -121,6 +121,7 @@ export const de: Messages = {
       }
     },
     collapse: 'Wiederholungen zusammenfassen',
+    zoomOut: 'Herauszoomen',
     exportCsv: 'Als CSV exportieren',
     exportJson: 'Als JSON exportieren',
     exporting: (count, cap) => `${n(count)} Zeilen werden exportiert (höchstens ${n(cap)})…`,

@@ -102,6 +102,7 @@ export const en: Messages = {
     // The data layer words the terms in English already.
     localTerm: describeTermMeaning,
     collapse: 'Fold repeats',
+    zoomOut: 'Zoom out',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,

@@ -134,6 +134,7 @@ export const uk: Messages = {
       }
     },
     collapse: 'Згортати повтори',
+    zoomOut: 'Віддалити',
     exportCsv: 'Експорт у CSV',
     exportJson: 'Експорт у JSON',
     exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,

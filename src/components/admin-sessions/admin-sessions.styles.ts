@@ -149,6 +149,14 @@ export default [
       padding: 0.25rem 0.6rem;
       cursor: pointer;
     }
+    /* Room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls after it stay put. */
+    .toolbar > [part~='range'] {
+      min-inline-size: 23em;
+    }
+    /* Always laid out, so the controls after it stay put when there is a range to go back to. */
+    .zoom-out[inert] {
+      visibility: hidden;
+    }
     [part~='search-older'][aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;

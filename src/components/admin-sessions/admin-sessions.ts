@@ -16,10 +16,10 @@ import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
 import { displayZone, resolveQuery } from '../../controllers/view-query.js';
 import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS } from '../../data/defaults.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
-import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -199,6 +199,7 @@ export class AdminSessions extends LitElement {
     // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
     onState: ({ enabled, pausedReason }) => this.#setState('paused', enabled && pausedReason !== null),
   });
+  readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #histogram = new HistogramController(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -283,13 +284,6 @@ export class AdminSessions extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part~="copy-link"]')?.focus());
   };
 
-  #onRange = ({ detail: { from, to, relative } }: AdminSessionsRangeChangeEvent): void => {
-    const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
-    this.from = relative ? null : iso(from);
-    this.to = relative ? null : iso(to);
-    if (relative || (this.from === null && this.to === null)) this.range = relative ?? DEFAULT_RANGE;
-  };
-
   #onViewport = (event: AdminSessionsViewportEvent): void => {
     this.#atTop = event.detail.atTop;
     if (this.#atTop && this.#pendingNew) this.#clearPendingNew();
@@ -324,8 +318,7 @@ export class AdminSessions extends LitElement {
       details: this.#details,
       search: this.#search,
       url: this.#url,
-      onRange: this.#onRange,
-      onZoom: (from, to) => ((this.from = new Date(from).toISOString()), (this.to = new Date(to).toISOString())),
+      zoom: this.#zoom,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

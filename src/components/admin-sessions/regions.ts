@@ -9,6 +9,7 @@ import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
 import type { SessionLogController } from '../../controllers/session-log-controller.js';
 import type { UrlStateController } from '../../controllers/url-state-controller.js';
+import type { ZoomController } from '../../controllers/zoom-controller.js';
 import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
@@ -52,8 +53,8 @@ export interface Shell {
   readonly details: DetailsController;
   readonly search: DebounceController;
   readonly url: UrlStateController;
-  readonly onRange: (event: AdminSessionsRangeChangeEvent) => void;
-  readonly onZoom: (from: number, to: number) => void;
+  /** The range shown, and the ranges to zoom out to. */
+  readonly zoom: ZoomController;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -81,8 +82,9 @@ export function toolbar(shell: Shell): TemplateResult {
       .relative=${query.relative}
       time-zone=${zone ?? nothing}
       locale=${shell.locale ?? nothing}
-      @admin-sessions-range-change=${shell.onRange}
+      @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>
+    <button part="zoom-out" class="zoom-out" ?inert=${!shell.zoom.canZoomOut} @click=${() => shell.zoom.zoomOut()}>${msg.zoomOut}</button>
     <label class="search">
       <span class="visually-hidden">${msg.search}</span>
       <input
@@ -202,7 +204,7 @@ export function histogram(shell: Shell, bars: HistogramBars | null): TemplateRes
     .to=${bars.to}
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
-    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.onZoom(e.detail.from, e.detail.to)}
+    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.zoom.zoomTo(e.detail.from, e.detail.to)}
   ></admin-sessions-histogram>`;
 }
 
