@@ -6,7 +6,8 @@ import { isAbortError, SessionsError } from '../data/errors.js';
 import { collapseRepeats } from '../data/insights/collapse.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import { SessionLog } from '../data/session-log.js';
-import { deriveView, serverQuery, type View } from '../data/view.js';
+import type { QueryError } from '../data/insights/query-language.js';
+import { deriveView, serverQuery, splitSearch, type View } from '../data/view.js';
 import type { Source, SourceController } from './source-controller.js';
 
 
@@ -41,6 +42,9 @@ export class SessionLogController implements ReactiveController {
   /** The query of the current update: resolved once in `hostUpdate`, so every part reads the same instant. */
   #query: SessionQuery | null = null;
   #serverQuery: SessionQuery | null = null;
+  /** The search text's problems, and the last search text without any (what is shown meanwhile). */
+  #queryErrors: readonly QueryError[] = [];
+  #validSearch = '';
   #seenNewIds: ReadonlySet<string>;
   #moreController: AbortController | null = null;
   #nearEndTimer: ReturnType<typeof setTimeout> | null = null;
@@ -110,7 +114,16 @@ export class SessionLogController implements ReactiveController {
     this.#nearEndTimer = null;
   }
 
-  /** The admin's whole query as of the last update. */
+  /**
+   * Problems in the search text the admin typed. While there are any, the query keeps the last
+   * search without problems: nothing is asked of the server, and the rows shown stay.
+   */
+  get queryErrors(): readonly QueryError[] {
+    if (!this.#query) this.#resolve();
+    return this.#queryErrors;
+  }
+
+  /** The admin's whole query as of the last update (with the last valid search text, see `queryErrors`). */
   get query(): SessionQuery {
     return this.#query ?? this.#resolve();
   }
@@ -225,8 +238,13 @@ export class SessionLogController implements ReactiveController {
   }
 
   #resolve(): SessionQuery {
-    const query = (this.#query = this.#options.query());
-    const server = serverQuery(query, this.#options.source.capabilities);
+    const capabilities = this.#options.source.capabilities;
+    let query = this.#options.query();
+    this.#queryErrors = splitSearch(query.q, capabilities).parsed.errors;
+    if (this.#queryErrors.length) query = { ...query, q: this.#validSearch };
+    else this.#validSearch = query.q;
+    this.#query = query;
+    const server = serverQuery(query, capabilities);
     if (!this.#serverQuery || queryKey(server) !== queryKey(this.#serverQuery)) this.#serverQuery = server;
     return query;
   }

@@ -98,8 +98,13 @@ export default [
       border-radius: 0.375rem;
       padding: 0.3rem 0.5rem;
     }
+    /* As wide as its placeholder (in the widget's language), and no wider than the toolbar. */
     input[type='search'] {
-      min-width: min(16rem, 100%);
+      inline-size: calc(var(--_placeholder-length, 30) * 1ch + 2rem);
+      max-inline-size: 100%;
+    }
+    .search {
+      max-inline-size: 100%;
     }
     input:focus-visible,
     select:focus-visible,

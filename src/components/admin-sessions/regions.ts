@@ -72,7 +72,7 @@ export function toolbar(shell: Shell): TemplateResult {
   const { host, sessions, zone } = shell;
   const msg = shell.i18n.msg.sessions;
   const query = sessions.query;
-  const problems = sessions.view.queryErrors.map((error) => msg.queryProblem(error.problem)).join(' ');
+  const invalid = sessions.queryErrors.length > 0;
   const choice = zone === undefined ? 'local' : host.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
   return html`<div class="toolbar" part="toolbar">
     <admin-sessions-range
@@ -92,7 +92,8 @@ export function toolbar(shell: Shell): TemplateResult {
         type="search"
         .value=${host.query}
         placeholder=${msg.searchPlaceholder}
-        aria-invalid=${problems ? 'true' : 'false'}
+        style="--_placeholder-length: ${msg.searchPlaceholder.length}"
+        aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="search-error"
         @input=${(e: Event) => {
           const value = (e.target as HTMLInputElement).value;
@@ -101,7 +102,6 @@ export function toolbar(shell: Shell): TemplateResult {
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (shell.search.flush(), shell.url.settle())}
       />
     </label>
-    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problems}>${problems}</span>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
@@ -176,9 +176,12 @@ export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof
 export function statusLine({ sessions, i18n }: Shell): TemplateResult {
   const msg = i18n.msg.sessions;
   const { log, view } = sessions;
+  // One message, for the first problem: fixing it shows the next.
+  const problem = sessions.queryErrors[0];
   const shown = sessions.rows.rows.length;
   const localFields = i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
   return html`<div class="status-line" part="status">
+    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problem}>${problem ? msg.queryProblem(problem.problem) : nothing}</span>
     ${shown ? html`<span>${msg.shown(shown, log.total)}</span>` : nothing}
     ${localFields ? html`<span part="search-note">${msg.localMatch(localFields, sessions.unfilteredCount)}</span>` : nothing}
     ${view.localTerms.length ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, i18n)}</span>` : nothing}
