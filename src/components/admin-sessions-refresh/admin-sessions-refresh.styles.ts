@@ -75,6 +75,15 @@ export default [
       background: transparent;
     }
 
+    /*
+     * The countdown or the pause, in room kept for them whether shown or not: the switch, the
+     * interval and "Refresh now" stay where they are when the countdown appears.
+     */
+    .live {
+      display: inline-flex;
+      min-inline-size: var(--admin-sessions-refresh-status-width, 15em);
+      white-space: nowrap;
+    }
     .countdown-group {
       display: inline-flex;
       align-items: center;

@@ -131,7 +131,8 @@ export default [
     .copy {
       flex-wrap: wrap;
     }
-    [part~='copy-status']:empty {
+    [part~='copy-status']:empty,
+    [part~='export-status']:empty {
       display: none;
     }
     [part~='copy-fallback'] {
@@ -145,7 +146,7 @@ export default [
       inline-size: min(40ch, 100%);
     }
     .toolbar button,
-    [part~='search-older'] {
+    .status-line button {
       font: inherit;
       color: inherit;
       background: transparent;
@@ -162,6 +163,7 @@ export default [
     .zoom-out[inert] {
       visibility: hidden;
     }
+    .toolbar button[aria-disabled='true'],
     [part~='search-older'][aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;

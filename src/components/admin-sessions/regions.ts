@@ -124,17 +124,24 @@ export function toolbar(shell: Shell): TemplateResult {
   </div>`;
 }
 
+/** The export buttons stay put while an export runs (it then ignores them); its progress is in the status line. */
 function exportControls({ exporter, i18n }: Shell): TemplateResult {
   const msg = i18n.msg.sessions;
-  const status = exporter.status;
+  const running = exporter.status?.state === 'running' ? 'true' : 'false';
   return html`<span class="export">
-    ${status?.state === 'running'
-      ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
-          <button part="export-cancel" @click=${() => exporter.cancel()}>${msg.cancel}</button>`
-      : html`<button part="export" data-format="csv" @click=${() => exporter.start('csv')}>${msg.exportCsv}</button>
-          <button part="export" data-format="json" @click=${() => exporter.start('json')}>${msg.exportJson}</button>`}
-    ${status ? html`<span part="export-status" role="status">${exportText(status, i18n)}</span>` : nothing}
+    <button part="export" data-format="csv" aria-disabled=${running} @click=${() => exporter.start('csv')}>${msg.exportCsv}</button>
+    <button part="export" data-format="json" aria-disabled=${running} @click=${() => exporter.start('json')}>${msg.exportJson}</button>
   </span>`;
+}
+
+/** An export's progress (with Cancel) or outcome, in the status line. */
+function exportStatus({ exporter, i18n }: Shell): TemplateResult {
+  const status = exporter.status;
+  return html`${status?.state === 'running'
+      ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
+          <button part="export-cancel" @click=${() => exporter.cancel()}>${i18n.msg.sessions.cancel}</button>`
+      : nothing}
+    <span part="export-status" role="status">${status ? exportText(status, i18n) : nothing}</span>`;
 }
 
 /** The export's status in the widget's language (worded at render, so a language switch re-words it). */
@@ -154,7 +161,6 @@ function copyLinks(shell: Shell): TemplateResult {
     ${shell.sessions.query.relative
       ? html`<button part="copy-link" data-freeze="true" @click=${() => shell.onCopyLink(true)}>${msg.copyFixedLink}</button>`
       : nothing}
-    <span part="copy-status" role="status">${status?.copied ? msg.linkCopied : nothing}</span>
     ${status && !status.copied
       ? html`<label part="copy-fallback"
           >${msg.linkNotCopied}
@@ -173,7 +179,8 @@ export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof
   </div>`;
 }
 
-export function statusLine({ sessions, i18n }: Shell): TemplateResult {
+export function statusLine(shell: Shell): TemplateResult {
+  const { sessions, i18n } = shell;
   const msg = i18n.msg.sessions;
   const { log, view } = sessions;
   // One message, for the first problem: fixing it shows the next.
@@ -192,6 +199,8 @@ export function statusLine({ sessions, i18n }: Shell): TemplateResult {
           ${msg.searchOlder}
         </button>`
       : nothing}
+    ${exportStatus(shell)}
+    ${shell.host.syncUrl ? html`<span part="copy-status" role="status">${shell.clipboard.status?.copied ? msg.linkCopied : nothing}</span>` : nothing}
   </div>`;
 }
 
