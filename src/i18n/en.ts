@@ -177,7 +177,7 @@ export const en: Messages = {
     'rate-limited': ({ detail, retryAfter }) =>
       `The server is receiving too many requests${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
     server: ({ status, detail, retryAfter }) =>
-      `The server failed to load the log (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
+      `The server failed to load the log (HTTP ${status}${detail ? `: ${detail}` : ''}).${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
     network: ({ detail }) => `The server could not be reached${paren(detail)}. Check the connection.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null
