@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
-import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
+import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE, EXPORT_STATUS_MS } from '../data/defaults.js';
 import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
 import { compileTerms } from '../data/insights/query-match.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
@@ -36,6 +36,7 @@ export class ExportController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: ExportControllerOptions;
   #controller: AbortController | null = null;
+  #clearTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(host: ReactiveControllerHost, options: ExportControllerOptions) {
     this.#host = host;
@@ -45,6 +46,7 @@ export class ExportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+    this.#clear();
   }
 
   cancel(): void {
@@ -84,8 +86,23 @@ export class ExportController implements ReactiveController {
     }
   }
 
+  /**
+   * A finished or cancelled export says so for `EXPORT_STATUS_MS`; a failure stays until the next
+   * export, so its reason can be read.
+   */
   #set(status: ExportStatus): void {
+    if (this.#clearTimer) clearTimeout(this.#clearTimer);
+    this.#clearTimer = null;
     this.status = status;
+    if (status.state === 'done' || status.state === 'cancelled') this.#clearTimer = setTimeout(() => this.#clear(), EXPORT_STATUS_MS);
+    this.#host.requestUpdate();
+  }
+
+  #clear(): void {
+    if (this.#clearTimer) clearTimeout(this.#clearTimer);
+    this.#clearTimer = null;
+    if (!this.status || this.status.state === 'running') return;
+    this.status = null;
     this.#host.requestUpdate();
   }
 }

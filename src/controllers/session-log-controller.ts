@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DEFAULT_MAX_ENTRIES, FILL_PAGES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
+import { DEFAULT_MAX_ENTRIES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
 import type { SessionEntry } from '../data/entry.js';
 import { isAbortError, SessionsError } from '../data/errors.js';
 import { collapseRepeats } from '../data/insights/collapse.js';
@@ -221,13 +221,13 @@ export class SessionLogController implements ReactiveController {
       view.filteredLocally &&
       view.entries.length < this.#options.pageSize() &&
       fill.key === queryKey(this.query) &&
-      (fill.pages >= FILL_PAGES || fill.asked)
+      (fill.pages >= this.#options.source.fillPages || fill.asked)
     );
   }
 
   /** Whether pages are still being loaded on their own (the button then waits). */
   get searchingOlder(): boolean {
-    return this.log.loadingMore || (this.offerOlder && this.#fill.pages < FILL_PAGES);
+    return this.log.loadingMore || (this.offerOlder && this.#fill.pages < this.#options.source.fillPages);
   }
 
   /** "Search older requests": as many pages again as were loaded on their own. */
@@ -281,7 +281,7 @@ export class SessionLogController implements ReactiveController {
   /**
    * With filters over the loaded rows, matches can be sparse: one page may show none, and with
    * nothing to scroll, infinite scroll never asks for more. Loads further pages (up to
-   * `FILL_PAGES` per query) until a page of matches shows or the log ends.
+   * `SourceController.fillPages` per query) until a page of matches shows or the log ends.
    */
   #fillLocalMatches(): void {
     const log = this.log;
@@ -290,7 +290,7 @@ export class SessionLogController implements ReactiveController {
     if (!view.filteredLocally || view.entries.length >= this.#options.pageSize()) return;
     const key = queryKey(this.query);
     if (this.#fill.key !== key) this.#fill = { key, pages: 0, asked: false };
-    if (this.#fill.pages >= FILL_PAGES) return;
+    if (this.#fill.pages >= this.#options.source.fillPages) return;
     this.#fill.pages++;
     this.#loadMore();
   }

@@ -49,8 +49,12 @@ export const NEAR_END_DEBOUNCE_MS = 200;
  * whole log. "Search older requests" allows as many again.
  */
 export const FILL_PAGES = 10;
+/** The same on PUQcloud, where every request the widget makes is logged as a new row of the log it reads. */
+export const PUQCLOUD_FILL_PAGES = 3;
 /** How long "Link copied." stays next to the buttons. */
 export const LINK_COPIED_MS = 4_000;
+/** How long a finished or cancelled export's status stays in the status line. */
+export const EXPORT_STATUS_MS = 8_000;
 /** Entries per request while exporting. */
 export const EXPORT_PAGE_SIZE = 500;
 
