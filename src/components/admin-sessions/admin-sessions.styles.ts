@@ -57,7 +57,8 @@ export default [
       gap: 0.25rem 0.75rem;
       align-items: center;
       padding: 0.25rem 0.75rem;
-      min-height: 1.5rem;
+      /* Room for one line of messages and a button (Search older, Cancel, the new-entries pill), shown or not. */
+      min-height: 1.75rem;
       color: var(--_muted-color);
       font-size: 0.85em;
     }
@@ -87,6 +88,10 @@ export default [
     ${visuallyHidden}
     .table-wrap {
       position: relative;
+    }
+    /* The legend and the bars keep off the frame, in line with the status line's text. */
+    [part~='histogram'] {
+      padding: 0.25rem 0.75rem 0.5rem;
     }
     input[type='search'],
     [part~='copy-fallback'] input,
@@ -168,21 +173,15 @@ export default [
       cursor: progress;
       opacity: 0.7;
     }
-    .pill {
-      position: absolute;
-      z-index: 2;
-      top: 2.75rem;
-      left: 50%;
-      translate: -50% 0;
-      font: inherit;
+    /* In the status line, at its end: over the table it covered the row under it. */
+    .status-line .pill {
+      margin-inline-start: auto;
       font-weight: 600;
       color: var(--_accent-contrast);
       background: var(--_accent-color);
       border: 0;
       border-radius: 999px;
-      padding: 0.3rem 0.9rem;
-      cursor: pointer;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+      padding: 0.15rem 0.75rem;
     }
     .table-wrap .state {
       position: absolute;

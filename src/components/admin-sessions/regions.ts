@@ -188,8 +188,8 @@ export function statusLine(shell: Shell): TemplateResult {
   const shown = sessions.rows.rows.length;
   const localFields = i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
   return html`<div class="status-line" part="status">
-    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problem}>${problem ? msg.queryProblem(problem.problem) : nothing}</span>
     ${shown ? html`<span>${msg.shown(shown, log.total)}</span>` : nothing}
+    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problem}>${problem ? msg.queryProblem(problem.problem) : nothing}</span>
     ${localFields ? html`<span part="search-note">${msg.localMatch(localFields, sessions.unfilteredCount)}</span>` : nothing}
     ${view.localTerms.length ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, i18n)}</span>` : nothing}
     ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
@@ -200,6 +200,9 @@ export function statusLine(shell: Shell): TemplateResult {
         </button>`
       : nothing}
     ${exportStatus(shell)}
+    ${shell.pendingNew > 0
+      ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
+      : nothing}
     ${shell.host.syncUrl ? html`<span part="copy-status" role="status">${shell.clipboard.status?.copied ? msg.linkCopied : nothing}</span>` : nothing}
   </div>`;
 }
@@ -228,9 +231,6 @@ export function table(shell: Shell): TemplateResult {
   const error = sessions.error;
   const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
   return html`<div class="table-wrap">
-    ${shell.pendingNew > 0
-      ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
-      : nothing}
     <admin-sessions-table
       exportparts=${TABLE_PARTS}
       .entries=${rows}
