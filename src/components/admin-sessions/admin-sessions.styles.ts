@@ -187,6 +187,23 @@ export default [
       position: absolute;
       inset: 3rem 0 auto 0;
     }
+    /* Over the table's body (under its header), so nothing moves when the rows arrive. */
+    .skeleton {
+      position: absolute;
+      inset: 2.5rem 0 auto 0;
+      padding: 0 0.75rem;
+      pointer-events: none;
+    }
+    .skeleton-row {
+      block-size: 1rem;
+      margin-block: 0.75rem;
+      border-radius: 0.25rem;
+      background: var(--_border-color);
+      opacity: 0.7;
+    }
+    .skeleton-row:nth-child(odd) {
+      inline-size: 85%;
+    }
   }
 `,
 ];

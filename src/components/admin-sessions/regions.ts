@@ -253,7 +253,7 @@ export function table(shell: Shell): TemplateResult {
       @admin-sessions-row-toggle=${(e: AdminSessionsRowToggleEvent) => shell.details.toggle(e.detail.id)}
       @keydown=${shell.details.onTableKey}
     ></admin-sessions-table>
-    ${!error && rows.length === 0 && log.loading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
+    ${!error && rows.length === 0 && (log.loading || !sessions.settled) ? skeleton(msg.loading) : nothing}
     ${sessions.empty
       ? html`<div class="state" part="empty" role="status">
           ${log.entries.length && view.filteredLocally ? msg.noLoadedMatches(log.entries.length) : query.q ? msg.noMatches : msg.empty}
@@ -261,6 +261,15 @@ export function table(shell: Shell): TemplateResult {
       : nothing}
   </div>`;
 }
+
+/** Rows' shapes while the first page is on its way, from the first render: the rows replace them in place. */
+function skeleton(loading: string): TemplateResult {
+  return html`<div class="skeleton" part="loading">
+    <span class="visually-hidden">${loading}</span>
+    ${SKELETON_ROWS.map(() => html`<div class="skeleton-row" part="skeleton-row" aria-hidden="true"></div>`)}
+  </div>`;
+}
+const SKELETON_ROWS = Array.from({ length: 8 });
 
 export function details(shell: Shell): TemplateResult | typeof nothing {
   const { details, sessions, host } = shell;
