@@ -62,12 +62,12 @@ const INNER_EVENTS = [
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
- * @csspart status - The line under the toolbar (row count, cached notice, local-search note).
+ * @csspart status - The line under the toolbar, with room kept for it: row count, search message, notes, export progress and outcome, "Link copied.", the new-entries pill.
  * @csspart search-note - Says which fields were matched over loaded rows only.
  * @csspart search-older - "Search older requests": when filters over the loaded rows found fewer than a page of matches in the pages loaded on their own, loads and filters more.
  * @csspart cached - The notice shown while rows come from the cache.
  * @csspart new-entries-pill - "N new entries": shown when rows arrived while the admin was scrolled away.
- * @csspart loading - The loading state shown before the first rows.
+ * @csspart loading - The loading state shown before the first rows (from the first render); `skeleton-row` each of its row shapes.
  * @csspart empty - The empty state ("No requests in this range").
  * @csspart error - The error message.
  * @csspart login-link - The link to log in again after a 401.
@@ -80,6 +80,7 @@ const INNER_EVENTS = [
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
+ * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
