@@ -15,14 +15,15 @@ export class DebounceController implements ReactiveController {
   run(action: () => void): void {
     this.cancel();
     this.#action = action;
-    this.#timer = setTimeout(() => this.flush(), this.#ms);
+    this.#timer = setTimeout(() => void this.flush(), this.#ms);
   }
 
-  /** Runs the waiting action now (Enter in a search box), if there is one. */
-  flush(): void {
+  /** Runs the waiting action now (Enter in a search box), if there is one; says whether there was. */
+  flush(): boolean {
     const action = this.#action;
     this.cancel();
     action?.();
+    return action !== null;
   }
 
   cancel(): void {

@@ -38,6 +38,8 @@ export class UrlStateController implements ReactiveController {
   #baseline: LinkedView | null = null;
   /** Until when a search change still belongs to the search being typed (replaces its entry). */
   #typingUntil = 0;
+  /** The next search written is the last of its search (Enter was pressed while it was pending). */
+  #settleNext = false;
 
   /** `onViewChange` runs when a written view differs from the one before (a link copied for it is stale). */
   constructor(host: UrlStateHost, onViewChange: () => void) {
@@ -80,10 +82,19 @@ export class UrlStateController implements ReactiveController {
     this.#write();
   }
 
-  /** The search typed is final (Enter): the next search change gets a history entry of its own. */
-  settle(): void {
-    // After the update the search box's last keystrokes caused, so they still replace the entry.
-    void this.#host.updateComplete.then(() => (this.#typingUntil = 0));
+  /**
+   * The search typed is final (Enter): the next search change gets a history entry of its own.
+   * `pending`: the search box's last keystrokes are still to be written (they then share the
+   * entry of the search they belong to, which settles after them).
+   */
+  settle(pending: boolean): void {
+    if (!pending) {
+      this.#typingUntil = 0;
+      return;
+    }
+    this.#settleNext = true;
+    // Written as it was (no change to write): settled all the same.
+    void this.#host.updateComplete.then(() => this.#settleNext && ((this.#settleNext = false), (this.#typingUntil = 0)));
   }
 
   #listen(on: boolean): void {
@@ -116,6 +127,7 @@ export class UrlStateController implements ReactiveController {
     host.order = (view.order ?? base.order ?? host.order) as SortOrder;
     host.timeZone = view.timeZone ?? base.timeZone ?? host.timeZone;
     this.#typingUntil = 0;
+    this.#settleNext = false;
     this.#linked = this.view;
   }
 
@@ -130,7 +142,8 @@ export class UrlStateController implements ReactiveController {
     const href = writeLinkedView(location.href, next);
     const searchOnly = previous !== null && !needsNewHistoryEntry(previous, next);
     const newEntry = previous !== null && (!searchOnly || Date.now() >= this.#typingUntil);
-    this.#typingUntil = searchOnly ? Date.now() + SEARCH_SETTLE_MS : 0;
+    this.#typingUntil = searchOnly && !this.#settleNext ? Date.now() + SEARCH_SETTLE_MS : 0;
+    this.#settleNext = false;
     if (href === location.href) return;
     if (newEntry) history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);

@@ -39,10 +39,10 @@ describe('DebounceController', () => {
   it('flush runs the waiting action at once (Enter in the search box), and only once', () => {
     debounce.run(() => ran.push('alice'));
     clock.tick(100);
-    debounce.flush();
+    expect(debounce.flush(), 'there was one').to.equal(true);
     expect(ran).to.deep.equal(['alice']);
     clock.tick(1_000);
-    debounce.flush();
+    expect(debounce.flush(), 'nothing left').to.equal(false);
     expect(ran, 'nothing waits any more').to.deep.equal(['alice']);
     expect(clock.countTimers()).to.equal(0);
   });

@@ -123,21 +123,28 @@ describe('UrlStateController', () => {
       await el.updateComplete;
       expect([push.callCount, replace.callCount], 'a search right after a range change keeps that change’s entry').to.deep.equal([4, 1]);
 
-      el.url.settle();
-      await el.updateComplete;
+      el.url.settle(false);
       el.query = 'dave';
       await el.updateComplete;
       expect([push.callCount, replace.callCount], 'settled (Enter): the next search is a new entry at once').to.deep.equal([5, 1]);
 
+      // Enter while the last keystrokes wait: they join the search's entry, which then settles.
+      el.query = 'dave smith';
+      el.url.settle(true);
+      await el.updateComplete;
+      el.query = 'erin';
+      await el.updateComplete;
+      expect([push.callCount, replace.callCount]).to.deep.equal([6, 2]);
+
       el.hideMe = true;
       await el.updateComplete;
       expect(param('hide_me')).to.equal('1');
-      expect(el.viewChanges, 'each written change makes a copied link stale').to.equal(7);
+      expect(el.viewChanges, 'each written change makes a copied link stale').to.equal(9);
 
       // An update that changes nothing in the view writes nothing.
       el.requestUpdate();
       await el.updateComplete;
-      expect(push.callCount + replace.callCount).to.equal(7);
+      expect(push.callCount + replace.callCount).to.equal(9);
     } finally {
       clock.restore();
     }

@@ -99,7 +99,7 @@ export function toolbar(shell: Shell): TemplateResult {
           const value = (e.target as HTMLInputElement).value;
           shell.search.run(() => (host.query = value));
         }}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (shell.search.flush(), shell.url.settle())}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && shell.url.settle(shell.search.flush())}
       />
     </label>
     <label class="check" part="hide-me">
