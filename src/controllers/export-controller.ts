@@ -37,6 +37,7 @@ export class ExportController implements ReactiveController {
   readonly #options: ExportControllerOptions;
   #controller: AbortController | null = null;
   #clearTimer: ReturnType<typeof setTimeout> | null = null;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: ExportControllerOptions) {
     this.#host = host;
@@ -44,7 +45,12 @@ export class ExportController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.cancel();
     this.#clear();
   }
@@ -94,7 +100,8 @@ export class ExportController implements ReactiveController {
     if (this.#clearTimer) clearTimeout(this.#clearTimer);
     this.#clearTimer = null;
     this.status = status;
-    if (status.state === 'done' || status.state === 'cancelled') this.#clearTimer = setTimeout(() => this.#clear(), EXPORT_STATUS_MS);
+    // (Cancelled by leaving the page: no timer left behind.)
+    if (this.#connected && (status.state === 'done' || status.state === 'cancelled')) this.#clearTimer = setTimeout(() => this.#clear(), EXPORT_STATUS_MS);
     this.#host.requestUpdate();
   }
 
