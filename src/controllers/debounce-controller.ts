@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class DebounceController implements ReactiveController {
   readonly #ms: number;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  #action: (() => void) | null = null;
 
   constructor(host: ReactiveControllerHost, ms: number) {
     this.#ms = ms;
@@ -13,15 +14,22 @@ export class DebounceController implements ReactiveController {
   /** Runs `action` after `ms` unless another call comes first (which replaces it). */
   run(action: () => void): void {
     this.cancel();
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      action();
-    }, this.#ms);
+    this.#action = action;
+    this.#timer = setTimeout(() => void this.flush(), this.#ms);
+  }
+
+  /** Runs the waiting action now (Enter in a search box), if there is one; says whether there was. */
+  flush(): boolean {
+    const action = this.#action;
+    this.cancel();
+    action?.();
+    return action !== null;
   }
 
   cancel(): void {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#action = null;
   }
 
   hostDisconnected(): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
-import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE } from '../data/defaults.js';
+import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE, EXPORT_STATUS_MS } from '../data/defaults.js';
 import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';
 import { loadInsights } from '../data/insights/load.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
@@ -36,6 +36,8 @@ export class ExportController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: ExportControllerOptions;
   #controller: AbortController | null = null;
+  #clearTimer: ReturnType<typeof setTimeout> | null = null;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: ExportControllerOptions) {
     this.#host = host;
@@ -43,8 +45,14 @@ export class ExportController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.cancel();
+    this.#clear();
   }
 
   cancel(): void {
@@ -87,8 +95,24 @@ export class ExportController implements ReactiveController {
     }
   }
 
+  /**
+   * A finished or cancelled export says so for `EXPORT_STATUS_MS`; a failure stays until the next
+   * export, so its reason can be read.
+   */
   #set(status: ExportStatus): void {
+    if (this.#clearTimer) clearTimeout(this.#clearTimer);
+    this.#clearTimer = null;
     this.status = status;
+    // (Cancelled by leaving the page: no timer left behind.)
+    if (this.#connected && (status.state === 'done' || status.state === 'cancelled')) this.#clearTimer = setTimeout(() => this.#clear(), EXPORT_STATUS_MS);
+    this.#host.requestUpdate();
+  }
+
+  #clear(): void {
+    if (this.#clearTimer) clearTimeout(this.#clearTimer);
+    this.#clearTimer = null;
+    if (!this.status || this.status.state === 'running') return;
+    this.status = null;
     this.#host.requestUpdate();
   }
 }

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { DEFAULT_MAX_ENTRIES, FILL_PAGES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
+import { DEFAULT_MAX_ENTRIES, NEAR_END_DEBOUNCE_MS } from '../data/defaults.js';
 import type { SessionEntry } from '../data/entry.js';
 import { isAbortError, SessionsError } from '../data/errors.js';
 import { queryKey, type SessionQuery } from '../data/query.js';
 import { SessionLog } from '../data/session-log.js';
-import { deriveView, serverQuery, type View } from '../data/view.js';
+import type { QueryError } from '../data/insights/query-language.js';
+import { deriveView, serverQuery, splitSearch, type View } from '../data/view.js';
 import { insights, loadInsights, searchPending } from '../data/insights/load.js';
 import type { Source, SourceController } from './source-controller.js';
 
@@ -46,6 +47,9 @@ export class SessionLogController implements ReactiveController {
   /** The query of the current update: resolved once in `hostUpdate`, so every part reads the same instant. */
   #query: SessionQuery | null = null;
   #serverQuery: SessionQuery | null = null;
+  /** The search text's problems, and the last search text without any (what is shown meanwhile). */
+  #queryErrors: readonly QueryError[] = [];
+  #validSearch = '';
   #seenNewIds: ReadonlySet<string>;
   #moreController: AbortController | null = null;
   #nearEndTimer: ReturnType<typeof setTimeout> | null = null;
@@ -137,7 +141,16 @@ export class SessionLogController implements ReactiveController {
     this.#nearEndTimer = null;
   }
 
-  /** The admin's whole query as of the last update. */
+  /**
+   * Problems in the search text the admin typed. While there are any, the query keeps the last
+   * search without problems: nothing is asked of the server, and the rows shown stay.
+   */
+  get queryErrors(): readonly QueryError[] {
+    if (!this.#query) this.#resolve();
+    return this.#queryErrors;
+  }
+
+  /** The admin's whole query as of the last update (with the last valid search text, see `queryErrors`). */
   get query(): SessionQuery {
     return this.#query ?? this.#resolve();
   }
@@ -237,13 +250,13 @@ export class SessionLogController implements ReactiveController {
       view.filteredLocally &&
       view.entries.length < this.#options.pageSize() &&
       fill.key === queryKey(this.query) &&
-      (fill.pages >= FILL_PAGES || fill.asked)
+      (fill.pages >= this.#options.source.fillPages || fill.asked)
     );
   }
 
   /** Whether pages are still being loaded on their own (the button then waits). */
   get searchingOlder(): boolean {
-    return this.log.loadingMore || (this.offerOlder && this.#fill.pages < FILL_PAGES);
+    return this.log.loadingMore || (this.offerOlder && this.#fill.pages < this.#options.source.fillPages);
   }
 
   /** "Search older requests": as many pages again as were loaded on their own. */
@@ -254,9 +267,15 @@ export class SessionLogController implements ReactiveController {
   }
 
   #resolve(): SessionQuery {
-    const query = (this.#query = this.#options.query());
+    const capabilities = this.#options.source.capabilities;
+    let query = this.#options.query();
+    // Until the query language is there (its chunk), a search is not read: nothing is asked for it.
     this.#searchPending = searchPending(query.q);
-    const server = serverQuery(query, this.#options.source.capabilities);
+    this.#queryErrors = splitSearch(query.q, capabilities).parsed.errors;
+    if (this.#queryErrors.length) query = { ...query, q: this.#validSearch };
+    else if (!this.#searchPending) this.#validSearch = query.q;
+    this.#query = query;
+    const server = serverQuery(query, capabilities);
     if (!this.#serverQuery || queryKey(server) !== queryKey(this.#serverQuery)) this.#serverQuery = server;
     return query;
   }
@@ -293,7 +312,7 @@ export class SessionLogController implements ReactiveController {
   /**
    * With filters over the loaded rows, matches can be sparse: one page may show none, and with
    * nothing to scroll, infinite scroll never asks for more. Loads further pages (up to
-   * `FILL_PAGES` per query) until a page of matches shows or the log ends.
+   * `SourceController.fillPages` per query) until a page of matches shows or the log ends.
    */
   #fillLocalMatches(): void {
     const log = this.log;
@@ -302,7 +321,7 @@ export class SessionLogController implements ReactiveController {
     if (!view.filteredLocally || view.entries.length >= this.#options.pageSize()) return;
     const key = queryKey(this.query);
     if (this.#fill.key !== key) this.#fill = { key, pages: 0, asked: false };
-    if (this.#fill.pages >= FILL_PAGES) return;
+    if (this.#fill.pages >= this.#options.source.fillPages) return;
     this.#fill.pages++;
     this.#loadMore();
   }

@@ -4,7 +4,7 @@ import { DeferredEntryCache } from '../data/cache/deferred-entry-cache.js';
 import { NoCache } from '../data/cache/no-cache.js';
 import { cacheScope, type ClosableEntryCache, type EntryCacheKind } from '../data/cache/entry-cache.js';
 import { readEndpoint, type EndpointError } from '../data/endpoint.js';
-import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_TIMEOUT_MS } from '../data/defaults.js';
+import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_TIMEOUT_MS, FILL_PAGES, PUQCLOUD_FILL_PAGES } from '../data/defaults.js';
 import { warnOnce } from '../data/warn-once.js';
 import { readAdapter, readCacheKind, readPositive, readTimeZone } from './config.js';
 
@@ -94,6 +94,15 @@ export class SourceController implements ReactiveController {
   /** Whether the log comes from the native contract's server, which may have a histogram endpoint. */
   get isNative(): boolean {
     return !this.#host.fetchPage && readAdapter(this.#host.adapter) === 'native';
+  }
+
+  /**
+   * Pages loaded on their own per query to find sparse matches over the loaded rows. PUQcloud logs
+   * every request to its own log as a new row, so a burst of pages would fill the view with the
+   * widget's own requests: fewer there.
+   */
+  get fillPages(): number {
+    return !this.#host.fetchPage && readAdapter(this.#host.adapter) === 'puqcloud' ? PUQCLOUD_FILL_PAGES : FILL_PAGES;
   }
 
   get serverTimeZone(): string {

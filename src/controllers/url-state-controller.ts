@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { needsNewHistoryEntry, readLinkedView, writeLinkedView, type LinkedView } from '../data/deep-link.js';
 import type { SortColumn, SortOrder } from '../data/query.js';
+import { SEARCH_SETTLE_MS } from '../data/defaults.js';
 
 /** The attributes a deep link carries, and `syncUrl` that turns the link on. */
 export interface UrlStateHost extends ReactiveControllerHost {
+  readonly updateComplete: Promise<boolean>;
   range: string;
   from: string | null;
   to: string | null;
@@ -16,10 +18,15 @@ export interface UrlStateHost extends ReactiveControllerHost {
   readonly isConnected: boolean;
 }
 
+/** What a URL written by `writeLinkedView` means by leaving a field out. */
+const UNWRITTEN = { q: '', hideMe: false, sort: 'time', order: 'desc', timeZone: 'local' } as const;
+
 /**
  * `sync-url`: the view (range, search, Hide me, sort, zone) in the page URL. Read on start and on
- * browser Back/Forward (`popstate`); written after every change: typing replaces the history
- * entry, other changes add one.
+ * browser Back/Forward (`popstate`, which restores the whole view of that entry); written after
+ * every change. A search gets its own history entry once it settles (no typing for
+ * `SEARCH_SETTLE_MS`, or Enter): the keystrokes of one search replace that entry; other changes
+ * add one.
  */
 export class UrlStateController implements ReactiveController {
   readonly #host: UrlStateHost;
@@ -27,6 +34,12 @@ export class UrlStateController implements ReactiveController {
   /** The view last read from or written to the URL. */
   #linked: LinkedView | null = null;
   #listening = false;
+  /** The host's view before the URL was first read: what an entry without a view in its URL shows. */
+  #baseline: LinkedView | null = null;
+  /** Until when a search change still belongs to the search being typed (replaces its entry). */
+  #typingUntil = 0;
+  /** The next search written is the last of its search (Enter was pressed while it was pending). */
+  #settleNext = false;
 
   /** `onViewChange` runs when a written view differs from the one before (a link copied for it is stale). */
   constructor(host: UrlStateHost, onViewChange: () => void) {
@@ -69,29 +82,54 @@ export class UrlStateController implements ReactiveController {
     this.#write();
   }
 
+  /**
+   * The search typed is final (Enter): the next search change gets a history entry of its own.
+   * `pending`: the search box's last keystrokes are still to be written (they then share the
+   * entry of the search they belong to, which settles after them).
+   */
+  settle(pending: boolean): void {
+    if (!pending) {
+      this.#typingUntil = 0;
+      return;
+    }
+    this.#settleNext = true;
+    // Written as it was (no change to write): settled all the same.
+    void this.#host.updateComplete.then(() => this.#settleNext && ((this.#settleNext = false), (this.#typingUntil = 0)));
+  }
+
   #listen(on: boolean): void {
     if (on === this.#listening) return;
     this.#listening = on;
-    if (on) window.addEventListener('popstate', this.#apply);
-    else window.removeEventListener('popstate', this.#apply);
+    if (on) window.addEventListener('popstate', this.#onPopState);
+    else window.removeEventListener('popstate', this.#onPopState);
   }
 
-  /** Sets the host's attributes from the page URL (fields it does not mention stay). */
-  #apply = (): void => {
+  #onPopState = (): void => this.#apply(true);
+
+  /**
+   * Sets the host's attributes from the page URL. On start, fields the URL does not mention stay
+   * (a shared link may carry only a search). On Back/Forward the entry's whole view comes back: a
+   * field left out is the value `writeLinkedView` leaves out, and an entry with no view in its URL
+   * (the page as it was opened) shows the view the page started with.
+   */
+  #apply(restore = false): void {
     const host = this.#host;
     const view = readLinkedView(location.search);
-    if (view.range !== undefined) host.range = view.range ?? host.range;
-    if (view.from !== undefined || view.to !== undefined) {
-      host.from = view.from ?? null;
-      host.to = view.to ?? null;
-    }
-    if (view.q !== undefined) host.query = view.q;
-    if (view.hideMe !== undefined) host.hideMe = view.hideMe;
-    if (view.sort) host.sort = view.sort as SortColumn;
-    if (view.order) host.order = view.order as SortOrder;
-    if (view.timeZone) host.timeZone = view.timeZone;
+    this.#baseline ??= this.view;
+    const base: LinkedView = !restore ? this.view : Object.keys(view).length ? { ...this.#baseline, ...UNWRITTEN } : this.#baseline;
+    const hasRange = view.range !== undefined || view.from !== undefined || view.to !== undefined;
+    host.range = view.range ?? base.range ?? host.range;
+    host.from = hasRange ? (view.from ?? null) : base.from;
+    host.to = hasRange ? (view.to ?? null) : base.to;
+    host.query = view.q ?? base.q;
+    host.hideMe = view.hideMe ?? base.hideMe;
+    host.sort = (view.sort ?? base.sort ?? host.sort) as SortColumn;
+    host.order = (view.order ?? base.order ?? host.order) as SortOrder;
+    host.timeZone = view.timeZone ?? base.timeZone ?? host.timeZone;
+    this.#typingUntil = 0;
+    this.#settleNext = false;
     this.#linked = this.view;
-  };
+  }
 
   #write(): void {
     const host = this.#host;
@@ -102,8 +140,12 @@ export class UrlStateController implements ReactiveController {
     this.#linked = next;
     if (previous) this.#onViewChange();
     const href = writeLinkedView(location.href, next);
+    const searchOnly = previous !== null && !needsNewHistoryEntry(previous, next);
+    const newEntry = previous !== null && (!searchOnly || Date.now() >= this.#typingUntil);
+    this.#typingUntil = searchOnly && !this.#settleNext ? Date.now() + SEARCH_SETTLE_MS : 0;
+    this.#settleNext = false;
     if (href === location.href) return;
-    if (previous && needsNewHistoryEntry(previous, next)) history.pushState(history.state, '', href);
+    if (newEntry) history.pushState(history.state, '', href);
     else history.replaceState(history.state, '', href);
   }
 }

@@ -41,6 +41,8 @@ export const REFRESH_INTERVALS: readonly number[] = Object.freeze([2, 5, 10, 30,
 
 /** How long typing in the search box settles before a query runs. */
 export const SEARCH_DEBOUNCE_MS = 300;
+/** How long a search stays unchanged before it counts as settled (`sync-url`: the next search gets its own history entry). */
+export const SEARCH_SETTLE_MS = 1_000;
 /** How long the table's "near the end" settles before the next page is asked for. */
 export const NEAR_END_DEBOUNCE_MS = 200;
 /**
@@ -49,8 +51,12 @@ export const NEAR_END_DEBOUNCE_MS = 200;
  * whole log. "Search older requests" allows as many again.
  */
 export const FILL_PAGES = 10;
+/** The same on PUQcloud, where every request the widget makes is logged as a new row of the log it reads. */
+export const PUQCLOUD_FILL_PAGES = 3;
 /** How long "Link copied." stays next to the buttons. */
 export const LINK_COPIED_MS = 4_000;
+/** How long a finished or cancelled export's status stays in the status line. */
+export const EXPORT_STATUS_MS = 8_000;
 /** Entries per request while exporting. */
 export const EXPORT_PAGE_SIZE = 500;
 

@@ -124,6 +124,7 @@ export const de: Messages = {
       }
     },
     collapse: 'Wiederholungen zusammenfassen',
+    zoomOut: 'Herauszoomen',
     exportCsv: 'Als CSV exportieren',
     exportJson: 'Als JSON exportieren',
     exporting: (count, cap) => `${n(count)} Zeilen werden exportiert (höchstens ${n(cap)})…`,
@@ -222,7 +223,7 @@ export const de: Messages = {
     'rate-limited': ({ detail, retryAfter }) =>
       `Der Server erhält zu viele Anfragen${paren(detail)}.${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
     server: ({ status, detail, retryAfter }) =>
-      `Der Server konnte das Protokoll nicht laden (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
+      `Der Server konnte das Protokoll nicht laden (HTTP ${status}${detail ? `: ${detail}` : ''}).${retryAfter === null ? '' : ` Neuer Versuch in ${n(retryAfter)} s.`}`,
     network: ({ detail }) => `Der Server ist nicht erreichbar${paren(detail)}. Bitte prüfen Sie die Verbindung.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

@@ -69,6 +69,7 @@ export const en = {
     // Terms and problems only come from a parse, so the query language is there.
     localTerm: (meaning) => insights()!.describeTermMeaning(meaning),
     collapse: 'Fold repeats',
+    zoomOut: 'Zoom out',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,
@@ -122,7 +123,7 @@ export const en = {
     'rate-limited': ({ detail, retryAfter }) =>
       `The server is receiving too many requests${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
     server: ({ status, detail, retryAfter }) =>
-      `The server failed to load the log (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
+      `The server failed to load the log (HTTP ${status}${detail ? `: ${detail}` : ''}).${retryAfter === null ? '' : ` Retrying in ${n(retryAfter)} s.`}`,
     network: ({ detail }) => `The server could not be reached${paren(detail)}. Check the connection.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

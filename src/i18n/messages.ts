@@ -151,6 +151,8 @@ export interface SessionsMessages {
   readonly localTerm: (term: TermMeaning) => string;
   /** The "fold repeats" checkbox. */
   readonly collapse: string;
+  /** Goes back to the range shown before the last zoom (a histogram drag, a narrower range). */
+  readonly zoomOut: string;
   readonly exportCsv: string;
   readonly exportJson: string;
   readonly exporting: (count: number, cap: number) => string;

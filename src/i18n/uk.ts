@@ -137,6 +137,7 @@ export const uk: Messages = {
       }
     },
     collapse: 'Згортати повтори',
+    zoomOut: 'Віддалити',
     exportCsv: 'Експорт у CSV',
     exportJson: 'Експорт у JSON',
     exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,
@@ -238,7 +239,7 @@ export const uk: Messages = {
     'rate-limited': ({ detail, retryAfter }) =>
       `Сервер отримує забагато запитів${paren(detail)}.${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
     server: ({ status, detail, retryAfter }) =>
-      `Серверу не вдалося завантажити журнал (HTTP ${status})${paren(detail)}.${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
+      `Серверу не вдалося завантажити журнал (HTTP ${status}${detail ? `: ${detail}` : ''}).${retryAfter === null ? '' : ` Повтор через ${n(retryAfter)} с.`}`,
     network: ({ detail }) => `Не вдалося з’єднатися із сервером${paren(detail)}. Перевірте підключення.`,
     timeout: ({ timeoutSeconds, detail }) =>
       timeoutSeconds === null

@@ -36,6 +36,17 @@ describe('DebounceController', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 
+  it('flush runs the waiting action at once (Enter in the search box), and only once', () => {
+    debounce.run(() => ran.push('alice'));
+    clock.tick(100);
+    expect(debounce.flush(), 'there was one').to.equal(true);
+    expect(ran).to.deep.equal(['alice']);
+    clock.tick(1_000);
+    expect(debounce.flush(), 'nothing left').to.equal(false);
+    expect(ran, 'nothing waits any more').to.deep.equal(['alice']);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
   it('runs again for a call after the quiet period', () => {
     debounce.run(() => ran.push('first'));
     clock.tick(300);

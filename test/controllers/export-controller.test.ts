@@ -5,6 +5,7 @@ import { SourceController } from '../../src/controllers/source-controller.js';
 import type { PageRequest, SessionPage } from '../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../src/data/entry.js';
 import { SessionsError } from '../../src/data/errors.js';
+import { EXPORT_STATUS_MS } from '../../src/data/defaults.js';
 import { DEFAULT_QUERY, type SessionQuery } from '../../src/data/query.js';
 import { FakeSourceHost } from '../helpers/controller-host.js';
 import { makeEntries } from '../helpers/entries.js';
@@ -49,6 +50,23 @@ describe('ExportController', () => {
   }
 
   afterEach(() => sinon.restore());
+
+  it('a finished export’s status clears after EXPORT_STATUS_MS; a failure stays until the next export', async () => {
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['setTimeout', 'clearTimeout'] });
+    setUp(makeEntries(20));
+    await exporter.start('json');
+    expect(exporter.status?.state).to.equal('done');
+    clock.tick(EXPORT_STATUS_MS - 1);
+    expect(exporter.status?.state).to.equal('done');
+    clock.tick(1);
+    expect(exporter.status).to.equal(null);
+
+    setUp(makeEntries(20), () => Promise.reject(new SessionsError('server', 'HTTP 500', 500)));
+    await exporter.start('json');
+    clock.tick(EXPORT_STATUS_MS * 10);
+    expect(exporter.status?.state).to.equal('failed');
+    clock.restore();
+  });
 
   it('runs, counting the rows written, then is done and hands the file over once', async () => {
     setUp(makeEntries(1200));

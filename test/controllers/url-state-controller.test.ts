@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import sinon from 'sinon';
+import { installFakeClock } from '../helpers/fake-clock.js';
 import { UrlStateController } from '../../src/controllers/url-state-controller.js';
 import type { SortColumn, SortOrder } from '../../src/data/query.js';
 
@@ -91,32 +92,85 @@ describe('UrlStateController', () => {
     expect(param('range')).to.equal('7d');
   });
 
-  it('writes typing with replaceState and other changes with pushState', async () => {
-    const el = await fixture<UrlStateProbe>(html`<url-state-probe sync-url></url-state-probe>`);
-    expect(push.callCount + replace.callCount, 'the view read from a URL without one is not written back').to.equal(0);
+  it('a search gets its own entry, its keystrokes replace it until it settles; other changes push', async () => {
+    const clock = installFakeClock(Date.now());
+    try {
+      const el = await fixture<UrlStateProbe>(html`<url-state-probe sync-url></url-state-probe>`);
+      expect(push.callCount + replace.callCount, 'the view read from a URL without one is not written back').to.equal(0);
 
-    el.query = 'ali';
-    await el.updateComplete;
-    expect(param('q')).to.equal('ali');
-    expect(replace.callCount).to.equal(1);
-    expect(push.callCount).to.equal(0);
+      el.query = 'ali';
+      await el.updateComplete;
+      expect(param('q')).to.equal('ali');
+      expect([push.callCount, replace.callCount], 'a new search: an entry').to.deep.equal([1, 0]);
 
-    el.range = '7d';
-    await el.updateComplete;
-    expect(param('range')).to.equal('7d');
-    expect(push.callCount).to.equal(1);
-    expect(replace.callCount).to.equal(1);
+      clock.tick(999);
+      el.query = 'alice';
+      await el.updateComplete;
+      expect(param('q')).to.equal('alice');
+      expect([push.callCount, replace.callCount], 'still typing it: the same entry').to.deep.equal([1, 1]);
 
+      clock.tick(1_000);
+      el.query = 'bob';
+      await el.updateComplete;
+      expect([push.callCount, replace.callCount], 'a second later it had settled: a new entry').to.deep.equal([2, 1]);
+
+      el.range = '7d';
+      await el.updateComplete;
+      expect(param('range')).to.equal('7d');
+      expect(push.callCount).to.equal(3);
+
+      el.query = 'carol';
+      await el.updateComplete;
+      expect([push.callCount, replace.callCount], 'a search right after a range change keeps that change’s entry').to.deep.equal([4, 1]);
+
+      el.url.settle(false);
+      el.query = 'dave';
+      await el.updateComplete;
+      expect([push.callCount, replace.callCount], 'settled (Enter): the next search is a new entry at once').to.deep.equal([5, 1]);
+
+      // Enter while the last keystrokes wait: they join the search's entry, which then settles.
+      el.query = 'dave smith';
+      el.url.settle(true);
+      await el.updateComplete;
+      el.query = 'erin';
+      await el.updateComplete;
+      expect([push.callCount, replace.callCount]).to.deep.equal([6, 2]);
+
+      el.hideMe = true;
+      await el.updateComplete;
+      expect(param('hide_me')).to.equal('1');
+      expect(el.viewChanges, 'each written change makes a copied link stale').to.equal(9);
+
+      // An update that changes nothing in the view writes nothing.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(push.callCount + replace.callCount).to.equal(9);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('Back to an entry restores its whole view: left-out fields are their defaults, the page as opened its starting view', async () => {
+    setSearch('');
+    const el = await fixture<UrlStateProbe>(html`<url-state-probe sync-url range="7d" sort="ip"></url-state-probe>`);
+    el.query = 'alice';
     el.hideMe = true;
+    el.from = '2025-06-01T00:00:00.000Z';
     await el.updateComplete;
-    expect(param('hide_me')).to.equal('1');
-    expect(push.callCount).to.equal(2);
-    expect(el.viewChanges, 'each written change makes a copied link stale').to.equal(3);
-
-    // An update that changes nothing in the view writes nothing.
-    el.requestUpdate();
+    setSearch('?as.range=1h');
+    window.dispatchEvent(new PopStateEvent('popstate'));
     await el.updateComplete;
-    expect(push.callCount + replace.callCount).to.equal(3);
+    expect({ range: el.range, from: el.from, query: el.query, hideMe: el.hideMe, sort: el.sort }).to.deep.equal({
+      range: '1h',
+      from: null,
+      query: '',
+      hideMe: false,
+      sort: 'time',
+    });
+    setSearch('');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await el.updateComplete;
+    expect({ range: el.range, query: el.query, sort: el.sort }, 'the view the page started with').to.deep.equal({ range: '7d', query: '', sort: 'ip' });
   });
 
   it('Back/Forward (popstate) sets the host’s attributes from the URL, without writing it again', async () => {

@@ -132,12 +132,12 @@ describe('i18n: the data layer’s English in German and Ukrainian', () => {
     for (const [language, server, thrown] of [
       [
         'de',
-        'Export fehlgeschlagen: Der Server konnte das Protokoll nicht laden (HTTP 500) (Internal server error).',
+        'Export fehlgeschlagen: Der Server konnte das Protokoll nicht laden (HTTP 500: Internal server error).',
         'Export fehlgeschlagen: Die Antwort des Servers ist keine Seite des Sitzungsprotokolls (Failed to fetch).',
       ],
       [
         'uk',
-        'Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).',
+        'Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500: Internal server error).',
         'Не вдалося експортувати: Відповідь сервера не є сторінкою журналу сеансів (Failed to fetch).',
       ],
     ] as const) {
@@ -181,15 +181,15 @@ describe('i18n: the data layer’s English in German and Ukrainian', () => {
     await until(() => status().startsWith('Export fehlgeschlagen'), `export status: ${status()}`);
     el.locale = 'uk';
     await until(() => status().startsWith('Не вдалося експортувати'), `export status after the switch: ${status()}`);
-    expect(status()).to.equal('Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).');
+    expect(status()).to.equal('Не вдалося експортувати: Серверу не вдалося завантажити журнал (HTTP 500: Internal server error).');
     el.locale = 'en';
-    await until(() => status() === 'Export failed: The server failed to load the log (HTTP 500) (Internal server error).', `export status in English: ${status()}`);
+    await until(() => status() === 'Export failed: The server failed to load the log (HTTP 500: Internal server error).', `export status in English: ${status()}`);
   });
 
   describe('a log that fails to load', () => {
     for (const [language, sentence] of [
-      ['de', 'Der Server konnte das Protokoll nicht laden (HTTP 503) (Maintenance). Neuer Versuch in 30 s.'],
-      ['uk', 'Серверу не вдалося завантажити журнал (HTTP 503) (Maintenance). Повтор через 30 с.'],
+      ['de', 'Der Server konnte das Protokoll nicht laden (HTTP 503: Maintenance). Neuer Versuch in 30 s.'],
+      ['uk', 'Серверу не вдалося завантажити журнал (HTTP 503: Maintenance). Повтор через 30 с.'],
     ] as const) {
       it(`is shown, announced and reported in the widget’s language, with the server’s words (${language})`, async function () {
         this.timeout(20_000);

@@ -180,7 +180,7 @@ describe('i18n: details panel, histogram and errors in German and Ukrainian', ()
       {
         locale: 'uk',
         respond: () => HttpResponse.json({ error: { code: 'x', message: 'Internal server error' } }, { status: 500 }),
-        message: 'Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).',
+        message: 'Серверу не вдалося завантажити журнал (HTTP 500: Internal server error).',
       },
       {
         locale: 'de',

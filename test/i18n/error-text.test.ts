@@ -47,7 +47,7 @@ describe('i18n: error texts by code (errorText)', () => {
       'Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen (Permission Denied, Forbidden).',
     );
     expect(text(errorForStatus(response(500), 'Internal server error', null), UK)).to.equal(
-      'Серверу не вдалося завантажити журнал (HTTP 500) (Internal server error).',
+      'Серверу не вдалося завантажити журнал (HTTP 500: Internal server error).',
     );
     expect(text(errorForStatus(response(429, { 'Retry-After': '7' }), null, null))).to.equal('Der Server erhält zu viele Anfragen. Neuer Versuch in 7 s.');
     expect(text(errorForStatus(response(429, { 'Retry-After': '7' }), null, null), UK)).to.equal('Сервер отримує забагато запитів. Повтор через 7 с.');
@@ -61,7 +61,7 @@ describe('i18n: error texts by code (errorText)', () => {
   it('keeps the Retry-After of a 503 and the server’s words', () => {
     const error = errorForStatus(response(503, { 'Retry-After': '30' }), 'Maintenance', null);
     expect(text(error, EN)).to.equal(error.message);
-    expect(text(error)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 503) (Maintenance). Neuer Versuch in 30 s.');
+    expect(text(error)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 503: Maintenance). Neuer Versuch in 30 s.');
   });
 
   it('names the endpoint problems config.ts finds, with the endpoint as written', () => {
@@ -108,13 +108,13 @@ describe('i18n: error texts by code (errorText)', () => {
   it('words an error from its code and parameters, never from its message', () => {
     // A page's own wording in `message` is for its logs: the sentence comes from the dictionary.
     const server = new SessionsError('server', 'Upstream blew up', 502, null, null, { detail: 'Bad gateway' });
-    expect(text(server)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502) (Bad gateway).');
+    expect(text(server)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502: Bad gateway).');
     const timeout = new SessionsError('timeout', 'took too long', 0, null, null, { timeoutSeconds: 30 });
     expect(text(timeout, UK)).to.equal('Сервер не відповів протягом 30 с.');
     const quiet = new SessionsError('forbidden', 'Nope (not for you).', 403);
     expect(text(quiet)).to.equal('Sie haben keine Berechtigung, das Protokoll der Admin-Sitzungen anzusehen.');
     // An English message in the data layer's own words is not read back either.
-    const old = new SessionsError('server', 'The server failed to load the log (HTTP 502) (Bad gateway).', 502);
+    const old = new SessionsError('server', 'The server failed to load the log (HTTP 502: Bad gateway).', 502);
     expect(text(old)).to.equal('Der Server konnte das Protokoll nicht laden (HTTP 502).');
     const custom = new SessionsError('network', 'VPN required', 0);
     expect(text(custom)).to.equal('Der Server ist nicht erreichbar. Bitte prüfen Sie die Verbindung.');

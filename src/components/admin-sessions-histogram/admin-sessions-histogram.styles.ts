@@ -165,7 +165,10 @@ export default [
     .chart[data-rtl] .tooltip[data-edge='end'] {
       transform: translateX(100%);
     }
+    /* As tall as the chart and its axis: the widget does not jump when bars replace it (or go). */
     .empty {
+      box-sizing: border-box;
+      min-block-size: calc(var(--_height) + 1.25rem);
       margin: 0;
       padding: 0.5rem 0;
       color: var(--_muted-color);

@@ -35,13 +35,20 @@ export default [
       background: none;
       cursor: pointer;
     }
+    /*
+     * Off is an outline with the thumb in the text's muted colour; on is filled with the accent.
+     * A filled track either way read as "on" in themes whose muted colour is near the accent
+     * (the demo's green terminal).
+     */
     .track {
       position: relative;
       flex: none;
+      box-sizing: border-box;
       width: 2rem;
       height: 1.125rem;
+      border: 1px solid var(--_muted-color);
       border-radius: 999px;
-      background: var(--_muted-color);
+      background: transparent;
       transition: background-color 150ms;
     }
     /* Logical offsets only: in a right-to-left page the switch mirrors (on = thumb at the inline end). */
@@ -49,17 +56,19 @@ export default [
       position: absolute;
       inset-block-start: 0.125rem;
       inset-inline-start: 0.125rem;
-      width: 0.875rem;
-      height: 0.875rem;
+      width: 0.75rem;
+      height: 0.75rem;
       border-radius: 50%;
-      background: light-dark(#ffffff, #14171b);
+      background: var(--_muted-color);
       transition: inset-inline-start 150ms;
     }
     .switch[aria-checked='true'] .track {
+      border-color: var(--_accent-color);
       background: var(--_accent-color);
     }
     .switch[aria-checked='true'] .thumb {
       inset-inline-start: 1rem;
+      background: var(--_accent-contrast);
     }
 
     .interval {
@@ -75,6 +84,15 @@ export default [
       background: transparent;
     }
 
+    /*
+     * The countdown or the pause, in room kept for them whether shown or not: the switch, the
+     * interval and "Refresh now" stay where they are when the countdown appears.
+     */
+    .live {
+      display: inline-flex;
+      min-inline-size: var(--admin-sessions-refresh-status-width, 15em);
+      white-space: nowrap;
+    }
     .countdown-group {
       display: inline-flex;
       align-items: center;

@@ -54,6 +54,7 @@ const REDUCED_MOTION_TICK_MS = 1000;
  * @cssproperty [--admin-sessions-border-color=light-dark(#e3e6ea, #2f353d)] - Borders of the controls and the countdown track.
  * @cssproperty [--admin-sessions-danger-color=light-dark(#b42318, #ff8a80)] - The paused text after an error or an expired session.
  * @cssproperty [--admin-sessions-refresh-countdown-width=4rem] - Width of the countdown bar.
+ * @cssproperty [--admin-sessions-refresh-status-width=15em] - Room kept for the countdown or the pause, so the controls do not move when they appear.
  *
  * @cssstate enabled - Auto-refresh is on.
  * @cssstate paused - Auto-refresh is on but paused (see `pausedReason`).
@@ -179,10 +180,9 @@ export class AdminSessionsRefresh extends LitElement {
           ${intervals.map((seconds) => html`<option value=${seconds} ?selected=${seconds === this.interval}>${msg.seconds(seconds)}</option>`)}
         </select>
       </label>
-      ${this.enabled && reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}
-      ${reason !== null
+      <span class="live">${this.enabled && reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}${reason !== null
         ? html`<span part="paused" class="paused" lang=${lang} dir="auto" data-reason=${reason}>${msg.paused(this.#reasonText(reason, remaining))}</span>`
-        : nothing}
+        : nothing}</span>
       <span class="visually-hidden" role="status" lang=${lang}>${reason !== null ? msg.paused(msg.reasons[reason]) : ''}</span>
       <button type="button" part="refresh-now" class="refresh-now" lang=${lang} dir="auto" @click=${this.#onRefreshNow}>${msg.refreshNow}</button>
     `;

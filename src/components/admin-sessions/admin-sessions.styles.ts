@@ -94,7 +94,8 @@ export default [
       gap: 0.25rem 0.75rem;
       align-items: center;
       padding: 0.25rem 0.75rem;
-      min-height: 1.5rem;
+      /* Room for one line of messages and a button (Search older, Cancel, the new-entries pill), shown or not. */
+      min-height: 1.75rem;
       color: var(--_muted-color);
       font-size: 0.85em;
     }
@@ -125,6 +126,10 @@ export default [
     .table-wrap {
       position: relative;
     }
+    /* The legend and the bars keep off the frame, in line with the status line's text. */
+    [part~='histogram'] {
+      padding: 0.25rem 0.75rem 0.5rem;
+    }
     input[type='search'],
     [part~='copy-fallback'] input,
     select {
@@ -135,8 +140,13 @@ export default [
       border-radius: 0.375rem;
       padding: 0.3rem 0.5rem;
     }
+    /* As wide as its placeholder (in the widget's language), and no wider than the toolbar. */
     input[type='search'] {
-      min-width: min(16rem, 100%);
+      inline-size: calc(var(--_placeholder-length, 30) * 1ch + 2rem);
+      max-inline-size: 100%;
+    }
+    .search {
+      max-inline-size: 100%;
     }
     input:focus-visible,
     select:focus-visible,
@@ -163,7 +173,8 @@ export default [
     .copy {
       flex-wrap: wrap;
     }
-    [part~='copy-status']:empty {
+    [part~='copy-status']:empty,
+    [part~='export-status']:empty {
       display: none;
     }
     [part~='copy-fallback'] {
@@ -177,7 +188,7 @@ export default [
       inline-size: min(40ch, 100%);
     }
     .toolbar button,
-    [part~='search-older'] {
+    .status-line button {
       font: inherit;
       color: inherit;
       background: transparent;
@@ -186,29 +197,49 @@ export default [
       padding: 0.25rem 0.6rem;
       cursor: pointer;
     }
+    /* Room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls after it stay put. */
+    .toolbar > [part~='range'] {
+      min-inline-size: 23em;
+    }
+    /* Always laid out, so the controls after it stay put when there is a range to go back to. */
+    .zoom-out[inert] {
+      visibility: hidden;
+    }
+    .toolbar button[aria-disabled='true'],
     [part~='search-older'][aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;
     }
-    .pill {
-      position: absolute;
-      z-index: 2;
-      top: 2.75rem;
-      left: 50%;
-      translate: -50% 0;
-      font: inherit;
+    /* In the status line, at its end: over the table it covered the row under it. */
+    .status-line .pill {
+      margin-inline-start: auto;
       font-weight: 600;
       color: var(--_accent-contrast);
       background: var(--_accent-color);
       border: 0;
       border-radius: 999px;
-      padding: 0.3rem 0.9rem;
-      cursor: pointer;
-      box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+      padding: 0.15rem 0.75rem;
     }
     .table-wrap .state {
       position: absolute;
       inset: 3rem 0 auto 0;
+    }
+    /* Over the table's body (under its header), so nothing moves when the rows arrive. */
+    .skeleton {
+      position: absolute;
+      inset: 2.5rem 0 auto 0;
+      padding: 0 0.75rem;
+      pointer-events: none;
+    }
+    .skeleton-row {
+      block-size: 1rem;
+      margin-block: 0.75rem;
+      border-radius: 0.25rem;
+      background: var(--_border-color);
+      opacity: 0.7;
+    }
+    .skeleton-row:nth-child(odd) {
+      inline-size: 85%;
     }
   }
 `,

@@ -16,14 +16,15 @@ import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { UrlStateController } from '../../controllers/url-state-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
 import { displayZone, resolveQuery } from '../../controllers/view-query.js';
 import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS, type Density } from '../../data/defaults.js';
 import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/events.js';
-import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { selectOfferedText } from '../../internal/clipboard.js';
+import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
@@ -65,12 +66,12 @@ const INNER_EVENTS = [
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
- * @csspart status - The line under the toolbar (row count, cached notice, local-search note).
+ * @csspart status - The line under the toolbar, with room kept for it: row count, search message, notes, export progress and outcome, "Link copied.", the new-entries pill.
  * @csspart search-note - Says which fields were matched over loaded rows only.
  * @csspart search-older - "Search older requests": when filters over the loaded rows found fewer than a page of matches in the pages loaded on their own, loads and filters more.
  * @csspart cached - The notice shown while rows come from the cache.
  * @csspart new-entries-pill - "N new entries": shown when rows arrived while the admin was scrolled away.
- * @csspart loading - The loading state shown before the first rows.
+ * @csspart loading - The loading state shown before the first rows (from the first render); `skeleton-row` each of its row shapes.
  * @csspart empty - The empty state ("No requests in this range").
  * @csspart error - The error message.
  * @csspart login-link - The link to log in again after a 401.
@@ -83,6 +84,7 @@ const INNER_EVENTS = [
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
+ * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
@@ -207,6 +209,7 @@ export class AdminSessions extends LitElement {
     // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
     onState: ({ enabled, pausedReason }) => this.#setState('paused', enabled && pausedReason !== null),
   });
+  readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -291,13 +294,6 @@ export class AdminSessions extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part~="copy-link"]')?.focus());
   };
 
-  #onRange = ({ detail: { from, to, relative } }: AdminSessionsRangeChangeEvent): void => {
-    const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
-    this.from = relative ? null : iso(from);
-    this.to = relative ? null : iso(to);
-    if (relative || (this.from === null && this.to === null)) this.range = relative ?? DEFAULT_RANGE;
-  };
-
   #onViewport = (event: AdminSessionsViewportEvent): void => {
     this.#atTop = event.detail.atTop;
     if (this.#atTop && this.#pendingNew) this.#clearPendingNew();
@@ -308,12 +304,7 @@ export class AdminSessions extends LitElement {
   }
 
   #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      // Browsers without custom state support simply get no :state().
-    }
+    setCustomState(this.#internals, name, on);
   }
 
   protected override render(): TemplateResult {
@@ -331,12 +322,12 @@ export class AdminSessions extends LitElement {
       details: this.#details,
       search: this.#search,
       parts: this.#parts,
+      url: this.#url,
+      zoom: this.#zoom,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,
       pendingNew: this.#pendingNew,
-      onRange: this.#onRange,
-      onZoom: (from, to) => ((this.from = new Date(from).toISOString()), (this.to = new Date(to).toISOString())),
       onCopyLink: (freeze) => void this.#copyLink(freeze),
       onLinkFieldKey: this.#onLinkFieldKey,
       onViewport: this.#onViewport,

@@ -9,6 +9,8 @@ import type { LazyController } from '../../controllers/lazy-controller.js';
 import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
 import type { SessionLogController } from '../../controllers/session-log-controller.js';
+import type { UrlStateController } from '../../controllers/url-state-controller.js';
+import type { ZoomController } from '../../controllers/zoom-controller.js';
 import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
@@ -55,12 +57,13 @@ export interface Shell {
   readonly details: DetailsController;
   readonly search: DebounceController;
   readonly parts: PartsController<PartName>;
+  readonly url: UrlStateController;
+  /** The range shown, and the ranges to zoom out to. */
+  readonly zoom: ZoomController;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
   readonly locale: string | undefined;
-  readonly onRange: (event: AdminSessionsRangeChangeEvent) => void;
-  readonly onZoom: (from: number, to: number) => void;
   readonly onCopyLink: (freeze: boolean) => void;
   readonly onLinkFieldKey: (event: KeyboardEvent) => void;
   readonly onViewport: (event: AdminSessionsViewportEvent) => void;
@@ -89,7 +92,7 @@ export function toolbar(shell: Shell): TemplateResult {
   const { host, sessions, zone } = shell;
   const msg = shell.i18n.msg.sessions;
   const query = sessions.query;
-  const problems = sessions.view.queryErrors.map((error) => msg.queryProblem(error.problem)).join(' ');
+  const invalid = sessions.queryErrors.length > 0;
   const choice = zone === undefined ? 'local' : host.timeZone.toLowerCase() === 'server' ? 'server' : zone === 'UTC' ? 'utc' : 'local';
   return html`<div class="toolbar" part="toolbar">
     ${lazyPart(shell, 'range', html`<admin-sessions-range
@@ -99,8 +102,9 @@ export function toolbar(shell: Shell): TemplateResult {
       .relative=${query.relative}
       time-zone=${zone ?? nothing}
       locale=${shell.locale ?? nothing}
-      @admin-sessions-range-change=${shell.onRange}
+      @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>`)}
+    <button part="zoom-out" class="zoom-out" ?inert=${!shell.zoom.canZoomOut} @click=${() => shell.zoom.zoomOut()}>${msg.zoomOut}</button>
     <label class="search">
       <span class="visually-hidden">${msg.search}</span>
       <input
@@ -108,15 +112,16 @@ export function toolbar(shell: Shell): TemplateResult {
         type="search"
         .value=${host.query}
         placeholder=${msg.searchPlaceholder}
-        aria-invalid=${problems ? 'true' : 'false'}
+        style="--_placeholder-length: ${msg.searchPlaceholder.length}"
+        aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="search-error"
         @input=${(e: Event) => {
           const value = (e.target as HTMLInputElement).value;
           shell.search.run(() => (host.query = value));
         }}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && shell.url.settle(shell.search.flush())}
       />
     </label>
-    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problems}>${problems}</span>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
@@ -139,19 +144,29 @@ export function toolbar(shell: Shell): TemplateResult {
   </div>`;
 }
 
+/**
+ * The export buttons stay put while an export runs (it then ignores them); its progress is in the
+ * status line. The export's code comes with the first click.
+ */
 function exportControls({ exporter: lazy, i18n }: Shell): TemplateResult {
   const msg = i18n.msg.sessions;
+  const running = lazy.value?.status?.state === 'running' ? 'true' : 'false';
+  const start = (format: 'csv' | 'json') => void lazy.load().then((exporter) => exporter.start(format), () => undefined);
+  return html`<span class="export">
+    <button part="export" data-format="csv" aria-disabled=${running} @click=${() => start('csv')}>${msg.exportCsv}</button>
+    <button part="export" data-format="json" aria-disabled=${running} @click=${() => start('json')}>${msg.exportJson}</button>
+  </span>`;
+}
+
+/** An export's progress (with Cancel) or outcome, in the status line. */
+function exportStatus({ exporter: lazy, i18n }: Shell): TemplateResult {
   const exporter = lazy.value;
   const status = exporter?.status ?? null;
-  const start = (format: 'csv' | 'json') => void lazy.load().then((loaded) => loaded.start(format), () => undefined);
-  return html`<span class="export">
-    ${status?.state === 'running'
+  return html`${status?.state === 'running'
       ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
-          <button part="export-cancel" @click=${() => exporter?.cancel()}>${msg.cancel}</button>`
-      : html`<button part="export" data-format="csv" @click=${() => start('csv')}>${msg.exportCsv}</button>
-          <button part="export" data-format="json" @click=${() => start('json')}>${msg.exportJson}</button>`}
-    ${status ? html`<span part="export-status" role="status">${exportText(status, i18n)}</span>` : nothing}
-  </span>`;
+          <button part="export-cancel" @click=${() => exporter?.cancel()}>${i18n.msg.sessions.cancel}</button>`
+      : nothing}
+    <span part="export-status" role="status">${status ? exportText(status, i18n) : nothing}</span>`;
 }
 
 /** The export's status in the widget's language (worded at render, so a language switch re-words it). */
@@ -171,7 +186,6 @@ function copyLinks(shell: Shell): TemplateResult {
     ${shell.sessions.query.relative
       ? html`<button part="copy-link" data-freeze="true" @click=${() => shell.onCopyLink(true)}>${msg.copyFixedLink}</button>`
       : nothing}
-    <span part="copy-status" role="status">${status?.copied ? msg.linkCopied : nothing}</span>
     ${status && !status.copied
       ? html`<label part="copy-fallback"
           >${msg.linkNotCopied}
@@ -190,13 +204,17 @@ export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof
   </div>`;
 }
 
-export function statusLine({ sessions, i18n }: Shell): TemplateResult {
+export function statusLine(shell: Shell): TemplateResult {
+  const { sessions, i18n } = shell;
   const msg = i18n.msg.sessions;
   const { log, view } = sessions;
+  // One message, for the first problem: fixing it shows the next.
+  const problem = sessions.queryErrors[0];
   const shown = sessions.rows.rows.length;
   const localFields = i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
   return html`<div class="status-line" part="status">
     ${shown ? html`<span>${msg.shown(shown, log.total)}</span>` : nothing}
+    <span id="search-error" class="search-error" part="search-error" ?hidden=${!problem}>${problem ? msg.queryProblem(problem.problem) : nothing}</span>
     ${localFields ? html`<span part="search-note">${msg.localMatch(localFields, sessions.unfilteredCount)}</span>` : nothing}
     ${view.localTerms.length ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, i18n)}</span>` : nothing}
     ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
@@ -206,6 +224,11 @@ export function statusLine({ sessions, i18n }: Shell): TemplateResult {
           ${msg.searchOlder}
         </button>`
       : nothing}
+    ${exportStatus(shell)}
+    ${shell.pendingNew > 0
+      ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
+      : nothing}
+    ${shell.host.syncUrl ? html`<span part="copy-status" role="status">${shell.clipboard.status?.copied ? msg.linkCopied : nothing}</span>` : nothing}
   </div>`;
 }
 
@@ -223,7 +246,7 @@ export function histogram(shell: Shell, bars: HistogramBars | 'loading' | null):
     .to=${bars.to}
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
-    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.onZoom(e.detail.from, e.detail.to)}
+    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.zoom.zoomTo(e.detail.from, e.detail.to)}
   ></admin-sessions-histogram>`);
 }
 
@@ -235,9 +258,6 @@ export function table(shell: Shell): TemplateResult {
   const error = sessions.error;
   const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
   return html`<div class="table-wrap">
-    ${shell.pendingNew > 0
-      ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
-      : nothing}
     <admin-sessions-table
       exportparts=${TABLE_PARTS}
       .entries=${rows}
@@ -260,7 +280,7 @@ export function table(shell: Shell): TemplateResult {
       @admin-sessions-row-toggle=${(e: AdminSessionsRowToggleEvent) => shell.details.toggle(e.detail.id)}
       @keydown=${shell.details.onTableKey}
     ></admin-sessions-table>
-    ${!error && rows.length === 0 && log.loading ? html`<div class="state" part="loading">${msg.loading}</div>` : nothing}
+    ${!error && rows.length === 0 && (log.loading || !sessions.settled) ? skeleton(msg.loading) : nothing}
     ${sessions.empty
       ? html`<div class="state" part="empty" role="status">
           ${log.entries.length && view.filteredLocally ? msg.noLoadedMatches(log.entries.length) : query.q ? msg.noMatches : msg.empty}
@@ -268,6 +288,15 @@ export function table(shell: Shell): TemplateResult {
       : nothing}
   </div>`;
 }
+
+/** Rows' shapes while the first page is on its way, from the first render: the rows replace them in place. */
+function skeleton(loading: string): TemplateResult {
+  return html`<div class="skeleton" part="loading">
+    <span class="visually-hidden">${loading}</span>
+    ${SKELETON_ROWS.map(() => html`<div class="skeleton-row" part="skeleton-row" aria-hidden="true"></div>`)}
+  </div>`;
+}
+const SKELETON_ROWS = Array.from({ length: 8 });
 
 export function details(shell: Shell): TemplateResult | typeof nothing {
   const { details, sessions, host } = shell;

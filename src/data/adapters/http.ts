@@ -63,7 +63,7 @@ export function errorForStatus(response: JsonResponse, serverMessage: string | n
     // 503 (maintenance, overload) may say when to come back, like 429.
     const retryAfter = status === 503 ? parseRetryAfter(response.headers.get('Retry-After')) : null;
     const wait = retryAfter === null ? '' : ` Retrying in ${retryAfter} s.`;
-    return new SessionsError('server', `The server failed to load the log (HTTP ${status})${detail}.${wait}`, status, null, retryAfter, words);
+    return new SessionsError('server', `The server failed to load the log (HTTP ${status}${serverMessage ? `: ${serverMessage}` : ''}).${wait}`, status, null, retryAfter, words);
   }
   return new SessionsError('bad-response', `The server answered HTTP ${status}${detail}.`, status, null, null, words);
 }

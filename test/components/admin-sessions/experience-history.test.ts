@@ -1,0 +1,152 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import { AdminSessionsRangeChangeEvent } from '../../../src/events/range-change.js';
+import { installFakeClock, untilTicking, type FakeClock } from '../../helpers/fake-clock.js';
+import { mockApi } from '../../helpers/mock-api.js';
+import { rowsOf, shadowPart, startWorker, until } from '../../helpers/msw.js';
+
+/**
+ * Issue 16, points 12 and 7: with `sync-url`, each settled search and each range change is a
+ * history entry, and Back shows the view of the entry it lands on, its URL and its controls
+ * together; every zoom (a histogram drag, a narrower range) can be undone with "Zoom out".
+ */
+
+const HOUR = 3_600_000;
+
+async function mount(attributes: { syncUrl?: boolean } = { syncUrl: true }): Promise<AdminSessions> {
+  const api = mockApi({ count: 200 });
+  const el = await fixture<AdminSessions>(
+    html`<admin-sessions cache="none" ?sync-url=${attributes.syncUrl} range="7d" locale="en" endpoint=${api.nativePath}></admin-sessions>`,
+  );
+  await until(() => rowsOf(el).length > 5, 'no rows');
+  return el;
+}
+
+const searchBox = (el: AdminSessions) => shadowPart(el, 'search') as HTMLInputElement;
+const hideMeBox = (el: AdminSessions) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="hide-me"] input')!;
+const param = (name: string) => new URL(location.href).searchParams.get(`as.${name}`);
+const zoomOut = (el: AdminSessions) => shadowPart(el, 'zoom-out') as HTMLButtonElement;
+/** A control a person can see and use: laid out, visible, not inert. */
+const usable = (control: HTMLElement) => getComputedStyle(control).visibility === 'visible' && !control.inert && control.getBoundingClientRect().width > 0;
+
+/** Browser Back, waiting for the entry it lands on. */
+function back(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('popstate', () => resolve(), { once: true });
+    history.back();
+  });
+}
+
+/** Replaces the search text the way a person does: select all, type, on a fake clock past the debounce. */
+async function typeSearch(el: AdminSessions, clock: FakeClock, text: string): Promise<void> {
+  searchBox(el).focus();
+  searchBox(el).select();
+  await sendKeys({ type: text });
+  await clock.tickAsync(300);
+  await el.updateComplete;
+}
+
+describe('<admin-sessions> history entries and ways back (sync-url)', () => {
+  before(startWorker);
+  const original = location.href;
+  let clock: FakeClock | null = null;
+
+  beforeEach(() => {
+    // Same-document entries behind the test's, so Back never leaves the test page.
+    history.replaceState(null, '', original);
+    history.pushState(null, '', original);
+  });
+
+  afterEach(() => {
+    clock?.restore();
+    clock = null;
+    history.replaceState(null, '', original);
+  });
+
+  it('two searches made seconds apart each get an entry: Back shows the first search, then the page as opened', async () => {
+    const el = await mount();
+    clock = installFakeClock(Date.now());
+    await typeSearch(el, clock, 'alice');
+    expect(param('q')).to.equal('alice');
+    await clock.tickAsync(3_000);
+    await typeSearch(el, clock, 'bob');
+    expect(param('q')).to.equal('bob');
+
+    await back();
+    await el.updateComplete;
+    expect(searchBox(el).value, 'Back shows the earlier search').to.equal('alice');
+    expect(param('q')).to.equal('alice');
+
+    await back();
+    await el.updateComplete;
+    expect(searchBox(el).value, 'then the page as it was opened').to.equal('');
+    expect(param('q')).to.equal(null);
+    expect(el.range).to.equal('7d');
+  });
+
+  it('keystrokes of one search share an entry, and Enter settles it at once', async () => {
+    const el = await mount();
+    clock = installFakeClock(Date.now());
+    const before = history.length;
+    await typeSearch(el, clock, 'ali');
+    await clock.tickAsync(400);
+    searchBox(el).focus();
+    await sendKeys({ type: 'ce' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(param('q'), 'Enter runs the search without waiting').to.equal('alice');
+    expect(history.length - before, 'one entry for the whole search').to.equal(1);
+    // Typed right after Enter: a new search, its own entry.
+    await typeSearch(el, clock, 'bob');
+    expect(history.length - before).to.equal(2);
+    await back();
+    await el.updateComplete;
+    expect(searchBox(el).value).to.equal('alice');
+  });
+
+  it('a search typed right after a range change keeps the range change’s entry', async () => {
+    const el = await mount();
+    clock = installFakeClock(Date.now());
+    const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+    range.dispatchEvent(new AdminSessionsRangeChangeEvent({ from: Date.now() - 24 * HOUR, to: null, relative: '24h' }));
+    await el.updateComplete;
+    expect(param('range')).to.equal('24h');
+    await clock.tickAsync(200);
+    await typeSearch(el, clock, 'alice');
+    expect(param('q')).to.equal('alice');
+
+    await back();
+    await el.updateComplete;
+    expect({ range: el.range, search: searchBox(el).value }, 'Back shows the new range without the search').to.deep.equal({ range: '24h', search: '' });
+    expect([param('range'), param('q')]).to.deep.equal(['24h', null]);
+  });
+
+  it('Back restores the view and the URL together: a control changed before comes back with its URL', async () => {
+    const el = await mount();
+    hideMeBox(el).click();
+    await el.updateComplete;
+    expect(param('hide_me')).to.equal('1');
+
+    await back();
+    await el.updateComplete;
+    expect(hideMeBox(el).checked, 'Hide me is off again, as in the URL').to.equal(false);
+    expect(param('hide_me')).to.equal(null);
+    expect(el.hideMe).to.equal(false);
+  });
+
+  it('Back from an absolute range to a relative one shows the relative range again', async () => {
+    const el = await mount();
+    const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+    const from = Date.now() - 2 * HOUR;
+    range.dispatchEvent(new AdminSessionsRangeChangeEvent({ from, to: Date.now(), relative: null }));
+    await el.updateComplete;
+    expect(param('from')).to.equal(new Date(from).toISOString());
+
+    await back();
+    await el.updateComplete;
+    expect({ from: el.from, to: el.to, range: el.range }).to.deep.equal({ from: null, to: null, range: '7d' });
+    expect(param('from')).to.equal(null);
+  });
+});

@@ -1,0 +1,102 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import { AdminSessionsRangeChangeEvent } from '../../../src/events/range-change.js';
+import { installFakeClock, untilTicking, type FakeClock } from '../../helpers/fake-clock.js';
+import { mockApi } from '../../helpers/mock-api.js';
+import { rowsOf, shadowPart, startWorker, until } from '../../helpers/msw.js';
+
+/**
+ * Issue 16, points 12 and 7: with `sync-url`, each settled search and each range change is a
+ * history entry, and Back shows the view of the entry it lands on, its URL and its controls
+ * together; every zoom (a histogram drag, a narrower range) can be undone with "Zoom out".
+ */
+
+const HOUR = 3_600_000;
+
+async function mount(attributes: { syncUrl?: boolean } = { syncUrl: true }): Promise<AdminSessions> {
+  const api = mockApi({ count: 200 });
+  const el = await fixture<AdminSessions>(
+    html`<admin-sessions cache="none" ?sync-url=${attributes.syncUrl} range="7d" locale="en" endpoint=${api.nativePath}></admin-sessions>`,
+  );
+  await until(() => rowsOf(el).length > 5, 'no rows');
+  return el;
+}
+
+const searchBox = (el: AdminSessions) => shadowPart(el, 'search') as HTMLInputElement;
+const hideMeBox = (el: AdminSessions) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="hide-me"] input')!;
+const param = (name: string) => new URL(location.href).searchParams.get(`as.${name}`);
+const zoomOut = (el: AdminSessions) => shadowPart(el, 'zoom-out') as HTMLButtonElement;
+/** A control a person can see and use: laid out, visible, not inert. */
+const usable = (control: HTMLElement) => getComputedStyle(control).visibility === 'visible' && !control.inert && control.getBoundingClientRect().width > 0;
+
+/** Browser Back, waiting for the entry it lands on. */
+function back(): Promise<void> {
+  return new Promise((resolve) => {
+    window.addEventListener('popstate', () => resolve(), { once: true });
+    history.back();
+  });
+}
+
+/** Replaces the search text the way a person does: select all, type, on a fake clock past the debounce. */
+async function typeSearch(el: AdminSessions, clock: FakeClock, text: string): Promise<void> {
+  searchBox(el).focus();
+  searchBox(el).select();
+  await sendKeys({ type: text });
+  await clock.tickAsync(300);
+  await el.updateComplete;
+}
+
+describe('<admin-sessions> zoom out', () => {
+  before(startWorker);
+
+  it('a histogram drag can be undone with Zoom out, which sits still in the toolbar', async () => {
+    const el = await mount({ syncUrl: false });
+    const button = zoomOut(el);
+    expect(usable(button), 'nothing to zoom out to yet').to.equal(false);
+    const place = button.getBoundingClientRect();
+
+    const histogram = shadowPart(el, 'histogram')!;
+    await until(() => histogram.shadowRoot?.querySelector('[part~="plot"]'), 'no histogram plot');
+    const plot = histogram.shadowRoot!.querySelector('[part~="plot"]')!.getBoundingClientRect();
+    const y = Math.round(plot.top + plot.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + plot.width * 0.6), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(plot.left + plot.width * 0.9), y] });
+    await sendMouse({ type: 'up' });
+    await until(() => el.from !== null, 'the drag did not zoom');
+    await el.updateComplete;
+    expect(usable(zoomOut(el)), 'Zoom out is offered').to.equal(true);
+    expect(zoomOut(el).getBoundingClientRect().left).to.be.closeTo(place.left, 0.5);
+    expect(zoomOut(el).getBoundingClientRect().top).to.be.closeTo(place.top, 0.5);
+
+    zoomOut(el).click();
+    await el.updateComplete;
+    expect({ range: el.range, from: el.from, to: el.to }).to.deep.equal({ range: '7d', from: null, to: null });
+    expect(usable(zoomOut(el)), 'nothing left to zoom out to').to.equal(false);
+    await until(() => rowsOf(el).length > 5, 'the rows of 7 days come back');
+  });
+
+  it('zooming into an empty span is no dead end: Zoom out brings the wider range back', async () => {
+    const el = await mount({ syncUrl: false });
+    const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+    // Narrower than 7 days and before the log starts: nothing in it.
+    range.dispatchEvent(new AdminSessionsRangeChangeEvent({ from: Date.now() - 6 * 24 * HOUR, to: Date.now() - 5 * 24 * HOUR, relative: null }));
+    await until(() => shadowPart(el, 'empty'), 'the empty range shows its empty state');
+    expect(usable(zoomOut(el))).to.equal(true);
+    zoomOut(el).click();
+    await until(() => rowsOf(el).length > 5, 'the rows of 7 days come back');
+    expect(el.range).to.equal('7d');
+    expect(el.from).to.equal(null);
+  });
+
+  it('a wider range is no zoom: nothing to zoom out to', async () => {
+    const el = await mount({ syncUrl: false });
+    const range = el.shadowRoot!.querySelector('admin-sessions-range')!;
+    range.dispatchEvent(new AdminSessionsRangeChangeEvent({ from: Date.now() - 30 * 24 * HOUR, to: null, relative: '30d' }));
+    await el.updateComplete;
+    expect(el.range).to.equal('30d');
+    expect(usable(zoomOut(el))).to.equal(false);
+  });
+});
