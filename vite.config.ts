@@ -92,7 +92,7 @@ const CHUNK_GROUPS = [
     // unusual-activity marks, and their English.
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export)-controller|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
   },
   { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   // A language's texts and its calendar locale: one file for a German or Ukrainian page.

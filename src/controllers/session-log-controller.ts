@@ -19,6 +19,8 @@ export interface SessionLogControllerOptions {
   readonly maxEntries: () => number;
   readonly currentAdmin: () => string | null;
   readonly collapseRepeats: () => boolean;
+  /** Whether the query may be asked yet (`false` while what decides it, e.g. `sync-url`'s controller, loads). */
+  readonly ready?: () => boolean;
   /** Rows were loaded and shown (first page, a following page, or a refresh that added some). */
   readonly onLoad: () => void;
   /** A request failed (the last good rows stay). */
@@ -38,7 +40,7 @@ export interface SessionLogControllerOptions {
 export class SessionLogController implements ReactiveController {
   readonly log: SessionLog;
   readonly #host: ReactiveControllerHost;
-  /** The search needs the query language, whose chunk is on its way: nothing is asked until it is there. */
+  /** The search needs the query language, whose chunk is on its way, or the host is not `ready`: nothing is asked until then. */
   #searchPending = false;
   #insightsAsked = false;
   /** The query language's chunk failed while a search waited for it. */
@@ -270,7 +272,7 @@ export class SessionLogController implements ReactiveController {
     const capabilities = this.#options.source.capabilities;
     let query = this.#options.query();
     // Until the query language is there (its chunk), a search is not read: nothing is asked for it.
-    this.#searchPending = searchPending(query.q);
+    this.#searchPending = searchPending(query.q) || !(this.#options.ready?.() ?? true);
     this.#queryErrors = splitSearch(query.q, capabilities).parsed.errors;
     if (this.#queryErrors.length) query = { ...query, q: this.#validSearch };
     else if (!this.#searchPending) this.#validSearch = query.q;

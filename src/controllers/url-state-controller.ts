@@ -64,6 +64,16 @@ export class UrlStateController implements ReactiveController {
     };
   }
 
+  /**
+   * A link to the host's view on this page. `frozen` (a relative range `shown`): the absolute range
+   * shown now instead, so the link shows the same rows later.
+   */
+  link(frozen?: { readonly from: number | null; readonly to: number | null }): string {
+    let view = this.view;
+    if (frozen) view = { ...view, range: null, from: new Date(frozen.from ?? Date.now()).toISOString(), to: new Date(frozen.to ?? Date.now()).toISOString() };
+    return writeLinkedView(location.href, view);
+  }
+
   hostConnected(): void {
     // A reconnect resumes listening; the first connect reads the URL in the first update.
     if (this.#host.syncUrl && this.#linked) this.#listen(true);
@@ -73,9 +83,12 @@ export class UrlStateController implements ReactiveController {
     this.#listen(false);
   }
 
-  /** Before each update: starts or stops following the URL when `syncUrl` changed, then writes the view. */
+  /**
+   * Before each update: starts or stops following the URL when `syncUrl` changed (or, made after the
+   * host's first update, at its first update with `syncUrl`), then writes the view.
+   */
   update(syncUrlChanged: boolean): void {
-    if (syncUrlChanged) {
+    if (syncUrlChanged || (this.#host.syncUrl && !this.#listening)) {
       if (this.#host.syncUrl) this.#apply();
       this.#listen(this.#host.syncUrl);
     }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { AdapterName, FetchPage } from '../../data/adapters/index.js';
 import type { EntryCacheKind } from '../../data/cache/index.js';
 import type { RangePreset } from '../../data/range-presets.js';
-import { writeLinkedView } from '../../data/deep-link.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { SessionsError } from '../../data/errors.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';
@@ -15,7 +14,6 @@ import { DetailsController } from '../../controllers/details-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
-import { UrlStateController } from '../../controllers/url-state-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { displayZone, resolveQuery } from '../../controllers/view-query.js';
 import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS, type Density } from '../../data/defaults.js';
@@ -28,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -186,7 +184,7 @@ export class AdminSessions extends LitElement {
   readonly #details = new DetailsController(this);
   readonly #parts = new PartsController(this, PARTS);
   readonly #clipboard = new ClipboardController(this);
-  readonly #url = new UrlStateController(this, () => this.#clipboard.clear());
+  readonly #url = lazyUrlState(this, () => this.#clipboard.clear());
   readonly #source = new SourceController(this);
   readonly #sessions = new SessionLogController(this, {
     source: this.#source,
@@ -194,6 +192,7 @@ export class AdminSessions extends LitElement {
     pageSize: () => readPageSize(this.pageSize),
     maxEntries: () => Math.floor(readPositive(this.maxEntries, 'max-entries', DEFAULT_MAX_ENTRIES)),
     currentAdmin: () => this.currentAdmin,
+    ready: () => !this.syncUrl || this.#url.value !== null,
     collapseRepeats: () => this.collapseRepeats,
     onLoad: () => this.dispatchEvent(new AdminSessionsLoadEvent({ entries: this.#sessions.view.entries, total: this.#sessions.log.total })),
     onError: (error) => this.#reportError(error),
@@ -207,7 +206,7 @@ export class AdminSessions extends LitElement {
     refresh: (signal) => this.#sessions.refresh(signal),
     initial: () => this.#initialRefresh(),
     // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
-    onState: ({ enabled, pausedReason }) => this.#setState('paused', enabled && pausedReason !== null),
+    onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #histogram = lazyHistogram(this, {
@@ -250,7 +249,7 @@ export class AdminSessions extends LitElement {
       this.#refresh.setEnabled(this.autoRefresh);
       this.#refresh.setInterval(readRefreshInterval(this.refreshInterval));
     }
-    this.#url.update(changed.has('syncUrl'));
+    (this.syncUrl ? this.#url.want() : this.#url.value)?.update(changed.has('syncUrl'));
     this.#olderFocused = this.shadowRoot?.activeElement?.getAttribute('part') === 'search-older';
   }
 
@@ -281,10 +280,9 @@ export class AdminSessions extends LitElement {
 
   /** Copies a link to this view; `freeze` turns a relative range into the absolute one shown now. */
   async #copyLink(freeze: boolean): Promise<void> {
-    let view = this.#url.view;
     const { from, to, relative } = this.#sessions.query;
-    if (freeze && relative) view = { ...view, range: null, from: new Date(from ?? Date.now()).toISOString(), to: new Date(to ?? Date.now()).toISOString() };
-    if (!(await this.#clipboard.copy(writeLinkedView(location.href, view)))) await selectOfferedText(this, '[part~="copy-fallback"] input');
+    const link = this.#url.value?.link(freeze && relative ? { from, to } : undefined);
+    if (link && !(await this.#clipboard.copy(link))) await selectOfferedText(this, '[part~="copy-fallback"] input');
   }
 
   #onLinkFieldKey = (event: KeyboardEvent): void => {
@@ -303,14 +301,10 @@ export class AdminSessions extends LitElement {
     (this.#pendingNew = 0), this.requestUpdate();
   }
 
-  #setState(name: string, on: boolean): void {
-    setCustomState(this.#internals, name, on);
-  }
-
   protected override render(): TemplateResult {
     const { log, view, query, error } = this.#sessions;
     const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
-    for (const [name, on] of Object.entries(states)) this.#setState(name, on);
+    for (const [name, on] of Object.entries(states)) setCustomState(this.#internals, name, on);
     const zone = displayZone(this);
     const shell: Shell = {
       host: this,

@@ -3,6 +3,7 @@ import type { ExportController, ExportControllerOptions } from '../../controller
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
+import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
 
 /**
  * The parts of `<admin-sessions>` that come in chunks of their own, loaded the first time they are
@@ -25,3 +26,7 @@ export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramCo
 /** The export's controller, made on the first export. */
 export const lazyExport = (host: ReactiveControllerHost, options: ExportControllerOptions) =>
   new LazyController<ExportController>(host, async () => new (await import('../../controllers/export-controller.js')).ExportController(host, options));
+
+/** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
+export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
+  new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));

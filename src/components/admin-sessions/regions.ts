@@ -57,7 +57,8 @@ export interface Shell {
   readonly details: DetailsController;
   readonly search: DebounceController;
   readonly parts: PartsController<PartName>;
-  readonly url: UrlStateController;
+  /** `sync-url`'s controller, once made. */
+  readonly url: LazyController<UrlStateController>;
   /** The range shown, and the ranges to zoom out to. */
   readonly zoom: ZoomController;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
@@ -119,7 +120,7 @@ export function toolbar(shell: Shell): TemplateResult {
           const value = (e.target as HTMLInputElement).value;
           shell.search.run(() => (host.query = value));
         }}
-        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && shell.url.settle(shell.search.flush())}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && shell.url.value?.settle(shell.search.flush())}
       />
     </label>
     <label class="check" part="hide-me">
