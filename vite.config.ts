@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { trimFlatpickrCss } from './scripts/trim-flatpickr-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -55,6 +56,19 @@ const minifyCssLiterals: Plugin = {
     }
     // The source map keeps every other line where it was.
     return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+  },
+};
+
+/** flatpickr's stylesheet, inlined as a string, without the rules the picker never uses (scripts/trim-flatpickr-css.mjs). */
+const trimFlatpickrStyles: Plugin = {
+  name: 'admin-sessions-trim-flatpickr-css',
+  apply: 'build',
+  enforce: 'post',
+  transform(code, id) {
+    if (!/flatpickr\.min\.css\?inline$/.test(id)) return null;
+    const match = /^export default (".*");?\s*$/s.exec(code);
+    if (!match) this.error(`flatpickr's stylesheet came as unexpected code: ${code.slice(0, 80)}`);
+    return { code: `export default ${JSON.stringify(trimFlatpickrCss(JSON.parse(match[1]!)))};`, map: null };
   },
 };
 
@@ -123,7 +137,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       publicDir: false,
       base: './',
-      plugins: oneFile ? [minifyCssLiterals, staticDynamicImports] : [minifyCssLiterals],
+      plugins: oneFile ? [minifyCssLiterals, trimFlatpickrStyles, staticDynamicImports] : [minifyCssLiterals, trimFlatpickrStyles],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
@@ -147,7 +161,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals],
+    plugins: [minifyCssLiterals, trimFlatpickrStyles],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

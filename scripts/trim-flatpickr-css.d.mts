@@ -1,0 +1,1 @@
+export declare function trimFlatpickrCss(css: string): string;
