@@ -215,6 +215,11 @@ export class AdminSessionsTable extends LitElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const count = this.entries.length;
     if (count === 0) return;
+    // The row keys belong to the scroll region and the rows. A key on a header's sort button is the
+    // button's own (Enter and Space sort, and nothing else), even when a row had focus before.
+    const target = event.target as HTMLElement;
+    const row = target.matches('tr.row') ? target : null;
+    if (!row && target !== this.scroller) return;
     const page = Math.max(1, Math.floor(this.viewportHeight / this.#rowHeight) - 1);
     const current = this.#focusedIndex();
     let next: number;
@@ -239,9 +244,10 @@ export class AdminSessionsTable extends LitElement {
         break;
       case 'Enter':
       case ' ':
-        if (current < 0) return;
+        // Only the row the key was pressed on opens, not one focused earlier.
+        if (!row?.dataset.id) return;
         event.preventDefault();
-        this.#toggle(this.entries[current]!.id);
+        this.#toggle(row.dataset.id);
         return;
       default:
         return;
