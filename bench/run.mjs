@@ -258,7 +258,7 @@ for (const [i, { c, n, rep }] of plan.entries()) {
   r.load = loadavg()[0];
   results.push(r);
   const f = (v) => (v === null || v === undefined ? '—' : Math.round(v));
-  log(`bench: [${String(i + 1).padStart(3)}/${plan.length}] rep ${rep + 1} ${String(n).padStart(6)} ${c.padEnd(10)} paint ${f(r.paintMs)} ms, prepend ${f(r.prependMs)} ms (moved ${r.prependMovedPx ?? '—'} px), filter ${f(r.filterMs)} ms, scroll p95 ${f(r.scrollP95Ms)} ms, long tasks ${r.scrollLongTasks ?? '—'}, DOM ${r.domNodes ?? '—'}${r.errors?.length ? `  ! ${r.errors.join('; ')}` : ''}`);
+  log(`bench: [${String(i + 1).padStart(3)}/${plan.length}] rep ${rep + 1} ${String(n).padStart(6)} ${c.padEnd(10)} paint ${f(r.paintMs)} ms, prepend ${f(r.prependMs)} ms (moved ${r.prependMovedPx ?? '—'} px), filter ${f(r.filterMs)} ms, scroll p95 ${f(r.scrollP95Ms)} ms, long tasks ${r.scrollLongTasks ?? '—'}, DOM ${r.domNodes ?? '—'} nodes / ${r.domElements ?? '—'} elements${r.errors?.length ? `  ! ${r.errors.join('; ')}` : ''}`);
 }
 await browser.close();
 server.close();
@@ -285,7 +285,8 @@ const METRICS = [
   ['scrollCpuP95Ms', 'CPU: scroll p95 ms', 1],
   ['scrollCpuLongTasks', 'CPU: tasks > 50 ms (scroll)', 0],
   ['heapMB', 'JS heap MB', 1],
-  ['domNodes', 'DOM nodes', 0],
+  ['domNodes', 'DOM nodes (all: elements, text, comments)', 0],
+  ['domElements', 'DOM elements', 0],
 ];
 const fmt = (s, d) => (s ? `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : 'n/a');
 const summary = {};
@@ -297,15 +298,18 @@ function table(headers, rows) {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+const ratio = (a, b) => (a === null || b === null ? 'n/a' : b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 const out = [];
 const gone = (c, n) => results.some((r) => r.contender === c && r.n === n && r.viewedRowGone);
 for (const n of SIZES) {
-  out.push(`\n### ${n.toLocaleString('en-US')} rows — median (min–max) over ${REPS} runs${n === 100000 && ONLY.includes('datatables') && DT_BIG_REPS < REPS ? ` (DataTables: ${Math.min(DT_BIG_REPS, REPS)} runs)` : ''}\n`);
-  out.push(table(['metric', ...ONLY.map((c) => LABEL[c])], METRICS.map(([k, label, d]) => [label, ...ONLY.map((c) => {
+  out.push(`\n### ${n.toLocaleString('en-US')} rows — median (min–max) over ${REPS} runs${ONLY.includes('ours') && ONLY.includes('floor') ? '; last column: ours ÷ floor, medians' : ''}${n === 100000 && ONLY.includes('datatables') && DT_BIG_REPS < REPS ? ` (DataTables: ${Math.min(DT_BIG_REPS, REPS)} runs)` : ''}\n`);
+  // With both ours and the floor in the run, every size gets the ratio of their medians.
+  const vsFloor = ONLY.includes('ours') && ONLY.includes('floor');
+  out.push(table(['metric', ...ONLY.map((c) => LABEL[c]), ...(vsFloor ? ['ours/floor'] : [])], METRICS.map(([k, label, d]) => [label, ...ONLY.map((c) => {
     const s = summary[c][n][k];
     if (k === 'prependMovedPx' && gone(c, n)) return `${fmt(s, d)} (left view)`;
     return fmt(s, d);
-  })])));
+  }), ...(vsFloor ? [k === 'prependMovedPx' ? '' : ratio(summary.ours[n][k]?.median ?? null, summary.floor[n][k]?.median ?? null)] : [])])));
 }
 out.push(`\n### Bundle, gzip -9 (KiB)\n`);
 out.push(table(['contender', 'JS', 'CSS', 'total', 'what'], ONLY.map((c) => {
@@ -315,7 +319,6 @@ out.push(table(['contender', 'JS', 'CSS', 'total', 'what'], ONLY.map((c) => {
 
 // Ratios at the largest size: ours / floor and ours / each peer (< 1 = ours faster / smaller).
 const m = (c, k) => summary[c]?.[BIG]?.[k]?.median ?? null;
-const ratio = (a, b) => (a === null || b === null ? 'n/a' : b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 const RATIO_METRICS = METRICS.filter(([k]) => !['prependMovedPx', 'scrollLongTasks', 'scrollCpuLongTasks'].includes(k));
 const others = ONLY.filter((c) => c !== 'ours');
 if (ONLY.includes('ours')) {
