@@ -3,7 +3,11 @@
 //
 //   node bench/run.mjs [--reps=5] [--sizes=1000,10000,100000] [--only=ours,floor,...]
 //                      [--dt100k-reps=3] [--seed=20251120] [--no-build] [--no-minify] [--priority=-10]
-//                      [--wait-idle=MINUTES] [--ours-bundle=PATH]
+//                      [--wait-idle=MINUTES] [--ours-bundle=PATH] [--scenario=table,open] [--open-reps=10]
+//
+// --scenario=open runs only the cold and warm open (bench/open.mjs: the standalone page against a
+// hand-written page, from navigation start to the first row painted); --scenario=table only the
+// table scenarios below. Both by default.
 //
 // Steps: install what is missing (root npm ci, bench/ peers, Debian chromium), build the
 // standalone bundle, bundle one page per contender with esbuild into bench/.build/, serve them
@@ -35,6 +39,8 @@ const ONLY = (args.only ?? CONTENDERS.join(',')).split(',');
 const DT_BIG_REPS = Number(args['dt100k-reps'] ?? 3);
 const SEED = Number(args.seed ?? 20251120);
 const BIG = Math.max(...SIZES);
+const SCENARIOS = (args.scenario ?? 'table,open').split(',');
+const OPEN_REPS = Number(args['open-reps'] ?? args.reps ?? 10);
 
 const sh = (cmd, cwd = ROOT) => execSync(cmd, { cwd, stdio: 'inherit', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
 const log = (...a) => console.error(...a);
@@ -79,6 +85,46 @@ mkdirSync(join(BUILD, 'lib'), { recursive: true });
 // --ours-bundle=PATH benchmarks another build of the library (e.g. a candidate change) as "ours".
 const OURS_BUNDLE = args['ours-bundle'] ? resolve(args['ours-bundle']) : join(ROOT, 'dist/standalone/admin-sessions.js');
 copyFileSync(OURS_BUNDLE, join(BUILD, 'lib/admin-sessions.js'));
+
+const BROWSER_ARGS = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+];
+
+/** The cold and warm open (bench/open.mjs), in a browser of its own. */
+async function openScenario() {
+  const { startOpenServer, runOpen, reportOpen } = await import('./open.mjs');
+  const { chromium } = await import('playwright-core');
+  const server = await startOpenServer({ bundle: OURS_BUNDLE, seed: SEED });
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: BROWSER_ARGS });
+  try {
+    const results = await runOpen({ browser, server, reps: OPEN_REPS, log });
+    return { ...reportOpen(results, { reps: OPEN_REPS, server }), results, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (!SCENARIOS.includes('table')) {
+  // --scenario=open: only the cold and warm open.
+  const loads = [loadavg()[0]];
+  const t0 = Date.now();
+  const open = await openScenario();
+  loads.push(loadavg()[0]);
+  const loadNote = `load average (1 min) at start and end: ${loads.map((l) => l.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+  console.log(`admin-sessions benchmark (open only) — ${new Date().toISOString()}
+machine: ${(readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model}, ${cpus().length} cores; Node ${process.version}; Chromium ${open.chromium} (headless=new, no GPU)
+runs: ${OPEN_REPS} repetitions × cold, warm × ours, floor in ${((Date.now() - t0) / 60000).toFixed(1)} min; ours: ${args['ours-bundle'] ?? 'dist/standalone/admin-sessions.js'}
+${loadNote}
+${open.text}`);
+  mkdirSync(join(BENCH, 'results'), { recursive: true });
+  writeFileSync(join(BENCH, 'results/latest-open.json'), JSON.stringify({ date: new Date().toISOString(), loadNote, reps: OPEN_REPS, ratios: open.ratios, results: open.results }, null, 2));
+  log('bench: wrote bench/results/latest-open.json');
+  process.exit(open.results.some((r) => r.contender === 'ours' && (r.error || r.errors.length)) ? 1 : 0);
+}
 
 /** Vaadin's development-time usage statistics phone home: bundle their opt-out module instead. */
 const noVaadinStats = {
@@ -150,13 +196,7 @@ const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({
   executablePath: chrome,
   headless: true,
-  args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-    '--enable-precise-memory-info', '--js-flags=--expose-gc',
-  ],
+  args: [...BROWSER_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const chromiumVersion = browser.version();
 
@@ -262,6 +302,7 @@ for (const [i, { c, n, rep }] of plan.entries()) {
 }
 await browser.close();
 server.close();
+const open = SCENARIOS.includes('open') ? await openScenario() : null;
 const minutes = (Date.now() - t0) / 60000;
 const loads = results.map((r) => r.load);
 const loadNote = `load average (1 min) during the runs: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${cores} cores${Math.max(...loads) > cores / 2 ? ' — NOISY: other processes competed for the CPU' : ''}`;
@@ -385,9 +426,10 @@ machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node 
 peers: ${Object.entries(peerVersions).map(([p, v]) => `${p}@${v}`).join(', ')}
 runs: ${REPS} repetitions × sizes ${SIZES.join(', ')} × ${ONLY.join(', ')}, interleaved, fresh page each; ${results.length} runs in ${minutes.toFixed(1)} min; seed ${SEED}
 ${loadNote}`);
+if (open) out.push(open.text);
 console.log(out.join('\n'));
 
 mkdirSync(join(BENCH, 'results'), { recursive: true });
-writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, loadNote, peerVersions, reps: REPS, sizes: SIZES, seed: SEED, bundleGzip, summary, checks, results }, null, 2));
+writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, loadNote, peerVersions, reps: REPS, sizes: SIZES, seed: SEED, bundleGzip, summary, checks, results, open: open && { reps: OPEN_REPS, ratios: open.ratios, results: open.results } }, null, 2));
 log('bench: wrote bench/results/latest.json');
-if (results.some((r) => r.contender === 'ours' && r.errors?.length)) process.exitCode = 1;
+if (results.some((r) => r.contender === 'ours' && r.errors?.length) || open?.results.some((r) => r.contender === 'ours' && (r.error || r.errors.length))) process.exitCode = 1;
