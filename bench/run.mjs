@@ -3,7 +3,11 @@
 //
 //   node bench/run.mjs [--reps=5] [--sizes=1000,10000,100000] [--only=ours,floor,...]
 //                      [--dt100k-reps=3] [--seed=20251120] [--no-build] [--no-minify] [--priority=-10]
-//                      [--wait-idle=MINUTES] [--ours-bundle=PATH]
+//                      [--wait-idle=MINUTES] [--ours-bundle=PATH] [--scenario=table,open] [--open-reps=10]
+//
+// --scenario=open runs only the cold and warm open (bench/open.mjs: the standalone page against a
+// hand-written page, from navigation start to the first row painted); --scenario=table only the
+// table scenarios below. Both by default.
 //
 // Steps: install what is missing (root npm ci, bench/ peers, Debian chromium), build the
 // standalone bundle, bundle one page per contender with esbuild into bench/.build/, serve them
@@ -35,6 +39,8 @@ const ONLY = (args.only ?? CONTENDERS.join(',')).split(',');
 const DT_BIG_REPS = Number(args['dt100k-reps'] ?? 3);
 const SEED = Number(args.seed ?? 20251120);
 const BIG = Math.max(...SIZES);
+const SCENARIOS = (args.scenario ?? 'table,open').split(',');
+const OPEN_REPS = Number(args['open-reps'] ?? args.reps ?? 10);
 
 const sh = (cmd, cwd = ROOT) => execSync(cmd, { cwd, stdio: 'inherit', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
 const log = (...a) => console.error(...a);
@@ -79,6 +85,46 @@ mkdirSync(join(BUILD, 'lib'), { recursive: true });
 // --ours-bundle=PATH benchmarks another build of the library (e.g. a candidate change) as "ours".
 const OURS_BUNDLE = args['ours-bundle'] ? resolve(args['ours-bundle']) : join(ROOT, 'dist/standalone/admin-sessions.js');
 copyFileSync(OURS_BUNDLE, join(BUILD, 'lib/admin-sessions.js'));
+
+const BROWSER_ARGS = [
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+];
+
+/** The cold and warm open (bench/open.mjs), in a browser of its own. */
+async function openScenario() {
+  const { startOpenServer, runOpen, reportOpen } = await import('./open.mjs');
+  const { chromium } = await import('playwright-core');
+  const server = await startOpenServer({ bundle: OURS_BUNDLE, seed: SEED });
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: BROWSER_ARGS });
+  try {
+    const results = await runOpen({ browser, server, reps: OPEN_REPS, log });
+    return { ...reportOpen(results, { reps: OPEN_REPS, server }), results, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (!SCENARIOS.includes('table')) {
+  // --scenario=open: only the cold and warm open.
+  const loads = [loadavg()[0]];
+  const t0 = Date.now();
+  const open = await openScenario();
+  loads.push(loadavg()[0]);
+  const loadNote = `load average (1 min) at start and end: ${loads.map((l) => l.toFixed(2)).join(', ')} on ${cpus().length} cores`;
+  console.log(`admin-sessions benchmark (open only) — ${new Date().toISOString()}
+machine: ${(readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ?? cpus()[0]?.model}, ${cpus().length} cores; Node ${process.version}; Chromium ${open.chromium} (headless=new, no GPU)
+runs: ${OPEN_REPS} repetitions × cold, warm × ours, floor in ${((Date.now() - t0) / 60000).toFixed(1)} min; ours: ${args['ours-bundle'] ?? 'dist/standalone/admin-sessions.js'}
+${loadNote}
+${open.text}`);
+  mkdirSync(join(BENCH, 'results'), { recursive: true });
+  writeFileSync(join(BENCH, 'results/latest-open.json'), JSON.stringify({ date: new Date().toISOString(), loadNote, reps: OPEN_REPS, ratios: open.ratios, results: open.results }, null, 2));
+  log('bench: wrote bench/results/latest-open.json');
+  process.exit(open.results.some((r) => r.contender === 'ours' && (r.error || r.errors.length)) ? 1 : 0);
+}
 
 /** Vaadin's development-time usage statistics phone home: bundle their opt-out module instead. */
 const noVaadinStats = {
@@ -150,13 +196,7 @@ const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({
   executablePath: chrome,
   headless: true,
-  args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-    '--enable-precise-memory-info', '--js-flags=--expose-gc',
-  ],
+  args: [...BROWSER_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 const chromiumVersion = browser.version();
 
@@ -258,10 +298,11 @@ for (const [i, { c, n, rep }] of plan.entries()) {
   r.load = loadavg()[0];
   results.push(r);
   const f = (v) => (v === null || v === undefined ? '—' : Math.round(v));
-  log(`bench: [${String(i + 1).padStart(3)}/${plan.length}] rep ${rep + 1} ${String(n).padStart(6)} ${c.padEnd(10)} paint ${f(r.paintMs)} ms, prepend ${f(r.prependMs)} ms (moved ${r.prependMovedPx ?? '—'} px), filter ${f(r.filterMs)} ms, scroll p95 ${f(r.scrollP95Ms)} ms, long tasks ${r.scrollLongTasks ?? '—'}, DOM ${r.domNodes ?? '—'}${r.errors?.length ? `  ! ${r.errors.join('; ')}` : ''}`);
+  log(`bench: [${String(i + 1).padStart(3)}/${plan.length}] rep ${rep + 1} ${String(n).padStart(6)} ${c.padEnd(10)} paint ${f(r.paintMs)} ms, prepend ${f(r.prependMs)} ms (moved ${r.prependMovedPx ?? '—'} px), filter ${f(r.filterMs)} ms, scroll p95 ${f(r.scrollP95Ms)} ms, long tasks ${r.scrollLongTasks ?? '—'}, DOM ${r.domNodes ?? '—'} nodes / ${r.domElements ?? '—'} elements${r.errors?.length ? `  ! ${r.errors.join('; ')}` : ''}`);
 }
 await browser.close();
 server.close();
+const open = SCENARIOS.includes('open') ? await openScenario() : null;
 const minutes = (Date.now() - t0) / 60000;
 const loads = results.map((r) => r.load);
 const loadNote = `load average (1 min) during the runs: ${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)} on ${cores} cores${Math.max(...loads) > cores / 2 ? ' — NOISY: other processes competed for the CPU' : ''}`;
@@ -285,7 +326,8 @@ const METRICS = [
   ['scrollCpuP95Ms', 'CPU: scroll p95 ms', 1],
   ['scrollCpuLongTasks', 'CPU: tasks > 50 ms (scroll)', 0],
   ['heapMB', 'JS heap MB', 1],
-  ['domNodes', 'DOM nodes', 0],
+  ['domNodes', 'DOM nodes (all: elements, text, comments)', 0],
+  ['domElements', 'DOM elements', 0],
 ];
 const fmt = (s, d) => (s ? `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})` : 'n/a');
 const summary = {};
@@ -297,15 +339,18 @@ function table(headers, rows) {
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+const ratio = (a, b) => (a === null || b === null ? 'n/a' : b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 const out = [];
 const gone = (c, n) => results.some((r) => r.contender === c && r.n === n && r.viewedRowGone);
 for (const n of SIZES) {
-  out.push(`\n### ${n.toLocaleString('en-US')} rows — median (min–max) over ${REPS} runs${n === 100000 && ONLY.includes('datatables') && DT_BIG_REPS < REPS ? ` (DataTables: ${Math.min(DT_BIG_REPS, REPS)} runs)` : ''}\n`);
-  out.push(table(['metric', ...ONLY.map((c) => LABEL[c])], METRICS.map(([k, label, d]) => [label, ...ONLY.map((c) => {
+  out.push(`\n### ${n.toLocaleString('en-US')} rows — median (min–max) over ${REPS} runs${ONLY.includes('ours') && ONLY.includes('floor') ? '; last column: ours ÷ floor, medians' : ''}${n === 100000 && ONLY.includes('datatables') && DT_BIG_REPS < REPS ? ` (DataTables: ${Math.min(DT_BIG_REPS, REPS)} runs)` : ''}\n`);
+  // With both ours and the floor in the run, every size gets the ratio of their medians.
+  const vsFloor = ONLY.includes('ours') && ONLY.includes('floor');
+  out.push(table(['metric', ...ONLY.map((c) => LABEL[c]), ...(vsFloor ? ['ours/floor'] : [])], METRICS.map(([k, label, d]) => [label, ...ONLY.map((c) => {
     const s = summary[c][n][k];
     if (k === 'prependMovedPx' && gone(c, n)) return `${fmt(s, d)} (left view)`;
     return fmt(s, d);
-  })])));
+  }), ...(vsFloor ? [k === 'prependMovedPx' ? '' : ratio(summary.ours[n][k]?.median ?? null, summary.floor[n][k]?.median ?? null)] : [])])));
 }
 out.push(`\n### Bundle, gzip -9 (KiB)\n`);
 out.push(table(['contender', 'JS', 'CSS', 'total', 'what'], ONLY.map((c) => {
@@ -315,7 +360,6 @@ out.push(table(['contender', 'JS', 'CSS', 'total', 'what'], ONLY.map((c) => {
 
 // Ratios at the largest size: ours / floor and ours / each peer (< 1 = ours faster / smaller).
 const m = (c, k) => summary[c]?.[BIG]?.[k]?.median ?? null;
-const ratio = (a, b) => (a === null || b === null ? 'n/a' : b === 0 ? (a === 0 ? '1.00' : '∞') : (a / b).toFixed(2));
 const RATIO_METRICS = METRICS.filter(([k]) => !['prependMovedPx', 'scrollLongTasks', 'scrollCpuLongTasks'].includes(k));
 const others = ONLY.filter((c) => c !== 'ours');
 if (ONLY.includes('ours')) {
@@ -382,9 +426,10 @@ machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node 
 peers: ${Object.entries(peerVersions).map(([p, v]) => `${p}@${v}`).join(', ')}
 runs: ${REPS} repetitions × sizes ${SIZES.join(', ')} × ${ONLY.join(', ')}, interleaved, fresh page each; ${results.length} runs in ${minutes.toFixed(1)} min; seed ${SEED}
 ${loadNote}`);
+if (open) out.push(open.text);
 console.log(out.join('\n'));
 
 mkdirSync(join(BENCH, 'results'), { recursive: true });
-writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, loadNote, peerVersions, reps: REPS, sizes: SIZES, seed: SEED, bundleGzip, summary, checks, results }, null, 2));
+writeFileSync(join(BENCH, 'results/latest.json'), JSON.stringify({ date: new Date().toISOString(), machine, loadNote, peerVersions, reps: REPS, sizes: SIZES, seed: SEED, bundleGzip, summary, checks, results, open: open && { reps: OPEN_REPS, ratios: open.ratios, results: open.results } }, null, 2));
 log('bench: wrote bench/results/latest.json');
-if (results.some((r) => r.contender === 'ours' && r.errors?.length)) process.exitCode = 1;
+if (results.some((r) => r.contender === 'ours' && r.errors?.length) || open?.results.some((r) => r.contender === 'ours' && (r.error || r.errors.length))) process.exitCode = 1;

@@ -94,6 +94,20 @@ function countElements(root = document) {
   return n;
 }
 
+/**
+ * Every DOM node in the document and in every shadow root: elements, text nodes and comments
+ * (Lit's part markers are comments), the document and shadow roots themselves not counted.
+ */
+function countNodes(root = document) {
+  let n = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    n++;
+    if (node.shadowRoot) n += countNodes(node.shadowRoot);
+  }
+  return n;
+}
+
 function heap() {
   return performance.memory ? performance.memory.usedJSHeapSize : null;
 }
@@ -150,7 +164,8 @@ export async function runBench(adapter) {
   const heapAfter = await gcHeap();
   result.heapMB = heapAfter / 2 ** 20;
   result.heapDeltaMB = (heapAfter - heapBefore) / 2 ** 20;
-  result.domNodes = countElements();
+  result.domNodes = countNodes();
+  result.domElements = countElements();
 
   // 3. 50 scroll jumps top → bottom
   const scroller = adapter.scroller();

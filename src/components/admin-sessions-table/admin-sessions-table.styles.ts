@@ -116,6 +116,10 @@ export default [
       text-overflow: ellipsis;
       line-height: 1.35;
     }
+    /* A deleted admin's row keeps an empty e-mail line (see the row template): not shown, even when a theme pads the part. */
+    .line[hidden] {
+      display: none;
+    }
     .sub {
       color: var(--_muted-color);
       font-size: 0.85em;

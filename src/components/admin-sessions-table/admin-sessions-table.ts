@@ -11,7 +11,7 @@ import {
   AdminSessionsViewportEvent,
 } from '../../events/table-events.js';
 import { DISPLAY_LIMIT, clip, timestampFormat, urlPath } from '../../internal/format.js';
-import { highlightMatches } from '../../internal/highlight.js';
+import { highlightedText } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
 import styles from './admin-sessions-table.styles.js';
@@ -22,7 +22,14 @@ import { define } from '../../internal/define.js';
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 /** Rows rendered above and below the visible ones. */
-const OVERSCAN = 8;
+const OVERSCAN = 6;
+/** An item of the table body: an entry's row, or a spacer standing for `rows` rows left out. */
+type BodyItem = { readonly entry: SessionEntry; readonly index: number } | { readonly spacer: symbol; readonly rows: number };
+/**
+ * The spacers' keys, by position (before, between and after at most two runs of rows): symbols, so
+ * no entry id can be taken for one.
+ */
+const SPACER_KEYS = [Symbol('spacer 1'), Symbol('spacer 2'), Symbol('spacer 3'), Symbol('spacer 4')] as const;
 /** How close to the last loaded row (in rows) the table asks for more. */
 const NEAR_END_ROWS = 30;
 
@@ -218,6 +225,11 @@ export class AdminSessionsTable extends LitElement {
   #onKeyDown = (event: KeyboardEvent): void => {
     const count = this.entries.length;
     if (count === 0) return;
+    // The row keys belong to the scroll region and the rows. A key on a header's sort button is the
+    // button's own (Enter and Space sort, and nothing else), even when a row had focus before.
+    const target = event.target as HTMLElement;
+    const row = target.matches('tr.row') ? target : null;
+    if (!row && target !== this.scroller) return;
     const page = Math.max(1, Math.floor(this.viewportHeight / this.#rowHeight) - 1);
     const current = this.#focusedIndex();
     let next: number;
@@ -242,9 +254,10 @@ export class AdminSessionsTable extends LitElement {
         break;
       case 'Enter':
       case ' ':
-        if (current < 0) return;
+        // Only the row the key was pressed on opens, not one focused earlier.
+        if (!row?.dataset.id) return;
         event.preventDefault();
-        this.#toggle(this.entries[current]!.id);
+        this.#toggle(row.dataset.id);
         return;
       default:
         return;
@@ -303,19 +316,15 @@ export class AdminSessionsTable extends LitElement {
   #sortButton(column: SortColumn, label: string): TemplateResult {
     const active = this.sort === column;
     const arrow = active ? (this.order === 'asc' ? '▲' : '▼') : '';
-    return html`<button
-      class="sort"
-      part="sort-button"
-      data-sort=${column}
-      ?data-active=${active}
-      @click=${() => this.#sortBy(column)}
-    >
-      ${label}<span aria-hidden="true">${arrow}</span>${active && this.localSortColumns.has(column)
+    return html`<button class="sort" part="sort-button" data-sort=${column} ?data-active=${active} @click=${() => this.#sortBy(column)}
+      >${label}<span aria-hidden="true" ${highlightedText(arrow)}></span>${active && this.localSortColumns.has(column)
         ? html` <span class="sort-note">${this.#i18n.msg.table.sortedLocally}</span>`
-        : nothing}
-    </button>`;
+        : nothing}</button
+    >`;
   }
 
+  // The templates below are written without whitespace between tags: Lit keeps every whitespace
+  // run as a text node, and the table is measured by its DOM size (issue 15, ≤ 800 nodes).
   protected override render(): TemplateResult {
     const count = this.entries.length;
     this.#renderedRange = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, 0);
@@ -324,117 +333,100 @@ export class AdminSessionsTable extends LitElement {
     const { runs } = planWindow(window, focused >= 0 ? [focused] : [], count);
     const rowCount = Math.max(this.total ?? 0, count) + 1;
     const format = timestampFormat(this.#i18n.lang, this.timeZone);
-    const segments: (TemplateResult | typeof nothing)[] = [];
+    const msg = this.#i18n.msg.table;
+    return html`<div class="scroller" part="scroller" role="region" aria-label=${msg.label} aria-describedby="keys" tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeyDown} @focusin=${this.#onRowFocus} @click=${this.#onRowClick}
+      ><table part="table" aria-rowcount=${rowCount}
+        ><thead
+          ><tr aria-rowindex="1"
+            ><th class="date" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['time', 'ip'])}
+              >${this.#sortButton('time', msg.date)}${this.zoneLabel ? html`<span class="zone">(${this.zoneLabel})</span> ` : ' '}${this.#sortButton('ip', msg.ip)}</th
+            ><th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>${this.#sortButton('admin', msg.admin)}</th
+            ><th class="url" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['url', 'type', 'method'])}
+              >${this.#sortButton('type', msg.type)}${this.#sortButton('method', msg.method)}${this.#sortButton('url', msg.url)}</th
+          ></tr
+        ></thead
+        ><tbody>${this.#body(runs, count, format)}</tbody></table
+      ></div
+    ><span id="keys" class="visually-hidden" ${highlightedText(msg.keys)}></span>`;
+  }
+
+  /**
+   * The rows of each run, with a spacer row for the rows left out before, between and after them,
+   * as one keyed list (spacers keyed by position): its only comments are the two `repeat` keeps per
+   * item.
+   */
+  #body(runs: readonly RowRun[], count: number, format: Intl.DateTimeFormat): TemplateResult {
+    const items: BodyItem[] = [];
     let cursor = 0;
+    let spacers = 0;
+    const spacer = (rows: number): void => {
+      if (rows > 0) items.push({ spacer: SPACER_KEYS[spacers++ % SPACER_KEYS.length]!, rows });
+    };
     for (const run of runs) {
-      segments.push(this.#spacer(run.start - cursor));
-      segments.push(this.#rows(run, format));
+      spacer(run.start - cursor);
+      for (let index = run.start; index < run.end; index++) items.push({ entry: this.entries[index]!, index });
       cursor = run.end;
     }
-    segments.push(this.#spacer(count - cursor));
-    return html`<div
-      class="scroller"
-      part="scroller"
-      role="region"
-      aria-label=${this.#i18n.msg.table.label}
-      aria-describedby="keys"
-      tabindex="0"
-      @scroll=${this.#onScroll}
-      @keydown=${this.#onKeyDown}
-      @focusin=${this.#onRowFocus}
-      @click=${this.#onRowClick}
-    >
-      <table part="table" aria-rowcount=${rowCount}>
-        <thead>
-          <tr aria-rowindex="1">
-            <th class="date" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['time', 'ip'])}>
-              ${this.#sortButton('time', this.#i18n.msg.table.date)}${this.zoneLabel
-                ? html`<span class="zone">(${this.zoneLabel})</span>`
-                : nothing}
-              ${this.#sortButton('ip', this.#i18n.msg.table.ip)}
-            </th>
-            <th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>
-              ${this.#sortButton('admin', this.#i18n.msg.table.admin)}
-            </th>
-            <th class="url" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['url', 'type', 'method'])}>
-              ${this.#sortButton('type', this.#i18n.msg.table.type)}${this.#sortButton('method', this.#i18n.msg.table.method)}${this.#sortButton(
-                'url',
-                this.#i18n.msg.table.url,
-              )}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${segments}
-        </tbody>
-      </table>
-    </div>
-    <span id="keys" class="visually-hidden">${this.#i18n.msg.table.keys}</span>`;
-  }
-
-  #spacer(rows: number): TemplateResult | typeof nothing {
-    if (rows <= 0) return nothing;
-    return html`<tr class="spacer" aria-hidden="true"><td colspan="3" style="height:${rows * this.#rowHeight}px"></td></tr>`;
-  }
-
-  #rows(run: RowRun, format: Intl.DateTimeFormat): TemplateResult {
-    const slice = this.entries.slice(run.start, run.end);
+    spacer(count - cursor);
     return html`${repeat(
-      slice,
-      (entry) => entry.id,
-      (entry, i) => this.#row(entry, run.start + i, format),
+      items,
+      (item) => ('spacer' in item ? item.spacer : item.entry.id),
+      (item) => ('spacer' in item ? this.#spacer(item.rows) : this.#row(item.entry, item.index, format)),
     )}`;
   }
 
+  #spacer(rows: number): TemplateResult {
+    return html`<tr class="spacer" aria-hidden="true"><td colspan="3" style="height:${rows * this.#rowHeight}px"></td></tr>`;
+  }
+
+  /**
+   * One row. Written without whitespace between the tags and with element bindings for the texts
+   * (`highlightedText`), so a row is its elements and their texts: no whitespace text nodes and no
+   * marker comments but the one of the optional badges line (and the two `repeat` keeps per row).
+   * A deleted admin's row keeps an empty, hidden `admin-email` for the same reason.
+   */
   #row(entry: SessionEntry, index: number, format: Intl.DateTimeFormat): TemplateResult {
     const needle = this.highlight;
     const type = entry.type === 'API' ? 'api' : 'web';
     const method = KNOWN_METHODS.has(entry.method) ? entry.method.toLowerCase() : 'other';
     const expanded = this.expandedId === entry.id;
-    const mark = this.marks.get(entry.id);
-    const repeats = this.repeatCounts.get(entry.id) ?? 1;
+    const admin = entry.admin;
     // The last focused row is the table's tab stop (roving tabindex): Tab from a row then moves on
     // past the table instead of (in Chromium) back up to the scroll region.
-    return html`<tr
-      class="row"
-      part=${expanded ? 'row row-expanded' : 'row'}
-      data-id=${entry.id}
-      data-index=${index}
-      aria-rowindex=${index + 2}
-      aria-current=${expanded ? 'true' : nothing}
-      tabindex=${entry.id === this.focusedId ? '0' : '-1'}
-      ?data-new=${this.newIds.has(entry.id)}
-    >
-      <td part="cell">
-        <span class="line" part="date">${format.format(entry.time)}</span>
-        <span class="line sub" part="ip">${highlightMatches(clip(entry.ip ?? this.#i18n.msg.table.noIp, DISPLAY_LIMIT.cell), needle)}</span>
-      </td>
-      <td part="cell">
-        ${entry.admin
-          ? html`<span class="line" part="admin-name">${highlightMatches(clip(entry.admin.name, DISPLAY_LIMIT.cell), needle)}</span>
-              <span class="line sub" part="admin-email">${highlightMatches(clip(entry.admin.email, DISPLAY_LIMIT.cell), needle)}</span>`
-          : html`<span class="line deleted" part="admin-name">${this.#i18n.msg.table.deletedAdmin}</span>`}
-      </td>
-      <td part="cell">
-        <span class="line" title=${clip(entry.url, DISPLAY_LIMIT.title)}
-          ><span class="badge ${type}" part="type type-${type}">${entry.type}</span><span
-            class="badge method"
-            part="method method-${method}"
-            >${clip(entry.method, DISPLAY_LIMIT.cell)}</span
-          ><span part="url">${highlightMatches(clip(urlPath(entry.url), DISPLAY_LIMIT.cell), needle)}</span></span
-        >${mark?.newIp || mark?.burst || repeats > 1
-          ? html`<span class="line badges"
-              >${repeats > 1
-                ? html`<span class="badge flag" part="badge repeat-count" title=${this.#i18n.msg.table.repeatsTitle(repeats)}>${this.#i18n.msg.table.repeats(repeats)}</span>`
-                : nothing}${mark?.newIp
-                ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(newIpReason(entry, mark.newIp, this.#i18n), DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.newIp}</span>`
-                : nothing}${mark?.burst
-                ? html`<span class="badge flag" part="badge badge-burst" title=${clip(burstReason(entry, mark.burst, this.#i18n), DISPLAY_LIMIT.title)}>${this.#i18n.msg.table.burst}</span>`
-                : nothing}</span
-            >`
-          : nothing}
-      </td>
-    </tr>`;
+    return html`<tr class="row" part=${expanded ? 'row row-expanded' : 'row'} data-id=${entry.id} data-index=${index} aria-rowindex=${index + 2} aria-current=${expanded ? 'true' : nothing} tabindex=${entry.id === this.focusedId ? '0' : '-1'} ?data-new=${this.newIds.has(entry.id)}
+      ><td part="cell"
+        ><span class="line" part="date" ${highlightedText(format.format(entry.time))}></span
+        ><span class="line sub" part="ip" ${highlightedText(clip(entry.ip ?? this.#i18n.msg.table.noIp, DISPLAY_LIMIT.cell), needle)}></span
+      ></td
+      ><td part="cell"
+        ><span class=${admin ? 'line' : 'line deleted'} part="admin-name" ${highlightedText(admin ? clip(admin.name, DISPLAY_LIMIT.cell) : this.#i18n.msg.table.deletedAdmin, admin ? needle : '')}></span
+        ><span class="line sub" part="admin-email" ?hidden=${!admin} ${highlightedText(admin ? clip(admin.email, DISPLAY_LIMIT.cell) : '', needle)}></span
+      ></td
+      ><td part="cell"
+        ><span class="line" title=${clip(entry.url, DISPLAY_LIMIT.title)}
+          ><span class="badge ${type}" part="type type-${type}" ${highlightedText(entry.type)}></span
+          ><span class="badge method" part="method method-${method}" ${highlightedText(clip(entry.method, DISPLAY_LIMIT.cell))}></span
+          ><span part="url" ${highlightedText(clip(urlPath(entry.url), DISPLAY_LIMIT.cell), needle)}></span
+        ></span
+        >${this.#badges(entry)}</td
+    ></tr>`;
+  }
+
+  /** The unusual-activity and folded-repeat badges under the URL, when the row has any. */
+  #badges(entry: SessionEntry): TemplateResult | typeof nothing {
+    const mark = this.marks.get(entry.id);
+    const repeats = this.repeatCounts.get(entry.id) ?? 1;
+    if (!mark?.newIp && !mark?.burst && repeats <= 1) return nothing;
+    const msg = this.#i18n.msg.table;
+    return html`<span class="line badges"
+      >${repeats > 1
+        ? html`<span class="badge flag" part="badge repeat-count" title=${msg.repeatsTitle(repeats)}>${msg.repeats(repeats)}</span>`
+        : nothing}${mark?.newIp
+        ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(newIpReason(entry, mark.newIp, this.#i18n), DISPLAY_LIMIT.title)}>${msg.newIp}</span>`
+        : nothing}${mark?.burst
+        ? html`<span class="badge flag" part="badge badge-burst" title=${clip(burstReason(entry, mark.burst, this.#i18n), DISPLAY_LIMIT.title)}>${msg.burst}</span>`
+        : nothing}</span
+    >`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-table/admin-sessions-table.js';
 import type { AdminSessionsTable } from '../../../src/components/admin-sessions-table/admin-sessions-table.js';
 import { makeEntries } from '../../helpers/entries.js';
@@ -90,5 +90,72 @@ describe('<admin-sessions-table> keyboard', () => {
     el.entries = [...makeEntries(5, Date.UTC(2025, 11, 15, 13), 'new'), ...el.entries];
     await settle(el);
     expect(focusedId(el)).to.equal('e1');
+  });
+
+  describe('on a sort header after a row had focus (issue 16)', () => {
+    /** What the shell does with a sort request: the header then shows the new order. */
+    let sorts: string[];
+    let toggles: string[];
+    beforeEach(() => {
+      sorts = [];
+      toggles = [];
+      el.addEventListener('admin-sessions-sort', (event) => {
+        sorts.push(`${event.detail.sort} ${event.detail.order}`);
+        el.sort = event.detail.sort;
+        el.order = event.detail.order;
+      });
+      el.addEventListener('admin-sessions-row-toggle', (event) => toggles.push(event.detail.id));
+    });
+
+    const activeSortButton = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const urlHeaderSort = () => el.shadowRoot!.querySelector('th.url')!.getAttribute('aria-sort');
+
+    async function shiftTab(): Promise<void> {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    }
+
+    it('Enter and Space on a header reached by Shift+Tab sort and open no details', async () => {
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(focusedId(el)).to.equal('e1');
+      await shiftTab();
+      expect(activeSortButton()?.getAttribute('part')).to.equal('sort-button');
+      expect(activeSortButton()?.dataset.sort).to.equal('url');
+      expect(urlHeaderSort()).to.equal('none');
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(sorts).to.deep.equal(['url asc']);
+      expect(urlHeaderSort()).to.equal('ascending');
+      await sendKeys({ press: ' ' });
+      await settle(el);
+      expect(sorts).to.deep.equal(['url asc', 'url desc']);
+      expect(urlHeaderSort()).to.equal('descending');
+      expect(toggles, 'no row details opened').to.deep.equal([]);
+      expect(activeSortButton()?.dataset.sort, 'focus stays on the header').to.equal('url');
+    });
+
+    it('Enter on a header focused by a click sorts and opens no details; Enter on a row still opens it', async () => {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      expect(focusedId(el)).to.equal('e0');
+      const adminButton = el.shadowRoot!.querySelector<HTMLElement>('[part~="sort-button"][data-sort="admin"]')!;
+      const box = adminButton.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+      await settle(el);
+      expect(activeSortButton(), 'the click focused the header').to.equal(adminButton);
+      expect(sorts).to.deep.equal(['admin asc']);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(sorts).to.deep.equal(['admin asc', 'admin desc']);
+      expect(toggles).to.deep.equal([]);
+
+      el.shadowRoot!.querySelector<HTMLElement>('tr[data-id="e0"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(toggles).to.deep.equal(['e0']);
+    });
   });
 });

@@ -7,6 +7,14 @@ const rows = (el: AdminSessionsTable) => [...el.shadowRoot!.querySelectorAll<HTM
 const scroller = (el: AdminSessionsTable) => el.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
 const nodeCount = (el: AdminSessionsTable) => el.shadowRoot!.querySelectorAll('*').length;
 
+/** Every node in the shadow root: elements, text nodes and comments (Lit's markers are comments). */
+function allNodes(el: AdminSessionsTable): number {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+  let count = 0;
+  while (walker.nextNode()) count++;
+  return count;
+}
+
 async function settle(el: AdminSessionsTable) {
   await el.updateComplete;
   await nextFrame();
@@ -29,6 +37,21 @@ describe('<admin-sessions-table> windowing', () => {
     expect(rows(large).length).to.equal(rows(small).length);
     expect(Math.abs(nodeCount(large) - nodeCount(small))).to.be.lessThan(5);
     expect(nodeCount(large)).to.be.lessThan(800);
+  });
+
+  it('stays under 800 DOM nodes, text and comments included, at the top and mid-scroll of 100,000 rows (issue 15)', async () => {
+    const el = await fixture<AdminSessionsTable>(
+      html`<admin-sessions-table style="--admin-sessions-table-height: 600px" .entries=${makeEntries(100_000)}></admin-sessions-table>`,
+    );
+    await settle(el);
+    const atTop = allNodes(el);
+    scroller(el).scrollTop = el.rowHeight * 50_000;
+    scroller(el).dispatchEvent(new Event('scroll'));
+    await settle(el);
+    expect(rows(el).map((row) => row.dataset.id)).to.include('e50005');
+    const midScroll = allNodes(el);
+    expect(atTop, 'at the top').to.be.at.most(800);
+    expect(midScroll, 'mid-scroll (overscan above and below)').to.be.at.most(800);
   });
 
   it('sizes the scroll area for every row and renders the rows in view after a jump', async () => {
