@@ -73,6 +73,20 @@ const trimFlatpickrStyles: Plugin = {
 };
 
 /**
+ * Vite wraps each `import()` of an app build in a helper that preloads the chunk's CSS and
+ * dependencies (~1 KiB gzip). The standalone build has no CSS files and preloads nothing
+ * (`modulePreload: false`): the helper only calls the import, so this one does just that.
+ */
+const plainDynamicImports: Plugin = {
+  name: 'admin-sessions-plain-dynamic-imports',
+  apply: 'build',
+  enforce: 'pre',
+  load(id) {
+    return id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null;
+  },
+};
+
+/**
  * For the one-file build: every `import('…')` of ours becomes a static import (the file holds it all
  * anyway), which spares the bundler's lazy-module wrappers (~1.5 KiB gzip).
  */
@@ -137,7 +151,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       publicDir: false,
       base: './',
-      plugins: oneFile ? [minifyCssLiterals, trimFlatpickrStyles, staticDynamicImports] : [minifyCssLiterals, trimFlatpickrStyles],
+      plugins: oneFile ? [minifyCssLiterals, trimFlatpickrStyles, staticDynamicImports] : [minifyCssLiterals, trimFlatpickrStyles, plainDynamicImports],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
