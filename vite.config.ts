@@ -117,12 +117,13 @@ const CHUNK_GROUPS = [
   {
     // What the first rows do not need but an admin soon does: the range picker (with flatpickr), the
     // histogram, the refresh control, row details, export, the query language with the
-    // unusual-activity marks, and their English.
+    // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
+    // all of it is asked for as the first rows are (the range picker and refresh control are drawn
+    // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)/,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
   },
-  { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   // A language's texts and its calendar locale: one file for a German or Ukrainian page.
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts|flatpickr\/dist\/esm\/l10n\/de\.js/ },
   { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts|flatpickr\/dist\/esm\/l10n\/uk\.js/ },
