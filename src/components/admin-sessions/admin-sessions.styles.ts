@@ -65,14 +65,17 @@ export default [
       block-size: 1.8rem;
     }
     admin-sessions-refresh:not(:defined) {
-      inline-size: 24rem;
+      /* Its switch, interval, "Refresh now" and the room its status keeps (refresh styles). */
+      inline-size: 38rem;
       block-size: 1.5rem;
     }
     admin-sessions-histogram:not(:defined),
     .histogram-slot,
     .part-failed[data-part='histogram'] {
       display: block;
-      block-size: calc(var(--admin-sessions-histogram-height, 4rem) + 2.4rem);
+      /* The chart, its axis and legend (2.375rem) and the padding below (0.75rem). */
+      box-sizing: border-box;
+      block-size: calc(var(--admin-sessions-histogram-height, 4rem) + 3.125rem);
     }
     .part-slow,
     .part-failed {

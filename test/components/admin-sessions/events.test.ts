@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { AdminSessionsHistogramZoomEvent } from '../../../src/events/histogram-events.js';
 import { AdminSessionsRangeChangeEvent } from '../../../src/events/range-change.js';
@@ -36,6 +36,7 @@ describe('<admin-sessions> events', () => {
       for (const type of INNER) el.shadowRoot!.addEventListener(type, (event) => inside.push(event.type), { capture: true });
       el.endpoint = api.nativePath;
       await until(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
       const table = tableOf(el).shadowRoot!;
 
       // Sorting by a header click.

@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../../src/data/adapters/index.js';
 import { makeEntries } from '../../helpers/entries.js';
@@ -67,6 +68,7 @@ describe('<admin-sessions> no jump when it arrives', () => {
 
     log.release();
     await until(() => rowsOf(el).length > 5, 'no rows');
+    await partsSettled(el);
     await nextFrame();
     expect(el.shadowRoot!.querySelectorAll('[part~="skeleton-row"]').length, 'the rows replaced the skeleton').to.equal(0);
     expect(el.getBoundingClientRect().height, 'the same height with rows').to.be.closeTo(first, 0.5);

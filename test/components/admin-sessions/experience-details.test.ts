@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../../src/data/adapters/index.js';
 import { makeEntries } from '../../helpers/entries.js';
@@ -35,6 +36,7 @@ describe('<admin-sessions> small things (issue 16, point 11)', () => {
     };
     const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" no-histogram .fetchPage=${fetchPage}></admin-sessions>`);
     await until(() => rowsOf(el).length > 5, 'no rows');
+    await partsSettled(el);
     const scroller = tableOf(el).shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
     scroller.scrollTop = 300;
     await until(() => scroller.scrollTop > 100, 'did not scroll');
@@ -60,6 +62,7 @@ describe('<admin-sessions> small things (issue 16, point 11)', () => {
     const fetchPage: FetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
     const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" no-histogram .fetchPage=${fetchPage}></admin-sessions>`);
     await until(() => rowsOf(el).length > 5, 'no rows');
+    await partsSettled(el);
     const realClick = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = () => {};
     const clock = installFakeClock(Date.now());
@@ -102,6 +105,7 @@ describe('<admin-sessions> small things (issue 16, point 11)', () => {
       const fetchPage: FetchPage = async () => ({ entries, total: 5, nextCursor: null });
       const el = await fixture<AdminSessions>(html`<admin-sessions class="theme-terminal" cache="none" refresh-interval="30" .fetchPage=${fetchPage}></admin-sessions>`);
       await until(() => rowsOf(el).length > 0, 'no rows');
+      await partsSettled(el);
       const refresh = shadowPart(el, 'refresh')!;
       const track = () => getComputedStyle(refresh.shadowRoot!.querySelector('.track')!).backgroundColor;
       const accent = getComputedStyle(el).getPropertyValue('--admin-sessions-accent-color').trim();
@@ -124,6 +128,7 @@ describe('<admin-sessions> small things (issue 16, point 11)', () => {
     const api = mockApi({ count: 100 });
     const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" endpoint=${api.nativePath}></admin-sessions>`);
     await until(() => rowsOf(el).length > 5, 'no rows');
+    await partsSettled(el);
     const histogram = shadowPart(el, 'histogram')!;
     await until(() => histogram.shadowRoot?.querySelector('[part~="legend"]'), 'no legend');
     const legend = box(histogram.shadowRoot!.querySelector('[part~="legend"]')!);

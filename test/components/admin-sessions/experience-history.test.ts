@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { AdminSessionsRangeChangeEvent } from '../../../src/events/range-change.js';
 import { installFakeClock, untilTicking, type FakeClock } from '../../helpers/fake-clock.js';
@@ -21,6 +22,7 @@ async function mount(attributes: { syncUrl?: boolean } = { syncUrl: true }): Pro
     html`<admin-sessions cache="none" ?sync-url=${attributes.syncUrl} range="7d" locale="en" endpoint=${api.nativePath}></admin-sessions>`,
   );
   await until(() => rowsOf(el).length > 5, 'no rows');
+  await partsSettled(el);
   return el;
 }
 

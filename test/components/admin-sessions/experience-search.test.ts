@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { mockApi, pageRequests } from '../../helpers/mock-api.js';
 import { rowsOf, shadowPart, startWorker, until, watchFetches } from '../../helpers/msw.js';
@@ -44,6 +45,7 @@ describe('<admin-sessions> search box', () => {
         const api = mockApi({ count: 20 });
         const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale=${locale} endpoint=${api.nativePath}></admin-sessions>`);
         await until(() => rowsOf(el).length > 0, 'no rows');
+        await partsSettled(el);
         const input = searchBox(el);
         expect(input.placeholder.length).to.be.greaterThan(10);
         expect(placeholderWidth(input), `“${input.placeholder}” fits`).to.be.at.most(textRoom(input));
@@ -62,6 +64,7 @@ describe('<admin-sessions> search box', () => {
       const api = mockApi({ count: 100 });
       const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" endpoint=${api.nativePath}></admin-sessions>`);
       await until(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
       const rowsBefore = rowsOf(el).length;
       const requestsBefore = pageRequests(api, 'native').length;
       const fetches = watchFetches((url) => url.pathname === api.nativePath);

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { refreshPreferenceKey } from '../../../src/data/refresh/refresh-preference.js';
 import type { FetchPage } from '../../../src/data/adapters/index.js';
@@ -58,6 +59,7 @@ describe('<admin-sessions> a toolbar that stays put', () => {
       await setViewport({ width, height: 900 });
       const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" sync-url refresh-interval="30" locale="en" .fetchPage=${fetchPage}></admin-sessions>`);
       await until(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
       const start = boxes(el);
 
       const refresh = shadowPart(el, 'refresh')!;

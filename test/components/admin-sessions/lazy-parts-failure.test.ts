@@ -40,7 +40,14 @@ describe('<admin-sessions> when a part cannot be loaded', () => {
       expect(rowsOf(el).length, 'the rows stay').to.be.above(0);
       const tries = asked;
       failed.querySelector('button')!.click();
-      await until(() => asked > tries, 'Retry did not ask again');
+      if (navigator.userAgent.includes('Firefox')) {
+        // Firefox keeps a module that failed to load as failed for the page's life (Chromium asks
+        // again): Retry can only say so again, and the widget keeps working.
+        await until(() => el.shadowRoot!.querySelector('[part~="part-failed"][data-part="histogram"]'), 'the message went away');
+        expect(rowsOf(el).length).to.be.above(0);
+      } else {
+        await until(() => asked > tries, 'Retry did not ask again');
+      }
     } finally {
       console.warn = warn;
     }
