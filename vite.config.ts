@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -58,6 +59,15 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
+/** flatpickr's stylesheet as the picker uses it (scripts/flatpickr-css.mjs; the tests are served the same). */
+const trimFlatpickrStylesheet: Plugin = {
+  name: 'trim-flatpickr-css',
+  enforce: 'pre',
+  transform(code, id) {
+    if (/flatpickr\.min\.css(\?|$)/.test(id)) return { code: trimFlatpickrCss(code), map: null };
+  },
+};
+
 /**
  * For the one-file build: every `import('…')` of ours becomes a static import (the file holds it all
  * anyway), which spares the bundler's lazy-module wrappers (~1.5 KiB gzip).
@@ -86,7 +96,10 @@ const staticDynamicImports: Plugin = {
  * locales) stay one chunk each.
  */
 const CHUNK_GROUPS = [
-  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)/ },
+  // The range picker's calendar, loaded the first time its panel opens: flatpickr, its stylesheet and
+  // English, and the flatpickr date formats of `date-format`.
+  { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css/ },
+  { name: 'range', priority: 3, test: /src\/components\/admin-sessions-range\// },
   {
     // What the first rows do not need but an admin soon does: the histogram, the refresh control,
     // row details, export, and the query language with the unusual-activity marks.
@@ -123,7 +136,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       publicDir: false,
       base: './',
-      plugins: oneFile ? [minifyCssLiterals, staticDynamicImports] : [minifyCssLiterals],
+      plugins: oneFile ? [trimFlatpickrStylesheet, minifyCssLiterals, staticDynamicImports] : [trimFlatpickrStylesheet, minifyCssLiterals],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
@@ -147,7 +160,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals],
+    plugins: [trimFlatpickrStylesheet, minifyCssLiterals],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
