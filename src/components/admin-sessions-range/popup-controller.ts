@@ -1,10 +1,14 @@
 /**
  * A modal pop-up panel's open state for an element (the APG dialog pattern): Tab and Shift+Tab go
- * round the panel's controls and never leave it (`trapTab`), Escape from anywhere in it and a press
- * anywhere outside the element close it (a press is outside when the element is not on its composed path, so presses in
- * shadow roots count right), and while it is open the room from the element to the viewport's edge
- * is measured, so the panel can be kept inside the viewport. Global listeners live only while it is
- * open and go when the element is detached.
+ * round the panel's controls and never leave it (`trapTab`); Escape from anywhere in it and a press
+ * anywhere outside the element close it (a press is outside when the element is not on its composed
+ * path, so presses in shadow roots count right); while it is open the room from the element to the
+ * viewport's edge is measured, so the panel can be kept inside the viewport. Global listeners live
+ * only while it is open and go when the element is detached.
+ *
+ * Not a `<dialog>` opened with `showModal()`: the top layer would take the panel out of the
+ * element's box (it must open under the trigger and take the width of the toolbar's container, see
+ * the styles), and Tab from its last control would still leave for the browser's own UI.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
