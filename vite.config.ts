@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyCss } from './scripts/minify-css.mjs';
-import { trimFlatpickrCss } from './scripts/trim-flatpickr-css.mjs';
+import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -59,16 +59,12 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
-/** flatpickr's stylesheet, inlined as a string, without the rules the picker never uses (scripts/trim-flatpickr-css.mjs). */
-const trimFlatpickrStyles: Plugin = {
-  name: 'admin-sessions-trim-flatpickr-css',
-  apply: 'build',
-  enforce: 'post',
+/** flatpickr's stylesheet as the picker uses it (scripts/flatpickr-css.mjs; the tests are served the same). */
+const trimFlatpickrStylesheet: Plugin = {
+  name: 'trim-flatpickr-css',
+  enforce: 'pre',
   transform(code, id) {
-    if (!/flatpickr\.min\.css\?inline$/.test(id)) return null;
-    const match = /^export default (".*");?\s*$/s.exec(code);
-    if (!match) this.error(`flatpickr's stylesheet came as unexpected code: ${code.slice(0, 80)}`);
-    return { code: `export default ${JSON.stringify(trimFlatpickrCss(JSON.parse(match[1]!)))};`, map: null };
+    if (/flatpickr\.min\.css(\?|$)/.test(id)) return { code: trimFlatpickrCss(code), map: null };
   },
 };
 
@@ -110,23 +106,25 @@ const staticDynamicImports: Plugin = {
 
 /**
  * The standalone build's chunks loaded on demand, grouped by when they are needed (what the entry
- * shares with them stays in the entry). Other languages (`de-…`, `uk-…`, and flatpickr's calendar
- * locales) stay one chunk each.
+ * shares with them stays in the entry). The German and Ukrainian texts are one chunk each.
  */
 const CHUNK_GROUPS = [
+  // The range picker's calendar, loaded the first time its panel opens: flatpickr, its stylesheet and
+  // English, and the flatpickr date formats of `date-format`.
+  { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/|flatpickr\.min\.css/ },
   {
-    // What the first rows do not need but an admin soon does: the range picker (with flatpickr), the
+    // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
     // histogram, the refresh control, row details, export, the query language with the
     // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
     // all of it is asked for as the first rows are (the range picker and refresh control are drawn
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|node_modules\/flatpickr\/dist\/(?!esm\/l10n\/(?!default))|flatpickr\.min\.css|lit-html\/directives\/(live|style-map)|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
   },
-  // A language's texts and its calendar locale: one file for a German or Ukrainian page.
-  { name: 'de', priority: 2, test: /src\/i18n\/de\.ts|flatpickr\/dist\/esm\/l10n\/de\.js/ },
-  { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts|flatpickr\/dist\/esm\/l10n\/uk\.js/ },
+  // A language's texts (its calendar's month and day names come from Intl).
+  { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },
+  { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts/ },
   // What the entry imports statically, in one piece with it (not split by what the chunks share).
   { name: 'admin-sessions-core', priority: 1, tags: ['$initial' as const] },
 ];
@@ -152,7 +150,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       publicDir: false,
       base: './',
-      plugins: oneFile ? [minifyCssLiterals, trimFlatpickrStyles, staticDynamicImports] : [minifyCssLiterals, trimFlatpickrStyles, plainDynamicImports],
+      plugins: oneFile ? [trimFlatpickrStylesheet, minifyCssLiterals, staticDynamicImports] : [trimFlatpickrStylesheet, minifyCssLiterals, plainDynamicImports],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
@@ -176,7 +174,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals, trimFlatpickrStyles],
+    plugins: [trimFlatpickrStylesheet, minifyCssLiterals],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

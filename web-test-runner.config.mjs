@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
+import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
 import { hardeningReporter } from './scripts/hardening-reporter.mjs';
 import { timingReporter } from './scripts/timing-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -91,7 +92,9 @@ const cssInline = {
       const file = context.path.startsWith(`${CSS_INLINE}/`)
         ? decodeURIComponent(context.path.slice(CSS_INLINE.length))
         : fileURLToPath(new URL('.' + context.path, `file://${root}/`));
-      const css = await readFile(file, 'utf8');
+      const text = await readFile(file, 'utf8');
+      // flatpickr's stylesheet as the builds ship it (vite.config.ts).
+      const css = /flatpickr\.min\.css$/.test(file) ? trimFlatpickrCss(text) : text;
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
     }
   },

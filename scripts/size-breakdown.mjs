@@ -15,7 +15,7 @@ function groupOf(source) {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (pkg) {
     const [, name, rest] = pkg;
-    if (name === 'flatpickr') return /l10n/.test(rest) ? 'flatpickr: calendar locales (9)' : /\.css/.test(rest) ? 'flatpickr: stylesheet' : 'flatpickr';
+    if (name === 'flatpickr') return /\.css/.test(rest) ? 'flatpickr: stylesheet' : 'flatpickr';
     if (['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].includes(name)) return 'lit';
     return name;
   }

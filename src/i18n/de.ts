@@ -36,6 +36,8 @@ export const de: Messages = {
     invalidStart: (format) => `Der Beginn ist kein Datum im Format ${format}.`,
     invalidEnd: (format) => `Das Ende ist kein Datum im Format ${format}.`,
     endBeforeStart: 'Das Ende liegt vor dem Beginn.',
+    calendarFailed: 'Der Kalender konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
   },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',

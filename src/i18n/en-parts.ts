@@ -35,6 +35,8 @@ const parts: Pick<Messages, EnPartSection> = {
     invalidStart: (format) => `The start is not a date in the format ${format}.`,
     invalidEnd: (format) => `The end is not a date in the format ${format}.`,
     endBeforeStart: 'The end is before the start.',
+    calendarFailed: 'The calendar could not be loaded.',
+    retry: 'Retry',
   },
   refresh: {
     autoRefresh: 'Auto-refresh',

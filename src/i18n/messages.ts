@@ -48,6 +48,10 @@ export interface RangeMessages {
   readonly invalidStart: (format: string) => string;
   readonly invalidEnd: (format: string) => string;
   readonly endBeforeStart: string;
+  /** In the calendar's place when its chunk could not be loaded (presets and typed dates still work). */
+  readonly calendarFailed: string;
+  /** The button that asks for the calendar again. */
+  readonly retry: string;
 }
 
 /** The auto-refresh control (`<admin-sessions-refresh>`). */

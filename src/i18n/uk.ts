@@ -40,6 +40,8 @@ export const uk: Messages = {
     invalidStart: (format) => `Початок не є датою у форматі ${format}.`,
     invalidEnd: (format) => `Кінець не є датою у форматі ${format}.`,
     endBeforeStart: 'Кінець раніше за початок.',
+    calendarFailed: 'Не вдалося завантажити календар.',
+    retry: 'Повторити',
   },
   refresh: {
     autoRefresh: 'Автооновлення',

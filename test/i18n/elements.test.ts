@@ -120,7 +120,7 @@ describe('i18n: the range picker and the refresh control', () => {
     expect(text(el, 'paused')).to.equal('Призупинено: вкладка прихована');
   });
 
-  it('localize the range validation messages, also when the language changes while one shows', async () => {
+  it('localize the range validation messages and the date pattern, also when the language changes while one shows', async () => {
     document.documentElement.lang = 'de';
     const el = await fixture<AdminSessionsRange>(html`<admin-sessions-range .to=${local(2025, 12, 16, 13)}></admin-sessions-range>`);
     await openPanel(el);
@@ -129,10 +129,10 @@ describe('i18n: the range picker and the refresh control', () => {
     start.dispatchEvent(new Event('input'));
     rangePart<HTMLFormElement>(el, 'form').requestSubmit();
     await el.updateComplete;
-    expect(rangePart(el, '[part~="error"]').textContent).to.equal('Der Beginn ist kein Datum im Format DD-MM-YYYY HH:mm.');
+    expect(rangePart(el, '[part~="error"]').textContent).to.equal('Der Beginn ist kein Datum im Format DD.MM.YYYY, HH:mm.');
     document.documentElement.lang = 'en';
     await waitUntil(
-      () => rangePart(el, '[part~="error"]').textContent === 'The start is not a date in the format DD-MM-YYYY HH:mm.',
+      () => rangePart(el, '[part~="error"]').textContent === 'The start is not a date in the format MM/DD/YYYY, HH:mm.',
       'the shown error did not follow the language',
     );
   });

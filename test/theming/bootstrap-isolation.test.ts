@@ -44,6 +44,12 @@ async function mountWidget(): Promise<AdminSessions> {
   await partsSettled(el);
   tableOf(el).dispatchEvent(new CustomEvent('admin-sessions-row-toggle', { detail: { id: entries[0]!.id }, bubbles: true, composed: true }));
   await until(() => el.shadowRoot!.querySelector('admin-sessions-details')?.shadowRoot?.querySelector('button'), 'no details');
+  // The range picker's calendar (and flatpickr's stylesheet) comes with its first open: open it once.
+  await until(() => el.shadowRoot!.querySelector('admin-sessions-range')?.shadowRoot?.querySelector('[part~="trigger"]'), 'no range picker');
+  const range = el.shadowRoot!.querySelector('admin-sessions-range')!.shadowRoot!;
+  range.querySelector<HTMLElement>('[part~="trigger"]')!.click();
+  await until(() => range.querySelector('.flatpickr-day'), 'the calendar did not come with the first open');
+  range.querySelector<HTMLElement>('[part~="cancel"]')!.click();
   return el;
 }
 

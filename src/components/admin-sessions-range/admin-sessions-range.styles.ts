@@ -1,7 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { visuallyHidden } from '../../internal/styles.js';
 import { themeProperties } from '../../internal/theme.js';
-import flatpickrCss from 'flatpickr/dist/flatpickr.min.css?inline';
 
 /**
  * The theme properties, reading the picker's own names of 0.1 (`--admin-sessions-text`,
@@ -16,13 +15,6 @@ export const rangeTheme = themeProperties({
   'accent-color': 'accent',
   'danger-color': 'error',
 });
-
-/**
- * flatpickr's own stylesheet, adopted into the shadow root (a page-level <link> cannot reach it).
- * It sits in a sub-layer so that the element's rules below, in the `admin-sessions` layer itself,
- * win over it without raising specificity.
- */
-export const calendarStyles = unsafeCSS(`@layer admin-sessions.flatpickr {\n${flatpickrCss}\n}`);
 
 export default css`
   @layer admin-sessions {
@@ -133,7 +125,8 @@ export default css`
 
     [part~='preset'],
     [part~='apply'],
-    [part~='cancel'] {
+    [part~='cancel'],
+    [part~='calendar-retry'] {
       padding: 0.375em 0.75em;
       border: 1px solid var(--_border-color);
       border-radius: var(--_radius);
@@ -233,6 +226,28 @@ export default css`
 
     [part~='calendar'] {
       min-inline-size: 0;
+    }
+
+    /*
+     * The calendar's room while its chunk loads (flatpickr's inline calendar with its time row), so
+     * that nothing moves when it arrives; the message in the same room if it cannot be loaded.
+     */
+    .calendar-status {
+      display: grid;
+      place-content: center;
+      justify-items: center;
+      gap: 0.5rem;
+      inline-size: 307.875px;
+      max-inline-size: 100%;
+      block-size: 342px;
+      padding: 0.75rem;
+      border-radius: 5px;
+      box-shadow: 0 0 0 1px var(--_border-color);
+      text-align: center;
+    }
+
+    .calendar-status p {
+      margin: 0;
     }
 
     .flatpickr-calendar.inline .flatpickr-rContainer,

@@ -1,16 +1,14 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
-import styles, { calendarStyles, rangeTheme } from './admin-sessions-range.styles.js';
+import styles, { rangeTheme } from './admin-sessions-range.styles.js';
 import { instantConverter, toInstant, warnOnce } from './attributes.js';
 import { CalendarController } from './calendar-controller.js';
-import { describeFormat } from './calendar-time.js';
+import { localeDateText } from './date-text.js';
 import {
   EMPTY_DRAFT,
   calendarDates,
@@ -26,15 +24,18 @@ import {
 } from './draft.js';
 import { calendarLanguage } from './locales.js';
 import { PopupController } from './popup-controller.js';
-import { RANGE_PRESETS, isRangePreset, type RangePreset } from '../../data/range-presets.js';
+import { RANGE_PRESETS, isRangePreset, resolvePreset, type RangePreset } from '../../data/range-presets.js';
 import { define } from '../../internal/define.js';
 
-/** flatpickr's spelling of `DD-MM-YYYY HH:mm`. */
-const DEFAULT_FORMAT = 'd-m-Y H:i';
+/** The calendar's format when `date-format` is unset (the fields follow the language then): a 24-hour time row. */
+const CALENDAR_FORMAT = 'd-m-Y H:i';
 
 /**
- * A time-range picker for the session log: quick relative ranges and a calendar with times, in a
- * panel that changes nothing until Apply.
+ * A time-range picker for the session log: quick relative ranges, which apply at once, and a
+ * calendar with times and typed Start and End fields, which change nothing until Apply, in a modal
+ * dialog (focus stays in it; Escape closes it). Dates are written and read in the element's
+ * language, as the table shows them (`12/15/2025, 13:00`, `15.12.2025, 13:00`). The calendar
+ * (flatpickr) is loaded the first time the panel opens; presets and fields work before.
  *
  * Colours follow the colour scheme around the element (`color-scheme` of the page or of
  * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
@@ -49,10 +50,11 @@ const DEFAULT_FORMAT = 'd-m-Y H:i';
  *   epoch). A relative range must be re-resolved with `resolvePreset` at each refresh.
  *
  * @csspart trigger - The button that shows the current range and opens the panel.
- * @csspart panel - The pop-up panel (a non-modal dialog).
+ * @csspart panel - The pop-up panel (a modal dialog: `role="dialog"`, `aria-modal="true"`).
  * @csspart presets - The group of quick-range buttons.
  * @csspart preset - One quick-range button (`aria-pressed="true"` when chosen).
- * @csspart calendar - The box holding the flatpickr calendar.
+ * @csspart calendar - The box holding the flatpickr calendar (its size kept while the calendar loads, and the message if it cannot).
+ * @csspart calendar-retry - The Retry button shown when the calendar could not be loaded.
  * @csspart apply - The Apply button.
  * @csspart cancel - The Cancel button.
  * @csspart error - The validation message (an ARIA live region; empty when the input is valid).
@@ -75,7 +77,7 @@ const DEFAULT_FORMAT = 'd-m-Y H:i';
  * @cssproperty [--admin-sessions-panel-z-index=10] - Stacking of the panel.
  */
 export class AdminSessionsRange extends LitElement {
-  static override styles = [rangeTheme, calendarStyles, styles];
+  static override styles = [rangeTheme, styles];
 
   /** Start, ms since the epoch (attribute: ms or ISO 8601); `null` for an open start. */
   @property({ converter: instantConverter })
@@ -93,11 +95,13 @@ export class AdminSessionsRange extends LitElement {
   relative: RangePreset | null = null;
 
   /**
-   * flatpickr format of the dates in the Start and End fields, typed or shown there. The button
-   * shows the range in the element's language instead (`12/15/2025, 13:00`), as the table does.
+   * An override of how the Start and End fields write and read dates: a flatpickr format
+   * (`d-m-Y H:i`). Unset, they follow the element's language like the button and the table
+   * (`12/15/2025, 13:00` in en-US, `15.12.2025, 13:00` in de). Set, the calendar's chunk is loaded
+   * with the element (it reads flatpickr formats).
    */
   @property({ attribute: 'date-format' })
-  dateFormat = DEFAULT_FORMAT;
+  dateFormat: string | null = null;
 
   /**
    * Language of the texts and the calendar: `en`, `de` or `uk` (regions such as `de-AT` are fine).
@@ -118,6 +122,7 @@ export class AdminSessionsRange extends LitElement {
   @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
   @query('[part~="calendar"]') private calendarHost!: HTMLElement;
   @query('.calendar-anchor') private calendarAnchor!: HTMLInputElement;
+  @query('[part~="panel"]') private panel!: HTMLElement;
   @query('#start') private startInput!: HTMLInputElement;
   @query('#end') private endInput!: HTMLInputElement;
 
@@ -141,7 +146,7 @@ export class AdminSessionsRange extends LitElement {
     },
   });
 
-  /** Also waits for a calendar locale being loaded, so `await el.updateComplete` sees the localized calendar. */
+  /** Also waits for the calendar's chunk or a calendar locale being loaded, so `await el.updateComplete` sees the (localized) calendar. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.#calendar.pending) {
@@ -156,13 +161,24 @@ export class AdminSessionsRange extends LitElement {
     return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
-  private get format(): string {
-    return this.dateFormat?.trim() || DEFAULT_FORMAT;
+  /** The explicit `date-format`, if any. */
+  private get formatOverride(): string | null {
+    return this.dateFormat?.trim() || null;
   }
 
-  /** How the Start and End fields write and read dates now. */
+  private get format(): string {
+    return this.formatOverride ?? CALENDAR_FORMAT;
+  }
+
+  /**
+   * How the Start and End fields write and read dates now: in the element's language, or in the
+   * `date-format` override once the calendar's chunk (which reads flatpickr formats) is there.
+   */
   private get textSettings(): TextSettings {
-    return { format: this.format, locale: this.#calendar.locale, zone: this.zone };
+    const { zone, formatOverride } = this;
+    const { module, locale } = this.#calendar;
+    const text = formatOverride && module && locale ? module.flatpickrDateText(formatOverride, locale, zone) : localeDateText(this.#i18n.lang, zone);
+    return { text, zone };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,9 +200,14 @@ export class AdminSessionsRange extends LitElement {
     }
     // The language found (the attribute or the page's) when flatpickr has it, else the texts' language.
     this.#calendar.setLanguage(calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale);
+    // An explicit format is read by the calendar's chunk: have it before the panel opens.
+    if (changed.has('dateFormat') && this.formatOverride && this.isConnected) void this.#calendar.load();
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The room the panel has (see the styles), set as a property: no inline style attribute for a strict CSP.
+    const room = this.#popup.viewportRoom;
+    this.panel.style.setProperty('--_viewport-room', room === null ? null : `${room}px`);
     // A rebuilt calendar (the calendar controller, before this) already shows the draft.
     if (this.isConnected && this.#popup.open && changed.has('timeZone')) this.showDraftInCalendar();
   }
@@ -202,10 +223,15 @@ export class AdminSessionsRange extends LitElement {
   }
 
   private async openPanel(): Promise<void> {
+    // Presets and fields show at once; the calendar takes its place when its chunk is there (the
+    // `date-format` override alone waits for it, as that chunk reads the format).
+    const calendar = this.#calendar.load();
+    if (this.formatOverride) await calendar;
     this.draft = this.draftOfValue();
     this.error = null;
     this.#popup.show();
-    await this.updateComplete;
+    // Rendered, not the calendar: focus moves into the dialog at once (the calendar shows the draft when it is built).
+    await super.getUpdateComplete();
     this.showDraftInCalendar();
     const presets = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="preset"]')];
     (presets.find((button) => button.getAttribute('aria-pressed') === 'true') ?? presets[0])?.focus();
@@ -214,7 +240,8 @@ export class AdminSessionsRange extends LitElement {
   private errorText(error: InputError | null): string {
     if (!error) return '';
     const msg = this.#i18n.msg.range;
-    return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](error.format);
+    // The pattern of now: it follows a change of language while the message shows.
+    return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](this.textSettings.text.hint);
   }
 
   private readonly onTriggerClick = (): void => {
@@ -223,20 +250,31 @@ export class AdminSessionsRange extends LitElement {
   };
 
   /**
-   * flatpickr moves Tab out of its time row and Shift+Tab out of its days to its own input, which is
-   * hidden here: focus would be stuck. Tab inside the calendar is left to the browser instead.
+   * Tab and Shift+Tab go round the panel (a modal dialog), through the calendar's chosen day and
+   * time inputs too, which flatpickr keeps out of the Tab order (it would move Tab to its own input,
+   * hidden here). In the capture phase, before flatpickr sees the key.
    */
-  private readonly calendarKeydown = {
+  private readonly trapKeydown = {
     capture: true,
     handleEvent: (event: KeyboardEvent): void => {
-      if (event.key === 'Tab') event.stopPropagation();
+      const root = this.renderRoot;
+      const day =
+        root.querySelector('.flatpickr-day.selected:not(.prevMonthDay):not(.nextMonthDay)') ??
+        root.querySelector('.flatpickr-day.today') ??
+        root.querySelector('.flatpickr-day:not(.prevMonthDay)');
+      const time = [...root.querySelectorAll('.flatpickr-time input, .flatpickr-am-pm')];
+      this.#popup.trapTab(event, this.panel, day ? [day, ...time] : time);
     },
   };
 
+  /** A preset applies at once and closes the dialog: a quick range needs no second step. */
   private choosePreset(preset: RangePreset): void {
-    this.draft = presetDraft(preset, Date.now(), this.textSettings);
-    this.error = null;
-    this.showDraftInCalendar();
+    const range = { ...resolvePreset(preset, Date.now(), this.zone), relative: preset };
+    this.from = range.from;
+    this.to = range.to;
+    this.relative = preset;
+    this.#popup.close(true);
+    this.dispatchEvent(new AdminSessionsRangeChangeEvent(range));
   }
 
   /** The user picked days or changed the time in the calendar (see `pickedDraft`). */
@@ -283,21 +321,12 @@ export class AdminSessionsRange extends LitElement {
   };
 
   /**
-   * An instant as the button shows it: in the element's language and zone, like the table's times
-   * (`12/15/2025, 13:00`, `15.12.2025, 13:00`), to the minute. The typed format (`date-format`)
-   * is for the Start and End fields only: a fixed `15-12-2025` beside the table's `12/15/2025`
-   * reads as another date.
+   * An instant as the button shows it: as the fields and the table write it, in the element's
+   * language and zone (`12/15/2025, 13:00`, `15.12.2025, 13:00`), to the minute, whatever the
+   * fields' `date-format`.
    */
   private labelText(instant: number): string {
-    return this.#i18n.formatDate(instant, {
-      timeZone: this.zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
+    return localeDateText(this.#i18n.lang, this.zone).format(instant);
   }
 
   private summary(): string {
@@ -309,8 +338,23 @@ export class AdminSessionsRange extends LitElement {
     return msg.between(this.labelText(from), this.labelText(to));
   }
 
+  /** Until the calendar is there, its room (loading) or why it is not (failed, with a Retry). */
+  private renderCalendarStatus(): TemplateResult | typeof nothing {
+    const { status } = this.#calendar;
+    if (status === 'ready') return nothing;
+    const msg = this.#i18n.msg.range;
+    if (status !== 'failed') return html`<div class="calendar-status"></div>`;
+    return html`
+      <div class="calendar-status" role="alert">
+        <p>${msg.calendarFailed}</p>
+        <button part="calendar-retry" type="button" @click=${() => void this.#calendar.load()}>${msg.retry}</button>
+      </div>
+    `;
+  }
+
   protected override render(): TemplateResult {
-    const hint = describeFormat(this.format);
+    const hint = this.textSettings.text.hint;
+    // Every keystroke is in the draft (input events), so the fields' values need no `live()`.
     const { draft } = this;
     const invalidField = this.error?.field ?? null;
     const msg = this.#i18n.msg.range;
@@ -334,10 +378,11 @@ export class AdminSessionsRange extends LitElement {
         id="panel"
         part="panel"
         role="dialog"
+        aria-modal="true"
         lang=${lang}
         aria-label=${msg.dialogLabel}
-        style=${styleMap({ '--_viewport-room': this.#popup.viewportRoom === null ? undefined : `${this.#popup.viewportRoom}px` })}
         ?hidden=${!this.#popup.open}
+        @keydown=${this.trapKeydown}
       >
         <div part="presets" role="group" aria-label=${msg.presetsLabel}>
           ${RANGE_PRESETS.map(
@@ -355,8 +400,9 @@ export class AdminSessionsRange extends LitElement {
           )}
         </div>
         <div class="main">
-          <div part="calendar" lang=${this.#calendar.language} @keydown=${this.calendarKeydown}>
+          <div part="calendar" lang=${this.#calendar.language}>
             <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
+            ${this.renderCalendarStatus()}
           </div>
           <form novalidate @submit=${this.onApply}>
             <div class="fields">
@@ -369,7 +415,7 @@ export class AdminSessionsRange extends LitElement {
                 placeholder=${hint}
                 aria-describedby="format-hint error"
                 aria-invalid=${invalidField === 'start' ? 'true' : 'false'}
-                .value=${live(draft.startText)}
+                .value=${draft.startText}
                 @input=${(event: Event) => this.onFieldInput('start', event)}
                 @change=${() => this.onFieldChange('start')}
               />
@@ -382,7 +428,7 @@ export class AdminSessionsRange extends LitElement {
                 placeholder=${msg.endPlaceholder}
                 aria-describedby="format-hint error"
                 aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
-                .value=${live(draft.endText)}
+                .value=${draft.endText}
                 @input=${(event: Event) => this.onFieldInput('end', event)}
                 @change=${() => this.onFieldChange('end')}
               />

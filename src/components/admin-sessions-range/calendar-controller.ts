@@ -1,21 +1,22 @@
 /**
- * The flatpickr calendar's life cycle for an element: built inline in its shadow root once the
- * element has rendered, rebuilt when the date format or the calendar's language changes (the
- * language's locale is loaded first), destroyed when the element is detached and built again when
- * it is attached again.
+ * The flatpickr calendar's life cycle for an element: its chunk (calendar.ts: flatpickr, its
+ * stylesheet, its locales) imported on the first `load()` (the first time the panel opens), the
+ * stylesheet adopted then, the calendar built inline in the shadow root once that is there, rebuilt
+ * when the date format or the calendar's language changes (the language's locale is loaded first),
+ * destroyed when the element is detached and built again when it is attached again.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import flatpickr from 'flatpickr';
-import type { Instance as Calendar } from 'flatpickr/dist/types/instance';
-import type { Locale } from 'flatpickr/dist/types/locale';
-import { ENGLISH, loadCalendarLocale } from './locales.js';
+import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import { warnOnce } from '../../data/warn-once.js';
+import type { Calendar, Locale } from './calendar.js';
+
+type CalendarModule = typeof import('./calendar.js');
 
 export interface CalendarOptions {
   /** The element the calendar is placed in (inside the shadow root; flatpickr positions nothing then). */
   readonly container: () => HTMLElement;
   /** A hidden input flatpickr is attached to. */
   readonly anchor: () => HTMLInputElement;
-  /** The flatpickr format of the dates (`d-m-Y H:i`). */
+  /** The flatpickr format of the dates (`d-m-Y H:i`): its clock decides the time row's. */
   readonly format: () => string;
   /** The user picked days or changed the time (the calendar's dates, in the browser's zone). */
   readonly onPick: (dates: Date[]) => void;
@@ -31,12 +32,18 @@ export function uses12HourClock(format: string): boolean {
 /** An element that can say whether it has rendered once (a LitElement). */
 export type CalendarHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
+/** `idle`: not asked for yet; `loading`; `ready`: the chunk is there; `failed`: its download failed (`load()` asks again). */
+export type CalendarStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
 export class CalendarController implements ReactiveController {
+  status: CalendarStatus = 'idle';
+  /** The calendar's chunk, once loaded. */
+  module: CalendarModule | null = null;
   /** The calendar's language, once its locale is loaded (`locale`). */
   language = 'en';
-  /** The locale of `language` as far as it is loaded; English until then. */
-  locale: Locale = ENGLISH;
-  /** A locale being loaded, so that the host's `updateComplete` can wait for the localized calendar. */
+  /** The locale of `language` as far as it is loaded; `null` until the chunk is there (then English until the language's arrives). */
+  locale: Locale | null = null;
+  /** The chunk or a locale being loaded, so that the host's `updateComplete` can wait for the (localized) calendar. */
   pending: Promise<void> | null = null;
 
   readonly #host: CalendarHost;
@@ -44,6 +51,7 @@ export class CalendarController implements ReactiveController {
   #calendar: Calendar | null = null;
   /** What the calendar was built with, to rebuild when either changes. */
   #builtWith: { format: string; locale: Locale } | null = null;
+  #loading: Promise<void> | null = null;
 
   constructor(host: CalendarHost, options: CalendarOptions) {
     this.#host = host;
@@ -53,11 +61,11 @@ export class CalendarController implements ReactiveController {
 
   hostConnected(): void {
     // Attached again after a detach: rebuild at once, the element will not necessarily render.
-    if (this.#host.hasUpdated && !this.#calendar) this.#build();
+    if (this.#host.hasUpdated && this.module && !this.#calendar) this.#build();
   }
 
   hostUpdated(): void {
-    if (!this.#host.isConnected) return;
+    if (!this.#host.isConnected || !this.module || !this.locale) return;
     const built = this.#builtWith;
     if (!this.#calendar || !built || built.format !== this.#options.format() || built.locale !== this.locale) this.#build();
   }
@@ -67,11 +75,43 @@ export class CalendarController implements ReactiveController {
     this.#calendar = null;
   }
 
-  /** Shows the calendar in `language` (a key of `loadCalendarLocale`), loading its locale first. */
+  /** Imports the calendar's chunk (once; again after a failure) and its language's locale. */
+  load(): Promise<void> {
+    if (this.status === 'ready' || this.#loading) return this.#loading ?? Promise.resolve();
+    this.status = 'loading';
+    this.#host.requestUpdate();
+    const loading: Promise<void> = import('./calendar.js').then(
+      async (module) => {
+        this.#adoptStyles(module);
+        this.module = module;
+        // The language may change while its locale loads: end with the one asked for last.
+        let language: string;
+        do {
+          language = this.language;
+          this.locale = await module.loadCalendarLocale(language);
+        } while (language !== this.language);
+        this.status = 'ready';
+      },
+      (error: unknown) => {
+        this.status = 'failed';
+        warnOnce(`the calendar could not be loaded (${String(error)}).`, { from: 'admin-sessions-range' });
+      },
+    ).finally(() => {
+      this.#loading = null;
+      if (this.pending === loading) this.pending = null;
+      this.#host.requestUpdate();
+    });
+    this.#loading = this.pending = loading;
+    return loading;
+  }
+
+  /** Shows the calendar in `language` (a key of `loadCalendarLocale`), loading its locale first once the chunk is there. */
   setLanguage(language: string): void {
     if (language === this.language) return;
     this.language = language;
-    const pending: Promise<void> = loadCalendarLocale(language).then((locale) => {
+    const module = this.module;
+    if (!module) return;
+    const pending: Promise<void> = module.loadCalendarLocale(language).then((locale) => {
       if (this.language === language && this.locale !== locale) {
         this.locale = locale;
         this.#host.requestUpdate();
@@ -89,23 +129,22 @@ export class CalendarController implements ReactiveController {
     else calendar.clear(false);
   }
 
+  /** flatpickr's stylesheet joins the element's in its shadow root only now: before, there is no calendar to style. */
+  #adoptStyles({ calendarStyles }: CalendarModule): void {
+    const root = this.#host.shadowRoot;
+    if (root) adoptStyles(root, [...(this.#host.constructor as typeof ReactiveElement).elementStyles, calendarStyles]);
+  }
+
   #build(): void {
     this.#calendar?.destroy();
     const format = this.#options.format();
-    this.#builtWith = { format, locale: this.locale };
-    this.#calendar = flatpickr(this.#options.anchor(), {
-      mode: 'range',
-      enableTime: true,
-      time_24hr: !uses12HourClock(format),
-      dateFormat: format,
-      locale: this.locale,
-      // Inline inside the shadow root: no page-coordinate positioning, no open animation.
-      inline: true,
-      appendTo: this.#options.container(),
-      disableMobile: true,
-      defaultHour: 0,
-      defaultMinute: 0,
-      onValueUpdate: (dates: Date[]) => this.#options.onPick(dates),
+    const locale = this.locale!;
+    this.#builtWith = { format, locale };
+    this.#calendar = this.module!.buildCalendar(this.#options.anchor(), this.#options.container(), {
+      format,
+      time24hr: !uses12HourClock(format),
+      locale,
+      onPick: this.#options.onPick,
     });
     this.#options.onBuilt();
   }

@@ -1,176 +1,50 @@
 /**
- * Instants ⇄ what the calendar shows and what the user types. flatpickr only knows the browser's
- * zone, so for another zone it is handed "calendar dates": Date objects whose *local* fields are the
- * wall-clock time in that zone.
+ * The fields' dates in a flatpickr format, for an explicit `date-format` (the default follows the
+ * element's language: date-text.ts). In the calendar's chunk, as it needs flatpickr and its locale
+ * for month and weekday names.
  */
 import flatpickr from 'flatpickr';
+import { createDateParser } from 'flatpickr/dist/esm/utils/dates.js';
 import type { Locale } from 'flatpickr/dist/types/locale';
-import { fromWallTime, toWallTime } from '../../data/time-zone.js';
+import { fromCalendarDate, toCalendarDate } from './calendar-dates.js';
+import type { DateText } from './date-text.js';
 
 // flatpickr's static formatter accepts a locale at run time; its typings omit that parameter.
 const formatDate = flatpickr.formatDate as (date: Date, format: string, locale?: Locale) => string;
-const millisOf = (epochMs: number) => ((epochMs % 1000) + 1000) % 1000;
-
-/** The Date flatpickr should show for an instant (`timeZone` undefined = the browser's zone). */
-export function toCalendarDate(epochMs: number, timeZone: string | undefined): Date {
-  if (!timeZone) return new Date(epochMs);
-  const wall = toWallTime(epochMs, timeZone);
-  return new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, millisOf(epochMs));
-}
-
-/** The instant a calendar date stands for. */
-export function fromCalendarDate(date: Date, timeZone: string | undefined): number {
-  if (!timeZone) return date.getTime();
-  const wall = {
-    year: date.getFullYear(),
-    month: date.getMonth() + 1,
-    day: date.getDate(),
-    hour: date.getHours(),
-    minute: date.getMinutes(),
-    second: date.getSeconds(),
-  };
-  return fromWallTime(wall, timeZone) + date.getMilliseconds();
-}
 
 /** An instant as text in a flatpickr format (`d-m-Y H:i`), on the wall clock of `timeZone`. */
 export function formatInstant(epochMs: number, format: string, locale: Locale, timeZone: string | undefined): string {
   return formatDate(toCalendarDate(epochMs, timeZone), format, locale);
 }
 
-interface Fields {
-  year?: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  hour12?: number;
-  pm?: boolean;
-  minute?: number;
-  second?: number;
-  /** Set by `U` and `Z`, which name an instant outright. */
-  instant?: number;
-}
+// flatpickr's parser, quiet: its static one warns in the console for every text that is not a date.
+const parseDate = createDateParser({ config: { errorHandler: () => undefined } });
 
-interface TokenReader {
-  pattern: (locale: Locale) => string;
-  /** Stores the matched text; false when it is out of range. */
-  read: (text: string, fields: Fields, locale: Locale) => boolean;
-}
+/** Text compared loosely: case, spacing and zero padding do not matter (`05-1-2026  9:05` is `5-1-2026 9:5`). */
+const loosely = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\d+/g, (digits) => String(Number(digits)));
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternatives = (names: readonly string[]) => names.map(escapeRegExp).join('|');
-const indexOfName = (names: readonly string[], text: string) =>
-  names.findIndex((name) => name.toLocaleLowerCase() === text.toLocaleLowerCase());
-
-function numberField(key: keyof Omit<Fields, 'pm'>, digits: string, min: number, max: number, offset = 0): TokenReader {
-  return {
-    pattern: () => digits,
-    read: (text, fields) => {
-      const value = Number(text) + offset;
-      fields[key] = value;
-      return value >= min && value <= max;
-    },
-  };
-}
-
-const ignored = (pattern: (locale: Locale) => string): TokenReader => ({ pattern, read: () => true });
-
-/** The flatpickr tokens typed text may use (https://flatpickr.js.org/formatting/). */
-const TOKENS: Readonly<Record<string, TokenReader>> = {
-  d: numberField('day', '\\d{1,2}', 1, 31),
-  j: numberField('day', '\\d{1,2}', 1, 31),
-  J: {
-    // Day with an ordinal suffix: "1st", "15th".
-    pattern: () => '\\d{1,2}\\p{L}*',
-    read: (text, fields) => (fields.day = Number.parseInt(text, 10)) >= 1 && fields.day <= 31,
-  },
-  m: numberField('month', '\\d{1,2}', 1, 12),
-  n: numberField('month', '\\d{1,2}', 1, 12),
-  M: {
-    pattern: (locale) => alternatives(locale.months.shorthand),
-    read: (text, fields, locale) => (fields.month = indexOfName(locale.months.shorthand, text) + 1) > 0,
-  },
-  F: {
-    pattern: (locale) => alternatives(locale.months.longhand),
-    read: (text, fields, locale) => (fields.month = indexOfName(locale.months.longhand, text) + 1) > 0,
-  },
-  Y: numberField('year', '\\d{4}', 1000, 9999),
-  y: numberField('year', '\\d{2}', 2000, 2099, 2000),
-  H: numberField('hour', '\\d{1,2}', 0, 23),
-  G: numberField('hour12', '\\d{1,2}', 1, 12),
-  h: numberField('hour12', '\\d{1,2}', 1, 12),
-  K: {
-    pattern: (locale) => alternatives(locale.amPM),
-    read: (text, fields, locale) => {
-      fields.pm = indexOfName(locale.amPM, text) === 1;
-      return true;
-    },
-  },
-  i: numberField('minute', '\\d{1,2}', 0, 59),
-  S: numberField('second', '\\d{1,2}', 0, 59),
-  s: numberField('second', '\\d{1,2}', 0, 59),
-  U: {
-    pattern: () => '-?\\d+',
-    read: (text, fields) => Number.isFinite((fields.instant = Number(text) * 1000)),
-  },
-  Z: {
-    pattern: () => '\\S+',
-    read: (text, fields) => Number.isFinite((fields.instant = Date.parse(text))),
-  },
-  D: ignored((locale) => alternatives(locale.weekdays.shorthand)),
-  l: ignored((locale) => alternatives(locale.weekdays.longhand)),
-  w: ignored(() => '\\d'),
-  W: ignored(() => '\\d{1,2}'),
-};
-
-const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-/** The fields of text typed in a flatpickr format, or `null` when the text does not fit it. */
-function readFields(text: string, format: string, locale: Locale): Fields | null {
-  let pattern = '';
-  const readers: TokenReader[] = [];
-  for (let i = 0; i < format.length; i++) {
-    const char = format[i]!;
-    const token = TOKENS[char];
-    if (char === '\\') {
-      pattern += escapeRegExp(format[i + 1] ?? '');
-      i++;
-    } else if (token) {
-      pattern += `(${token.pattern(locale)})`;
-      readers.push(token);
-    } else {
-      pattern += /\s/.test(char) ? '\\s+' : escapeRegExp(char);
-    }
-  }
-  const match = new RegExp(`^\\s*${pattern}\\s*$`, 'iu').exec(text);
-  if (!match) return null;
-  const fields: Fields = {};
-  const valid = readers.every((reader, index) => reader.read(match[index + 1]!, fields, locale));
-  return valid ? fields : null;
-}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Typed text read in a flatpickr format, or `null` when it is not a date in that format. Stricter
  * than flatpickr's own parser, which accepts any prefix ("15" is 15 January) and rolls impossible
- * dates over (31-02 becomes 03-03). Case, spacing and zero padding do not matter.
+ * dates over (31-02 becomes 03-03): the date read must write back as the text typed. Month names
+ * (`M`, `F`) are read in any case and script as month numbers, and AM/PM (`K`) here: flatpickr reads
+ * names case-sensitively in Latin letters only, and AM/PM not at all.
  */
-export function parseInstant(
-  text: string,
-  format: string,
-  locale: Locale,
-  timeZone: string | undefined,
-): number | null {
-  const fields = readFields(text, format, locale);
-  if (!fields) return null;
-  if (fields.instant !== undefined) return fields.instant;
-  const now = toCalendarDate(Date.now(), timeZone);
-  const year = fields.year ?? now.getFullYear();
-  const month = fields.month ?? 1;
-  const day = fields.day ?? 1;
-  if (day > daysInMonth(year, month)) return null;
-  const hour = fields.hour ?? (fields.hour12 === undefined ? 0 : (fields.hour12 % 12) + (fields.pm ? 12 : 0));
-  const wall = { year, month, day, hour, minute: fields.minute ?? 0, second: fields.second ?? 0 };
-  if (timeZone) return fromWallTime(wall, timeZone);
-  return new Date(year, month - 1, day, wall.hour, wall.minute, wall.second).getTime();
+export function parseInstant(text: string, format: string, locale: Locale, timeZone: string | undefined): number | null {
+  const { longhand, shorthand } = locale.months;
+  const months = [...longhand, ...shorthand];
+  // Long names first, so that "März" is not read as "Mär" and a stray "z".
+  const names = new RegExp(months.map(escapeRegExp).join('|'), 'giu');
+  const numeric = format.replace(/(\\.)|[FM]/g, (_, escaped?: string) => escaped ?? 'n');
+  const typed = (numeric === format ? text : text.replace(names, (name) => String((months.findIndex((month) => loosely(month) === loosely(name)) % 12) + 1)))
+    .trim()
+    .replace(/\s+/g, ' ');
+  const date = parseDate(typed, numeric, false, locale);
+  if (!date) return null;
+  if (/(^|[^\\])K/.test(format)) date.setHours((date.getHours() % 12) + (loosely(typed).includes(loosely(locale.amPM[1])) ? 12 : 0));
+  return loosely(formatDate(date, numeric, locale)) === loosely(typed) ? fromCalendarDate(date, timeZone) : null;
 }
 
 /** How each flatpickr token reads in a hint such as "DD-MM-YYYY HH:mm". */
@@ -209,4 +83,13 @@ export function describeFormat(format: string): string {
     }
   }
   return hint;
+}
+
+/** The fields' dates in a flatpickr format (`d-m-Y H:i`), names in `locale`, on the wall clock of `timeZone`. */
+export function flatpickrDateText(format: string, locale: Locale, timeZone: string | undefined): DateText {
+  return {
+    hint: describeFormat(format),
+    format: (instant) => formatInstant(instant, format, locale, timeZone),
+    parse: (text) => parseInstant(text, format, locale, timeZone),
+  };
 }

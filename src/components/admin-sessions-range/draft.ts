@@ -2,9 +2,9 @@
  * What the open panel edits until Apply or Cancel, as plain data: the texts of the Start and End
  * fields, the instants behind them, and the checks that turn them into a range (no DOM).
  */
-import type { Locale } from 'flatpickr/dist/types/locale';
 import type { AdminSessionsRangeChangeDetail } from '../../events/range-change.js';
-import { describeFormat, formatInstant, fromCalendarDate, parseInstant, toCalendarDate } from './calendar-time.js';
+import { fromCalendarDate, toCalendarDate } from './calendar-dates.js';
+import type { DateText } from './date-text.js';
 import { resolvePreset, type RangePreset } from '../../data/range-presets.js';
 
 /** What the panel edits until Apply or Cancel. */
@@ -24,14 +24,13 @@ export type Field = 'start' | 'end';
 export interface InputError {
   readonly kind: 'invalidStart' | 'invalidEnd' | 'endBeforeStart';
   readonly field: Field;
-  /** The date pattern the input must follow (`DD-MM-YYYY HH:mm`). */
+  /** The date pattern the input must follow (`MM/DD/YYYY, HH:mm`). */
   readonly format: string;
 }
 
-/** How the fields' texts are written and read: the flatpickr format, the calendar's language, the zone (`undefined` = the browser's). */
+/** How the fields' texts are written and read (in the zone), and the zone of the calendar's dates (`undefined` = the browser's). */
 export interface TextSettings {
-  readonly format: string;
-  readonly locale: Locale;
+  readonly text: DateText;
   readonly zone: string | undefined;
 }
 
@@ -39,7 +38,7 @@ export const EMPTY_DRAFT: Draft = { from: null, to: null, relative: null, startT
 
 /** An instant as the fields show it; `''` for an open end. */
 export function fieldText(instant: number | null, settings: TextSettings): string {
-  return instant === null ? '' : formatInstant(instant, settings.format, settings.locale, settings.zone);
+  return instant === null ? '' : settings.text.format(instant);
 }
 
 export function draftOf(from: number | null, to: number | null, relative: RangePreset | null, settings: TextSettings): Draft {
@@ -63,13 +62,13 @@ export function readField(text: string, exact: number | null, settings: TextSett
   if (trimmed === '') return null;
   // Untouched text keeps the exact instant (seconds included) it was formatted from.
   if (exact !== null && trimmed === fieldText(exact, settings)) return exact;
-  return parseInstant(trimmed, settings.format, settings.locale, settings.zone) ?? undefined;
+  return settings.text.parse(trimmed) ?? undefined;
 }
 
 /** The draft as a range to apply (a relative one resolved against `now`), or why it cannot be. */
 export function checkDraft(draft: Draft, now: number, settings: TextSettings): { range: AdminSessionsRangeChangeDetail } | { error: InputError } {
   if (draft.relative) return { range: { ...resolvePreset(draft.relative, now, settings.zone), relative: draft.relative } };
-  const format = describeFormat(settings.format);
+  const format = settings.text.hint;
   const from = readField(draft.startText, draft.from, settings);
   if (from === undefined) return { error: { kind: 'invalidStart', field: 'start', format } };
   const to = readField(draft.endText, draft.to, settings);
@@ -85,7 +84,7 @@ export function checkDraft(draft: Draft, now: number, settings: TextSettings): {
 export function commitField(field: Field, draft: Draft, settings: TextSettings): { draft: Draft } | { error: InputError } | null {
   const from = readField(draft.startText, draft.from, settings);
   const to = readField(draft.endText, draft.to, settings);
-  const format = describeFormat(settings.format);
+  const format = settings.text.hint;
   if (field === 'start' && from === undefined) return { error: { kind: 'invalidStart', field, format } };
   if (field === 'end' && to === undefined) return { error: { kind: 'invalidEnd', field, format } };
   if (from === undefined || to === undefined || (from !== null && to !== null && to < from)) return null;

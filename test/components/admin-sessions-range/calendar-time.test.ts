@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
-import {
-  describeFormat,
-  formatInstant,
-  fromCalendarDate,
-  parseInstant,
-  toCalendarDate,
-} from '../../../src/components/admin-sessions-range/calendar-time.js';
-import { ENGLISH, calendarLanguage, loadCalendarLocale } from '../../../src/components/admin-sessions-range/locales.js';
+import { fromCalendarDate, toCalendarDate } from '../../../src/components/admin-sessions-range/calendar-dates.js';
+import { ENGLISH, loadCalendarLocale } from '../../../src/components/admin-sessions-range/calendar-locales.js';
+import { describeFormat, formatInstant, parseInstant } from '../../../src/components/admin-sessions-range/calendar-time.js';
+import { calendarLanguage } from '../../../src/components/admin-sessions-range/locales.js';
 import { local } from './helpers.js';
 
 describe('calendar-time (typed and shown dates)', () => {

@@ -33,8 +33,8 @@ describe('admin-sessions-range: picking in the calendar', () => {
     await openPanel(el);
     expect(calendarMonth(el)).to.equal('December 2025');
     expect(selectedDays(el)).to.deep.equal(['15', '16']);
-    expect(startInput(el).value).to.equal('15-12-2025 13:00');
-    expect(endInput(el).value).to.equal('16-12-2025 13:00');
+    expect(startInput(el).value).to.equal('12/15/2025, 13:00');
+    expect(endInput(el).value).to.equal('12/16/2025, 13:00');
   });
 
   it('applies two clicked days as one change event', async () => {
@@ -44,8 +44,8 @@ describe('admin-sessions-range: picking in the calendar', () => {
     await click(dayCell(el, 12));
     expect(selectedDays(el)).to.deep.equal(['10', '12']);
     // Clicked days are whole days.
-    expect(startInput(el).value).to.equal('10-12-2025 00:00');
-    expect(endInput(el).value).to.equal('12-12-2025 23:59');
+    expect(startInput(el).value).to.equal('12/10/2025, 00:00');
+    expect(endInput(el).value).to.equal('12/12/2025, 23:59');
     expect(changes, 'nothing changes before Apply').to.have.length(0);
     expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
@@ -67,7 +67,7 @@ describe('admin-sessions-range: picking in the calendar', () => {
     await click(part(el, '.flatpickr-next-month'));
     expect(calendarMonth(el)).to.equal('January 2026');
     await click(dayCell(el, 3));
-    expect(endInput(el).value).to.equal('03-01-2026 23:59');
+    expect(endInput(el).value).to.equal('01/03/2026, 23:59');
     // Once a range is complete the time row edits its end: type 18:45 into it.
     const hour = part<HTMLInputElement>(el, '.flatpickr-hour');
     await click(hour);
@@ -80,8 +80,8 @@ describe('admin-sessions-range: picking in the calendar', () => {
     // Tab leaves the time row (flatpickr alone would keep focus there).
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.id, 'focus moved on to Start').to.equal('start');
-    expect(startInput(el).value).to.equal('28-12-2025 00:00');
-    expect(endInput(el).value).to.equal('03-01-2026 18:45');
+    expect(startInput(el).value).to.equal('12/28/2025, 00:00');
+    expect(endInput(el).value).to.equal('01/03/2026, 18:45');
 
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([
@@ -105,15 +105,15 @@ describe('admin-sessions-range: picking in the calendar', () => {
 
     await openPanel(el);
     expect(selectedDays(el)).to.deep.equal(['15', '16']);
-    expect(startInput(el).value).to.equal('15-12-2025 13:00');
-    expect(endInput(el).value).to.equal('16-12-2025 13:00');
+    expect(startInput(el).value).to.equal('12/15/2025, 13:00');
+    expect(endInput(el).value).to.equal('12/16/2025, 13:00');
   });
 
   it('one clicked day gives an open end ("until now")', async () => {
     const changes = recordChanges(el);
     await openPanel(el);
     await click(dayCell(el, 10));
-    expect(startInput(el).value).to.equal('10-12-2025 00:00');
+    expect(startInput(el).value).to.equal('12/10/2025, 00:00');
     expect(endInput(el).value).to.equal('');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([{ from: local(2025, 12, 10), to: null, relative: null }]);
@@ -125,8 +125,8 @@ describe('admin-sessions-range: picking in the calendar', () => {
     await openPanel(el);
     await click(dayCell(el, 10));
     await click(dayCell(el, 10));
-    expect(startInput(el).value).to.equal('10-12-2025 00:00');
-    expect(endInput(el).value).to.equal('10-12-2025 23:59');
+    expect(startInput(el).value).to.equal('12/10/2025, 00:00');
+    expect(endInput(el).value).to.equal('12/10/2025, 23:59');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([{ from: local(2025, 12, 10), to: local(2025, 12, 11) - 1, relative: null }]);
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ENGLISH } from '../../../src/components/admin-sessions-range/locales.js';
+import { ENGLISH } from '../../../src/components/admin-sessions-range/calendar-locales.js';
+import { flatpickrDateText } from '../../../src/components/admin-sessions-range/calendar-time.js';
 import {
   EMPTY_DRAFT,
   calendarDates,
@@ -12,8 +13,8 @@ import {
 } from '../../../src/components/admin-sessions-range/draft.js';
 import { local } from './helpers.js';
 
-/** The draft the picker's panel edits, without the element: texts, instants and their checks. */
-const settings: TextSettings = { format: 'd-m-Y H:i', locale: ENGLISH, zone: undefined };
+/** The draft the picker's panel edits, without the element: texts, instants and their checks (here in a `date-format` of d-m-Y H:i). */
+const settings: TextSettings = { text: flatpickrDateText('d-m-Y H:i', ENGLISH, undefined), zone: undefined };
 
 describe('draft (the panel’s edits, no DOM)', () => {
   it('writes instants in the format and leaves an open end empty', () => {

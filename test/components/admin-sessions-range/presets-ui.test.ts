@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import type { AdminSessionsRange } from '../../../src/components/admin-sessions-range/admin-sessions-range.js';
 import { resolvePreset, type RangePreset } from '../../../src/data/range-presets.js';
@@ -17,6 +18,7 @@ import {
   selectedDays,
   startInput,
   summaryText,
+  trigger,
   typeInto,
 } from './helpers.js';
 
@@ -29,9 +31,10 @@ const LOOKBACK: Record<Exclude<RangePreset, 'stock'>, { span: number; label: str
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** An instant as the fields write it in an en-US page. */
 const shown = (instant: number) => {
   const d = new Date(instant);
-  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${pad(d.getMonth() + 1)}/${pad(d.getDate())}/${d.getFullYear()}, ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
 describe('admin-sessions-range: presets', () => {
@@ -44,20 +47,13 @@ describe('admin-sessions-range: presets', () => {
   });
 
   for (const [preset, { span, label }] of Object.entries(LOOKBACK)) {
-    it(`${preset}: applies "${label}" as a relative range ending now`, async () => {
+    it(`${preset}: a click applies "${label}" at once as a relative range ending now, and closes`, async () => {
       const changes = recordChanges(el);
       await openPanel(el);
       const before = Date.now();
       await click(presetButton(el, preset));
-      expect(presetButton(el, preset).getAttribute('aria-pressed')).to.equal('true');
-      expect(changes, 'a preset alone changes nothing').to.have.length(0);
-      // The inputs preview the span it stands for now.
-      expect(startInput(el).value).to.be.oneOf([shown(before - span), shown(Date.now() - span)]);
-      expect(endInput(el).value).to.be.oneOf([shown(before), shown(Date.now())]);
-
-      await click(part(el, '[part~="apply"]'));
       const after = Date.now();
-      expect(changes).to.have.length(1);
+      expect(changes, 'a preset needs no Apply').to.have.length(1);
       const { from, to, relative } = changes[0]!.detail;
       expect(relative).to.equal(preset);
       expect(to! - from!).to.equal(span);
@@ -65,15 +61,15 @@ describe('admin-sessions-range: presets', () => {
       expect(el.relative).to.equal(preset);
       expect(summaryText(el)).to.equal(label);
       expect(isPanelShown(el)).to.equal(false);
+      expect(el.shadowRoot!.activeElement, 'focus returns to the trigger').to.equal(trigger(el));
     });
   }
 
-  it('stock: applies the current hour −24 h … +24 h, relative', async () => {
+  it('stock: applies the current hour −24 h … +24 h, relative, at once', async () => {
     const changes = recordChanges(el);
     await openPanel(el);
     const before = Date.now();
     await click(presetButton(el, 'stock'));
-    await click(part(el, '[part~="apply"]'));
     const after = Date.now();
     expect(changes).to.have.length(1);
     const { from, to, relative } = changes[0]!.detail;
@@ -82,6 +78,19 @@ describe('admin-sessions-range: presets', () => {
     expect([resolvePreset('stock', before), resolvePreset('stock', after)]).to.deep.include({ from, to });
     expect(new Date(from! + DAY).getMinutes()).to.equal(0);
     expect(summaryText(el)).to.equal('Default (±24 hours)');
+    expect(isPanelShown(el)).to.equal(false);
+  });
+
+  it('Enter on a preset applies it too; Cancel or Escape after opening applies nothing', async () => {
+    const changes = recordChanges(el);
+    await openPanel(el);
+    await sendKeys({ press: 'Escape' });
+    expect(changes).to.have.length(0);
+    await openPanel(el);
+    presetButton(el, '7d').focus();
+    await sendKeys({ press: 'Enter' });
+    expect(changes.map((event) => event.detail.relative)).to.deep.equal(['7d']);
+    expect(isPanelShown(el)).to.equal(false);
   });
 
   it('reopens a relative range with its preset chosen, resolved against the clock again', async () => {
@@ -96,11 +105,12 @@ describe('admin-sessions-range: presets', () => {
     expect(changes[0]!.detail.relative).to.equal('1h');
   });
 
-  it('picking a day after a preset makes the range absolute', async () => {
+  it('picking a day in a relative range makes it absolute', async () => {
+    el.relative = '7d';
+    await el.updateComplete;
     const changes = recordChanges(el);
     await openPanel(el);
-    await click(presetButton(el, '7d'));
-    // The calendar now shows the last 7 days; pick a day of the month it shows.
+    // The calendar shows the last 7 days; pick a day of the month it shows.
     const cell = el.shadowRoot!.querySelector<HTMLElement>('.flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)')!;
     await click(cell);
     expect(presetButton(el, '7d').getAttribute('aria-pressed')).to.equal('false');
@@ -112,13 +122,15 @@ describe('admin-sessions-range: presets', () => {
     expect(el.relative).to.equal(null);
   });
 
-  it('typing a date after a preset makes the range absolute', async () => {
+  it('typing a date in a relative range makes it absolute', async () => {
+    el.relative = '24h';
+    await el.updateComplete;
     const changes = recordChanges(el);
     await openPanel(el);
-    await click(presetButton(el, '24h'));
-    await typeInto(startInput(el), '01-12-2025 08:00');
+    expect(presetButton(el, '24h').getAttribute('aria-pressed')).to.equal('true');
+    await typeInto(startInput(el), '12/01/2025, 08:00');
     expect(presetButton(el, '24h').getAttribute('aria-pressed')).to.equal('false');
-    await typeInto(endInput(el), '02-12-2025 08:00');
+    await typeInto(endInput(el), '12/02/2025, 08:00');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([
       { from: local(2025, 12, 1, 8), to: local(2025, 12, 2, 8), relative: null },

@@ -39,7 +39,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     await openPanel(el);
     expect(startInput(el).labels![0]!.textContent!.trim()).to.equal('Start');
     expect(endInput(el).labels![0]!.textContent!.trim()).to.equal('End');
-    expect(part(el, '#format-hint').textContent!.trim()).to.equal('Format: DD-MM-YYYY HH:mm. Leave End empty for “until now”.');
+    expect(part(el, '#format-hint').textContent!.trim()).to.equal('Format: MM/DD/YYYY, HH:mm. Leave End empty for “until now”.');
     expect(errorMessage(el).getAttribute('role')).to.equal('alert');
     expect(visibleError(el)).to.equal('');
   });
@@ -47,8 +47,8 @@ describe('admin-sessions-range: typed input and validation', () => {
   it('applies typed dates, following them in the calendar', async () => {
     const changes = recordChanges(el);
     await openPanel(el);
-    await typeInto(startInput(el), '02-12-2025 08:30');
-    await typeInto(endInput(el), '4-12-2025 9:05');
+    await typeInto(startInput(el), '12/02/2025, 08:30');
+    await typeInto(endInput(el), '12/4/2025 9:05');
     // The calendar follows a field once it is left.
     expect(selectedDays(el)).to.deep.equal(['2', '16']);
     await sendKeys({ press: 'Enter' });
@@ -63,8 +63,8 @@ describe('admin-sessions-range: typed input and validation', () => {
   it('end before start: shows a message and emits nothing', async () => {
     const changes = recordChanges(el);
     await openPanel(el);
-    await typeInto(startInput(el), '16-12-2025 13:00');
-    await typeInto(endInput(el), '15-12-2025 13:00');
+    await typeInto(startInput(el), '12/16/2025, 13:00');
+    await typeInto(endInput(el), '12/15/2025, 13:00');
     await click(part(el, '[part~="apply"]'));
     await until(() => visibleError(el) !== '', 'Apply showed no message');
     expect(visibleError(el)).to.equal('The end is before the start.');
@@ -75,7 +75,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
 
     // Correcting the end clears the message and Apply works again.
-    await typeInto(endInput(el), '17-12-2025 13:00');
+    await typeInto(endInput(el), '12/17/2025, 13:00');
     expect(visibleError(el)).to.equal('');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([
@@ -93,7 +93,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     await until(() => focused(el)?.id === 'start', 'Apply did not send focus back to the field to fix');
     await el.updateComplete;
     expect(JSON.stringify(part(el, '[part~="apply"]').getBoundingClientRect()), 'Apply did not move').to.equal(applyBox);
-    expect(visibleError(el)).to.equal('The start is not a date in the format DD-MM-YYYY HH:mm.');
+    expect(visibleError(el)).to.equal('The start is not a date in the format MM/DD/YYYY, HH:mm.');
     expect(startInput(el).getAttribute('aria-invalid')).to.equal('true');
     expect(focused(el)?.id, 'focus goes to the field to fix').to.equal('start');
     expect(changes).to.have.length(0);
@@ -103,11 +103,11 @@ describe('admin-sessions-range: typed input and validation', () => {
   it('unparsable end (an impossible date): says so when the field is left', async () => {
     const changes = recordChanges(el);
     await openPanel(el);
-    await typeInto(endInput(el), '31-02-2025 10:00');
+    await typeInto(endInput(el), '02/31/2025, 10:00');
     await sendKeys({ press: 'Tab' });
-    expect(visibleError(el)).to.equal('The end is not a date in the format DD-MM-YYYY HH:mm.');
+    expect(visibleError(el)).to.equal('The end is not a date in the format MM/DD/YYYY, HH:mm.');
     await click(part(el, '[part~="apply"]'));
-    expect(visibleError(el)).to.equal('The end is not a date in the format DD-MM-YYYY HH:mm.');
+    expect(visibleError(el)).to.equal('The end is not a date in the format MM/DD/YYYY, HH:mm.');
     expect(changes).to.have.length(0);
     // The calendar kept the last readable range.
     expect(selectedDays(el)).to.deep.equal(['15', '16']);
@@ -128,7 +128,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     await el.updateComplete;
     const changes = recordChanges(el);
     await openPanel(el);
-    await typeInto(endInput(el), '20-12-2025 10:00');
+    await typeInto(endInput(el), '12/20/2025, 10:00');
     await click(part(el, '[part~="apply"]'));
     expect(changes[0]!.detail.from).to.equal(local(2025, 12, 15, 13) + 42_500);
   });
@@ -138,7 +138,7 @@ describe('admin-sessions-range: typed input and validation', () => {
     await el.updateComplete;
     const changes = recordChanges(el);
     await openPanel(el);
-    await typeInto(startInput(el), '01-12-2025 05:45');
+    await typeInto(startInput(el), '12/01/2025, 05:45');
     await typeInto(endInput(el), '');
     await click(part(el, '[part~="apply"]'));
     expect(changes.map((event) => event.detail)).to.deep.equal([{ from: Date.UTC(2025, 11, 1, 0, 0), to: null, relative: null }]);

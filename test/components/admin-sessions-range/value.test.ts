@@ -99,11 +99,11 @@ describe('admin-sessions-range: showing the value', () => {
     );
     expect(summaryText(el)).to.equal('12/15/2025, 13:00 – 12/16/2025, 13:00');
     await openPanel(el);
-    expect(startInput(el).value).to.equal('15-12-2025 13:00');
+    expect(startInput(el).value).to.equal('12/15/2025, 13:00');
     expect(part<HTMLInputElement>(el, '.flatpickr-hour').value).to.equal('13');
   });
 
-  it('labels the button with Intl dates in English and German; the typed fields keep date-format', async () => {
+  it('labels the button and writes the typed fields with Intl dates in English and German', async () => {
     const el = await fixture<AdminSessionsRange>(
       html`<admin-sessions-range locale="en" .from=${local(2025, 12, 15, 13)} .to=${local(2025, 12, 16, 8, 5)}></admin-sessions-range>`,
     );
@@ -120,10 +120,10 @@ describe('admin-sessions-range: showing the value', () => {
     await el.updateComplete;
     expect(summaryText(el)).to.equal('15.12.2025, 13:00 – jetzt');
 
-    // What the admin types stays in the one documented format, whatever the language.
+    // The fields write dates as the button and the table do (issue 16.5: one convention), and say so.
     await openPanel(el);
-    expect(startInput(el).value).to.equal('15-12-2025 13:00');
-    expect(part(el, '.hint').textContent).to.contain('Format: DD-MM-YYYY HH:mm');
+    expect(startInput(el).value).to.equal('15.12.2025, 13:00');
+    expect(part(el, '.hint').textContent).to.contain('Format: DD.MM.YYYY, HH:mm');
   });
 
   it('localizes the calendar (German, Ukrainian)', async () => {

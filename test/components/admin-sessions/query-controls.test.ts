@@ -162,10 +162,10 @@ describe('<admin-sessions> search, sort, Hide me, zone, range', () => {
     await until(() => !picker.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!.hidden, 'the picker did not open');
     start.focus();
     start.select();
-    await sendKeys({ type: '14-12-2025 13:00' });
+    await sendKeys({ type: '12/14/2025, 13:00' });
     end.focus();
     end.select();
-    await sendKeys({ type: '16-12-2025 13:00' });
+    await sendKeys({ type: '12/16/2025, 13:00' });
     await clickOn(picker.shadowRoot!.querySelector('[part~="apply"]')!);
     await until(() => lastParams(api, 'puqcloud').get('start_date') === '14-12-2025 13:00:00', 'range not sent');
     expect(lastParams(api, 'puqcloud').get('end_date')).to.match(/^16-12-2025 13:00:(00|59)$/);

@@ -1,1 +1,0 @@
-export declare function trimFlatpickrCss(css: string): string;
