@@ -69,6 +69,36 @@ const trimFlatpickrStylesheet: Plugin = {
 };
 
 /**
+ * The static text of the elements' `html` and `svg` templates with each run of whitespace that holds
+ * a line break made one space: the same to the HTML parser (the widget has no preformatted text),
+ * ~0.6 KiB gzip less of indentation. Runs after TypeScript is stripped, on the parsed module.
+ */
+const minifyHtmlLiterals: Plugin = {
+  name: 'admin-sessions-minify-html-literals',
+  apply: 'build',
+  enforce: 'post',
+  transform(code, id) {
+    if (!/\/src\/(components|internal)\/.+\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+    const out = new MagicString(code);
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const record = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
+      if (record.type === 'TaggedTemplateExpression' && record.tag?.type === 'Identifier' && (record.tag.name === 'html' || record.tag.name === 'svg')) {
+        for (const quasi of record.quasi!.quasis) {
+          const text = code.slice(quasi.start, quasi.end);
+          const minified = text.replace(/\s*\n\s*/g, ' ');
+          if (minified !== text && quasi.end > quasi.start) out.overwrite(quasi.start, quasi.end, minified);
+        }
+      }
+      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+    };
+    visit(this.parse(code));
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true, source: id }) } : null;
+  },
+};
+
+/**
  * Vite wraps each `import()` of an app build in a helper that preloads the chunk's CSS and
  * dependencies (~1 KiB gzip). The standalone build has no CSS files and preloads nothing
  * (`modulePreload: false`): the helper only calls the import, so this one does just that.
@@ -150,7 +180,9 @@ export default defineConfig(({ command, mode }) => {
     return {
       publicDir: false,
       base: './',
-      plugins: oneFile ? [trimFlatpickrStylesheet, minifyCssLiterals, staticDynamicImports] : [trimFlatpickrStylesheet, minifyCssLiterals, plainDynamicImports],
+      plugins: oneFile
+        ? [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals, staticDynamicImports]
+        : [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals, plainDynamicImports],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
@@ -174,7 +206,7 @@ export default defineConfig(({ command, mode }) => {
   }
   return {
     publicDir: false,
-    plugins: [trimFlatpickrStylesheet, minifyCssLiterals],
+    plugins: [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
