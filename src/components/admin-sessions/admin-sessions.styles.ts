@@ -62,7 +62,8 @@ export default [
     }
     admin-sessions-range:not(:defined) {
       inline-size: 8.25rem;
-      block-size: 1.8rem;
+      /* As tall as its button, or the time zone select beside it: the line keeps its height. */
+      block-size: 1.875rem;
     }
     admin-sessions-refresh:not(:defined) {
       /* Its switch, interval, "Refresh now" and the room its status keeps (refresh styles). */
