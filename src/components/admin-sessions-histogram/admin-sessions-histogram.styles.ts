@@ -65,6 +65,10 @@ export default [
       touch-action: pan-y;
       border-radius: 0.25rem;
     }
+    /* Bars of the previous query, until the new ones come. */
+    [aria-busy='true'] .chart {
+      opacity: 0.5;
+    }
     .chart:focus-visible {
       outline: 2px solid var(--_focus-ring);
       outline-offset: 2px;

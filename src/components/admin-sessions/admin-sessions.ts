@@ -302,7 +302,7 @@ export class AdminSessions extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { log, view, query, error } = this.#sessions;
+    const { log, error } = this.#sessions;
     const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
     for (const [name, on] of Object.entries(states)) setCustomState(this.#internals, name, on);
     const zone = displayZone(this);
@@ -327,7 +327,7 @@ export class AdminSessions extends LitElement {
       onViewport: this.#onViewport,
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };
-    const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(view, log.entries, query, zone) ?? 'loading');
+    const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}
