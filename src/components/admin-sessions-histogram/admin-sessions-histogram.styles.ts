@@ -54,6 +54,12 @@ export default [
     .label {
       font-style: italic;
     }
+    /* As tall as the header's text: the chart does not move when it comes. */
+    button {
+      margin-block: -2px;
+      padding-block: 0;
+      font: inherit;
+    }
     .chart {
       position: relative;
       /* Room for the axis labels under the bars. */

@@ -49,7 +49,7 @@ const INNER_EVENTS = [
  *
  * The activity histogram asks a native server's optional `{endpoint}/histogram` (docs/api.md); a
  * server without it (404, 405, 501) is asked once per page and tab (remembered in `sessionStorage`),
- * and the bars are counted from the loaded rows. The PUQcloud adapter never asks.
+ * and the bars are counted from the loaded rows, over the span they cover, with "Load more". The PUQcloud adapter never asks.
  *
  * @summary The admin session log: date, admin, IP, URL, type and method of every admin request.
  * @tag admin-sessions

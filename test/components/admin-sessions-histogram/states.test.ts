@@ -23,6 +23,7 @@ describe('<admin-sessions-histogram> states and the loaded span', () => {
     await settle(el);
     expect(part(el, 'state')!.textContent).to.equal('No counts: the log did not load');
     expect(part(el, 'histogram')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
     el.state = 'stale';
     await settle(el);
     expect(text(el), 'stale and empty: the last query’s emptiness is not claimed').not.to.match(/no requests/i);
@@ -44,6 +45,7 @@ describe('<admin-sessions-histogram> states and the loaded span', () => {
     el.loaded = { from: T0 + HOUR - 200 * MINUTE, to: T0 + HOUR };
     await settle(el);
     expect(part(el, 'loaded')!.textContent).to.equal('Loaded: the last 3.3 hr of 2 days');
+    await expect(el).to.be.accessible();
     let asked = 0;
     let bubbled = 0;
     el.addEventListener('admin-sessions-histogram-load-more', () => asked++);
