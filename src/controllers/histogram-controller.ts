@@ -188,11 +188,14 @@ export class HistogramController {
     if (this.#loadingMore) return;
     this.#loadingMore = true;
     const log = sessions.log;
-    for (let pages = 0, query = log.query, count = -1; pages < MORE_PAGES && log.hasMore && log.query === query && count < log.entries.length; pages++) {
-      count = log.entries.length;
-      await sessions.loadMore();
+    try {
+      for (let pages = 0, query = log.query, count = -1; pages < MORE_PAGES && log.hasMore && log.query === query && count < log.entries.length; pages++) {
+        count = log.entries.length;
+        await sessions.loadMore();
+      }
+    } finally {
+      this.#loadingMore = false;
     }
-    this.#loadingMore = false;
   }
 
   #end(query: SessionQuery, loaded: readonly SessionEntry[]): number {
