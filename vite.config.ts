@@ -39,7 +39,8 @@ const minifyCssLiterals: Plugin = {
   transform(code, id) {
     if (!/\/src\/components\/.+\.ts$/.test(id) || !code.includes('css`')) return null;
     const out = new MagicString(code);
-    for (const match of code.matchAll(/\bcss`([^`]*)`/g)) {
+    // To the closing backtick: an escaped one (`\``, in a comment) does not end the literal.
+    for (const match of code.matchAll(/\bcss`((?:[^`\\]|\\[\s\S])*)`/g)) {
       // The text between `${}` expressions (a shared rule such as `${visuallyHidden}`) piece by piece.
       const text = match[1]!;
       const pieces = text.split(/\$\{[^}]*\}/);

@@ -168,6 +168,15 @@ export class SessionLogController implements ReactiveController {
     return this.#task.status === TaskStatus.COMPLETE;
   }
 
+  /**
+   * The rows on screen are not the current query's answer: its first page is on its way and they
+   * are the ones shown before (another endpoint's, or a search that waits for the query language),
+   * not rows the cache painted for it. They are shown dimmed and busy until the answer replaces them.
+   */
+  get stale(): boolean {
+    return this.#task.status === TaskStatus.PENDING && this.log.entries.length > 0 && this.log.cachedAt === null;
+  }
+
   /** The first page was answered and nothing is left to show (an empty range, or nothing matched). */
   get empty(): boolean {
     return !this.error && this.view.entries.length === 0 && !this.log.loading && this.settled;
@@ -235,7 +244,7 @@ export class SessionLogController implements ReactiveController {
     if (this.#nearEndTimer) return;
     this.#nearEndTimer = setTimeout(() => {
       this.#nearEndTimer = null;
-      this.#loadMore();
+      void this.loadMore();
     }, NEAR_END_DEBOUNCE_MS);
   }
 
@@ -302,10 +311,14 @@ export class SessionLogController implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  #loadMore(): void {
-    if (!this.log.hasMore) return;
+  /**
+   * Loads the next page, if any (infinite scroll, filling sparse matches, the histogram's "Load
+   * more"); settles once it is in or failed (the failure is reported). Nothing once disconnected.
+   */
+  loadMore(): Promise<unknown> {
+    if (!this.#connected) return Promise.resolve();
     this.#moreController = new AbortController();
-    this.log.loadMore(this.#moreController.signal).then(
+    return this.log.loadMore(this.#moreController.signal).then(
       (loaded) => loaded && this.#options.onLoad(),
       (error) => !isAbortError(error) && error instanceof SessionsError && this.#options.onError(error),
     );
@@ -325,6 +338,6 @@ export class SessionLogController implements ReactiveController {
     if (this.#fill.key !== key) this.#fill = { key, pages: 0, asked: false };
     if (this.#fill.pages >= this.#options.source.fillPages) return;
     this.#fill.pages++;
-    this.#loadMore();
+    void this.loadMore();
   }
 }

@@ -18,8 +18,19 @@ export class AdminSessionsHistogramZoomEvent extends CustomEvent<AdminSessionsHi
   }
 }
 
+/**
+ * Fired by `<admin-sessions-histogram>` when the admin asks to load more of the range (its `loaded`
+ * part is shown). Not bubbling: listen on the element.
+ */
+export class AdminSessionsHistogramLoadMoreEvent extends Event {
+  constructor() {
+    super('admin-sessions-histogram-load-more');
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'admin-sessions-histogram-zoom': AdminSessionsHistogramZoomEvent;
+    'admin-sessions-histogram-load-more': AdminSessionsHistogramLoadMoreEvent;
   }
 }

@@ -188,6 +188,15 @@ export interface HistogramMessages {
   /** Accessible name of the legend. */
   readonly legend: string;
   readonly empty: string;
+  /** Said instead of bars when the log did not load (there are no counts, not zero). */
+  readonly failed: string;
+  /**
+   * How much of the range the loaded rows cover (its newest part), when not all of it: `span` and
+   * `range` are durations (`3 hr 20 min`), `range` `null` for a range open at its start.
+   */
+  readonly loadedSpan: (span: string, range: string | null) => string;
+  /** The button that loads more of the range. */
+  readonly loadMore: string;
   /** The label when the data was computed from the loaded rows. */
   readonly computedFrom: (rows: number) => string;
   /** Tooltip and live announcement of one bucket: `14:05–14:06 · 12 WEB, 40 API`. */

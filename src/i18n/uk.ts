@@ -181,6 +181,9 @@ export const uk: Messages = {
     api: 'API',
     legend: 'Типи запитів',
     empty: 'Немає запитів у цьому діапазоні',
+    failed: 'Лічильників немає: журнал не завантажився',
+    loadedSpan: (span, range) => `Завантажено: останні ${span}${range ? ` із ${range}` : ''}`,
+    loadMore: 'Завантажити ще',
     computedFrom: (rows) =>
       `Обчислено з ${n(rows)} ${p(rows, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}`,
     bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/insights.js';
 import sinon from 'sinon';
-import { forgetMissingHistograms, HistogramController } from '../../src/controllers/histogram-controller.js';
+import { forgetMissingHistograms, HistogramController, type HistogramLog } from '../../src/controllers/histogram-controller.js';
 import { bucketize } from '../../src/data/histogram/buckets.js';
 import { FULL_CAPABILITIES } from '../../src/data/adapters/adapter.js';
 import type { SessionEntry } from '../../src/data/entry.js';
@@ -33,6 +33,18 @@ describe('HistogramController', () => {
 
   const viewOf = (q: SessionQuery, rows: readonly SessionEntry[] = loaded) =>
     deriveView({ loaded: rows, unfiltered: rows, query: q, capabilities: FULL_CAPABILITIES, currentAdmin: null });
+
+  /** The shell's log as the controller reads it: `rows` loaded for `q`, the whole range (no more pages), answered. */
+  const logOf = (q: SessionQuery, rows: readonly SessionEntry[] = loaded, view = viewOf(q, rows), more: Partial<HistogramLog> = {}): HistogramLog => ({
+    view,
+    query: q,
+    log: { entries: rows, query: q, hasMore: false },
+    error: null,
+    settled: true,
+    stale: false,
+    loadMore: () => Promise.resolve(),
+    ...more,
+  });
 
   /** Histogram requests made, as URLs. */
   const requested = () => fetch.getCalls().map((call) => new URL(String(call.args[0]), location.href));
@@ -68,8 +80,8 @@ describe('HistogramController', () => {
 
   it('draws the server’s counts, asked once per server query', async () => {
     host.update();
-    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
-    const bars = histogram.bars(viewOf(query), loaded, query, 'UTC');
+    await until(() => histogram.bars(logOf(query), 'UTC').source === 'server');
+    const bars = histogram.bars(logOf(query), 'UTC');
     expect(bars.data.web[0]).to.equal(10);
     expect(bars.data.api[0]).to.equal(20);
     expect(bars.data.web).to.have.length(12);
@@ -82,7 +94,7 @@ describe('HistogramController', () => {
     host.update();
     host.update();
     expect(fetch.callCount, 'the same query is not asked again').to.equal(1);
-    expect(histogram.bars(viewOf(query), loaded, query, 'UTC').data, 'the same bars while nothing changed').to.equal(bars.data);
+    expect(histogram.bars(logOf(query), 'UTC').data, 'the same bars while nothing changed').to.equal(bars.data);
 
     query = { ...query, q: 'bob' };
     host.update();
@@ -92,9 +104,9 @@ describe('HistogramController', () => {
 
   it('adds the loaded rows newer than the server’s count to its bars', async () => {
     host.update();
-    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
+    await until(() => histogram.bars(logOf(query), 'UTC').source === 'server');
     const later = [...makeEntries(2, TO + 30 * 60_000, 'late'), ...loaded];
-    const bars = histogram.bars(viewOf(query, later), later, query, 'UTC');
+    const bars = histogram.bars(logOf(query, later), 'UTC');
     expect(bars.source).to.equal('server');
     expect(bars.data.web).to.have.length(13);
     expect(bars.data.web[12]! + bars.data.api[12]!, 'the two rows after 12:00').to.equal(2);
@@ -103,11 +115,11 @@ describe('HistogramController', () => {
 
   it('counts the loaded rows shown when part of the query is filtered over them', async () => {
     host.update();
-    await until(() => histogram.bars(viewOf(query), loaded, query, 'UTC').source === 'server');
+    await until(() => histogram.bars(logOf(query), 'UTC').source === 'server');
     const local = { ...query, q: 'alice -method:GET' };
     const view = viewOf(local);
     expect(view.filteredLocally).to.equal(true);
-    const bars = histogram.bars(view, loaded, local, 'UTC');
+    const bars = histogram.bars(logOf(local, loaded, view), 'UTC');
     expect(bars.source).to.equal('loaded');
     expect(bars.data).to.deep.equal(bucketize(view.entries, { from: FROM, to: TO, timeZone: 'UTC' }));
     const total = bars.data.web.reduce((a, b) => a + b, 0) + bars.data.api.reduce((a, b) => a + b, 0);
@@ -121,7 +133,7 @@ describe('HistogramController', () => {
     // The Task asks for an update when it starts and when it settles.
     await until(() => host.requestUpdateCount >= 2, 'the task settled');
     expect(fetch.called).to.equal(false);
-    const bars = histogram.bars(viewOf(query), loaded, query, 'UTC');
+    const bars = histogram.bars(logOf(query), 'UTC');
     expect(bars.source).to.equal('loaded');
     expect(bars.data.web.reduce((a, b) => a + b, 0) + bars.data.api.reduce((a, b) => a + b, 0)).to.equal(60);
   });
@@ -131,7 +143,7 @@ describe('HistogramController', () => {
     host.update();
     await until(() => host.requestUpdateCount >= 2, 'the task settled');
     expect(fetch.callCount).to.equal(1);
-    expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+    expect(histogram.bars(logOf(query), 'UTC').source).to.equal('loaded');
   });
 
   describe('a server without the histogram endpoint is asked once per page and tab', () => {
@@ -145,7 +157,7 @@ describe('HistogramController', () => {
           await settled();
         }
         expect(fetch.callCount, 'no request after the first answer').to.equal(1);
-        expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+        expect(histogram.bars(logOf(query), 'UTC').source).to.equal('loaded');
         // Another widget on the page, for the same endpoint.
         const other = new ControllerHost({ autoUpdate: true });
         new HistogramController(other, { endpoint: () => endpoint, serverQuery: () => query });
@@ -168,7 +180,7 @@ describe('HistogramController', () => {
       query = { ...query, q: 'carol' };
       await settled();
       expect(fetch.callCount).to.equal(1);
-      expect(histogram.bars(viewOf(query), loaded, query, 'UTC').source).to.equal('loaded');
+      expect(histogram.bars(logOf(query), 'UTC').source).to.equal('loaded');
     });
 
     it('a failure other than "not there" (500) is not remembered: the next query asks again', async () => {
@@ -178,6 +190,61 @@ describe('HistogramController', () => {
       await settled();
       expect(fetch.callCount).to.equal(2);
       expect(sessionStorage.getItem('admin-sessions:no-histogram')).to.equal(null);
+    });
+  });
+
+  describe('counted from loaded rows (no server histogram)', () => {
+    beforeEach(() => void (endpoint = null));
+
+    it('says loading, or that the log did not load, instead of an empty range while there are no rows', () => {
+      host.update();
+      const none: SessionEntry[] = [];
+      expect(histogram.bars(logOf(query, none, viewOf(query, none), { settled: false }), 'UTC').state).to.equal('loading');
+      expect(histogram.bars(logOf(query, none, viewOf(query, none), { settled: false, error: new Error('500') }), 'UTC').state).to.equal('failed');
+      expect(histogram.bars(logOf(query, none), 'UTC').state, 'answered and empty: really none').to.equal('ready');
+      expect(histogram.bars(logOf(query, loaded, viewOf(query), { settled: false, stale: true }), 'UTC').state).to.equal('stale');
+      expect(histogram.bars(logOf(query, loaded, viewOf(query), { error: new Error('refresh failed') }), 'UTC').state, 'rows stay after a failed refresh').to.equal('ready');
+    });
+
+    it('while more pages remain, the axis starts at the oldest row loaded', () => {
+      const wide = { ...query, q: '', from: TO - 48 * HOUR };
+      const partial = logOf(wide, loaded, viewOf(wide), { log: { entries: loaded, query: wide, hasMore: true } });
+      const bars = histogram.bars(partial, 'UTC');
+      const oldest = loaded.at(-1)!.time;
+      expect(bars.loaded).to.deep.equal({ from: oldest, to: TO });
+      expect(bars.data.start, 'the first bucket holds the oldest row').to.be.within(oldest - bars.data.size + 1, oldest);
+      expect(bars.data.web.reduce((a, b) => a + b) + bars.data.api.reduce((a, b) => a + b), 'every row counted').to.equal(loaded.length);
+      expect(bars.data.start + bars.data.size * bars.data.web.length).to.be.at.least(TO);
+      expect(bars.data.size, 'buckets sized for the minute loaded, not for 48 h').to.be.below(HOUR);
+
+      const whole = histogram.bars(logOf(wide), 'UTC');
+      expect(whole.loaded, 'the log’s end reached: the whole range').to.equal(null);
+      expect(whole.data.start).to.be.at.most(wide.from);
+      const older = histogram.bars(logOf(wide, loaded, viewOf(wide), { log: { entries: loaded, query: { ...wide, order: 'asc' }, hasMore: true } }), 'UTC');
+      expect(older.loaded, 'pages oldest first: no newest part is complete').to.equal(null);
+    });
+
+    it('"Load more" asks for pages until the log ends, at most five, and once at a time', async () => {
+      const wide = { ...query, q: '', from: TO - 48 * HOUR };
+      let entries = loaded;
+      let calls = 0;
+      const log = { entries, query: wide, hasMore: true };
+      const loadMore = () => {
+        calls++;
+        entries = [...entries, ...makeEntries(10, entries.at(-1)!.time - 60_000, `p${calls}`)];
+        log.entries = entries;
+        return new Promise<void>((resolve) => setTimeout(resolve, 0));
+      };
+      const bars = histogram.bars(logOf(wide, loaded, viewOf(wide), { log, loadMore }), 'UTC');
+      bars.more();
+      bars.more();
+      await until(() => calls === 5, 'five pages');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls, 'at most five per click, and a second click while it runs adds none').to.equal(5);
+      log.hasMore = false;
+      histogram.bars(logOf(wide, entries, viewOf(wide, entries), { log, loadMore }), 'UTC').more();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(calls, 'nothing once the log ends').to.equal(5);
     });
   });
 });

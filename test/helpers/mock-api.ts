@@ -4,13 +4,13 @@ import { useHandlers } from './msw.js';
 /** The demo's mock API over a small seeded log, with a clock the test moves. */
 export type MockApi = MockHandlers & { setNow(ms: number): void; nativePath: string; puqcloudPath: string };
 
-export function mockApi(options: { count?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean; histogram?: boolean } = {}): MockApi {
+export function mockApi(options: { count?: number; days?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean; histogram?: boolean } = {}): MockApi {
   // The element resolves relative ranges against the real clock, so the log ends at it.
   let now = Date.now();
   const prefix = options.prefix ?? `/t${Math.random().toString(36).slice(2, 8)}`;
   const handlers = createHandlers({
     count: options.count ?? 300,
-    days: 1,
+    days: options.days ?? 1,
     now: () => now,
     latencyMs: 0,
     live: false,

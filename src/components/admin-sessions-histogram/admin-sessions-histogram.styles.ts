@@ -54,6 +54,12 @@ export default [
     .label {
       font-style: italic;
     }
+    /* As tall as the header's text: the chart does not move when it comes. */
+    button {
+      margin-block: -2px;
+      padding-block: 0;
+      font: inherit;
+    }
     .chart {
       position: relative;
       /* Room for the axis labels under the bars. */
@@ -64,6 +70,10 @@ export default [
       /* Horizontal drags select; vertical swipes still scroll the page. */
       touch-action: pan-y;
       border-radius: 0.25rem;
+    }
+    /* Bars of the previous query, until the new ones come. */
+    [aria-busy='true'] .chart {
+      opacity: 0.5;
     }
     .chart:focus-visible {
       outline: 2px solid var(--_focus-ring);

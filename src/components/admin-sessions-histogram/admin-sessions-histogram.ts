@@ -2,16 +2,16 @@
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
+import { AdminSessionsHistogramLoadMoreEvent, AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../data/warn-once.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
 import styles from './admin-sessions-histogram.styles.js';
 import { AxisLayoutController } from './axis-layout-controller.js';
-import { bucketCountOf, summarize, type HistogramData } from '../../data/histogram/buckets.js';
+import { bucketCountOf, summarize, type HistogramData, type HistogramState, type LoadedSpan } from '../../data/histogram/buckets.js';
 import { bucketAt, columnOf, sliderStep, zoomRange } from './columns.js';
 import { DragZoomController } from './drag-zoom-controller.js';
-import { histogramLabeller, type HistogramLabeller } from './labels.js';
+import { duration, histogramLabeller, type HistogramLabeller } from './labels.js';
 import { define } from '../../internal/define.js';
 
 export type HistogramSource = 'server' | 'loaded';
@@ -35,16 +35,22 @@ const BAR_INSET = 0.1;
  * and drags and axis labels follow the mirrored columns.
  *
  * The element only draws `data`; get it from the server (`fetchHistogram`, native contract) or from
- * the loaded rows (`bucketize`) and set `source` to say which.
+ * the loaded rows (`bucketize`) and set `source` to say which. `state` says when there are no bars
+ * to draw yet (loading) or at all (the log did not load), or that those drawn are stale (dimmed,
+ * `aria-busy`); `loaded` that the rows counted cover only part of the range, which the chart then
+ * covers, with a note saying how much and a "Load more" button.
  *
  * @summary Activity histogram of the session log, with drag-to-zoom.
  * @tag admin-sessions-histogram
  *
+ * @fires {AdminSessionsHistogramLoadMoreEvent} admin-sessions-histogram-load-more - The admin asked to load more of the range ("Load more", shown with `loaded`). Does not bubble.
  * @fires {AdminSessionsHistogramZoomEvent} admin-sessions-histogram-zoom - The admin chose buckets to zoom to; detail `{from, to}` (ms, inclusive: `to` is the last bucket's end − 1, clamped to the element's `from`/`to`).
  *
  * @csspart histogram - The root: header and chart.
  * @csspart legend - The WEB/API colour key.
  * @csspart label - "Computed from the N loaded rows" when `source="loaded"`.
+ * @csspart loaded - With `loaded`: how much of the range the rows counted cover ("Loaded: the last 3 hr 20 min of 2 days").
+ * @csspart load-more - With `loaded`: the "Load more" button.
  * @csspart chart - The focusable chart (`role="slider"` over the buckets, named by its summary).
  * @csspart plot - The `<svg>`.
  * @csspart bar - Every bar segment; also `bar-web` or `bar-api`.
@@ -57,6 +63,7 @@ const BAR_INSET = 0.1;
  * @csspart tick - One time label.
  * @csspart tooltip - The hovered or highlighted bucket's time and counts.
  * @csspart empty - "No requests in this range".
+ * @csspart state - Said instead of bars while they load, or when the log did not load.
  *
  * @cssproperty [--admin-sessions-histogram-height=4rem] - Height of the bars' area.
  * @cssproperty [--admin-sessions-histogram-web=light-dark(#2e8b57, #7ee2a8)] - WEB bar colour.
@@ -86,6 +93,10 @@ export class AdminSessionsHistogram extends LitElement {
     }
   }
 
+  /** `ready` (default), `stale` (the bars are the previous query's: dimmed, `aria-busy`), `loading` (none yet) or `failed` (the log did not load: no counts). */
+  @property({ attribute: false }) state: HistogramState = 'ready';
+  /** The part of the range (`{from, to}`, ms: the oldest row loaded to the range's end) the rows counted cover, when not all of it: the chart covers it, and says how much of the range (from `from`) that is, with "Load more". */
+  @property({ attribute: false }) loaded: LoadedSpan | null = null;
   /** Rows `data` was computed from, for the "Computed from the N loaded rows" label. */
   @property({ type: Number, attribute: 'loaded-count' }) loadedCount = 0;
   /** BCP 47 locale for texts, times and numbers; from the nearest `lang` (or `<html lang>`) when unset. */
@@ -205,18 +216,27 @@ export class AdminSessionsHistogram extends LitElement {
     const data = this.data;
     const labels = this.#labeller;
     const summary = data ? summarize(data) : null;
-    const empty = !data || !labels || !summary || summary.total === 0;
-    if (empty) this.#axis.clear();
+    const state = this.state;
     const msg = this.#i18n.msg.histogram;
-    return html`<div class="histogram" part="histogram" lang=${this.#i18n.lang}>
+    const empty = !data || !labels || !summary || summary.total === 0;
+    // Never "no requests" for bars that are not there yet, or are the last query's.
+    const text = state === 'failed' ? msg.failed : state === 'loading' || (empty && state === 'stale') ? this.#i18n.msg.sessions.loading : empty ? msg.empty : null;
+    if (text) this.#axis.clear();
+    const loaded = this.loaded;
+    const lang = this.#i18n.lang;
+    return html`<div class="histogram" part="histogram" lang=${lang} aria-busy=${state === 'stale' || state === 'loading'}>
       <div class="header">
         <ul class="legend" part="legend" aria-label=${msg.legend}>
           <li><span class="swatch web" aria-hidden="true"></span>${msg.web}</li>
           <li><span class="swatch api" aria-hidden="true"></span>${msg.api}</li>
         </ul>
-        ${this.source === 'loaded' ? html`<span class="label" part="label">${msg.computedFrom(this.loadedCount)}</span>` : nothing}
+        ${this.source === 'loaded' && !text ? html`<span class="label" part="label">${msg.computedFrom(this.loadedCount)}</span>` : nothing}
+        ${loaded && !text
+          ? html`<span part="loaded">${msg.loadedSpan(duration(loaded.to - loaded.from, lang), this.from === null ? null : duration(loaded.to - this.from, lang))}</span>
+              <button part="load-more" @click=${() => this.dispatchEvent(new AdminSessionsHistogramLoadMoreEvent())}>${msg.loadMore}</button>`
+          : nothing}
       </div>
-      ${empty ? html`<p class="empty" part="empty">${msg.empty}</p>` : this.#renderChart(data, labels, summary)}
+      ${text ? html`<p class="empty" part=${text === msg.empty ? 'empty' : 'state'}>${text}</p>` : this.#renderChart(data!, labels!, summary!)}
     </div>`;
   }
 
@@ -246,7 +266,8 @@ export class AdminSessionsHistogram extends LitElement {
     const selection = this.#pointer.selection;
     // Distances along the axis are measured from the oldest end: the left, or the right in RTL.
     const side = this.rtl ? 'right' : 'left';
-    const ticks = this.#axis.ticks(data, labels, count, this.#zone);
+    // No label before the oldest row counted (the first bucket starts on a round time before it).
+    const ticks = this.#axis.ticks(data, labels, count, this.#zone).filter(({ index }) => data.start + index * data.size >= (this.loaded?.from ?? -Infinity));
     return html`<div
       class="chart"
       part="chart"

@@ -3,7 +3,7 @@
  * The words around them are in the dictionaries (`msg.histogram`). Pure: no DOM.
  */
 import type { HistogramUnit } from '../../i18n/messages.js';
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
 import { DAY, bucketCountOf, zoneOffset, type HistogramData } from '../../data/histogram/buckets.js';
 
 const MINUTE = 60_000;
@@ -140,4 +140,20 @@ export function placeTicks(indices: readonly number[], count: number, width: num
     previousEnd = start + labelWidth;
   }
   return starts;
+}
+
+const DURATION_UNITS = [
+  [DAY, 'day'],
+  [HOUR, 'hour'],
+  [MINUTE, 'minute'],
+  [SECOND, 'second'],
+] as const;
+
+/**
+ * A length of time in its largest whole unit, to a tenth and never rounded up, through `Intl`
+ * (`3.3 hr`, `2 days`, `46 sec`; `3,3 Std.`): how much of the range the loaded rows cover.
+ */
+export function duration(ms: number, locale: string | undefined): string {
+  const [size, unit] = DURATION_UNITS.find(([size]) => ms >= size) ?? DURATION_UNITS[3];
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1, roundingMode: 'trunc' }).format(ms / size);
 }

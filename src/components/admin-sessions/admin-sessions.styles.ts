@@ -130,6 +130,10 @@ export default [
     .table-wrap {
       position: relative;
     }
+    /* The previous query's rows while the new answer is on its way. */
+    .table-wrap[aria-busy='true'] admin-sessions-table {
+      opacity: 0.5;
+    }
     /* The legend and the bars keep off the frame, in line with the status line's text. */
     [part~='histogram'] {
       padding: 0.25rem 0.75rem 0.5rem;

@@ -49,7 +49,7 @@ const INNER_EVENTS = [
  *
  * The activity histogram asks a native server's optional `{endpoint}/histogram` (docs/api.md); a
  * server without it (404, 405, 501) is asked once per page and tab (remembered in `sessionStorage`),
- * and the bars are counted from the loaded rows. The PUQcloud adapter never asks.
+ * and the bars are counted from the loaded rows, over the span they cover, with "Load more". The PUQcloud adapter never asks.
  *
  * @summary The admin session log: date, admin, IP, URL, type and method of every admin request.
  * @tag admin-sessions
@@ -302,7 +302,7 @@ export class AdminSessions extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { log, view, query, error } = this.#sessions;
+    const { log, error } = this.#sessions;
     const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
     for (const [name, on] of Object.entries(states)) setCustomState(this.#internals, name, on);
     const zone = displayZone(this);
@@ -327,7 +327,7 @@ export class AdminSessions extends LitElement {
       onViewport: this.#onViewport,
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };
-    const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(view, log.entries, query, zone) ?? 'loading');
+    const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}

@@ -242,12 +242,15 @@ export function histogram(shell: Shell, bars: HistogramBars | 'loading' | null):
     part="histogram"
     .data=${bars.data}
     .source=${bars.source}
+    .state=${bars.state}
+    .loaded=${bars.loaded}
     .loadedCount=${shell.sessions.log.entries.length}
     .from=${query.from}
     .to=${bars.to}
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
     @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.zoom.zoomTo(e.detail.from, e.detail.to)}
+    @admin-sessions-histogram-load-more=${bars.more}
   ></admin-sessions-histogram>`);
 }
 
@@ -258,7 +261,8 @@ export function table(shell: Shell): TemplateResult {
   const { rows, counts } = sessions.rows;
   const error = sessions.error;
   const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
-  return html`<div class="table-wrap">
+  // The previous query's rows, until the new answer replaces them: dimmed (styles) and busy.
+  return html`<div class="table-wrap" aria-busy=${sessions.stale}>
     <admin-sessions-table
       exportparts=${TABLE_PARTS}
       .entries=${rows}

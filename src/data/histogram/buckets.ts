@@ -43,6 +43,18 @@ export interface HistogramData {
 }
 
 /**
+ * What a histogram's bars say: `ready`; `stale` (the previous query's, shown dimmed and busy until
+ * the new ones come); `loading` (none yet); `failed` (the log did not load: no counts to show).
+ */
+export type HistogramState = 'ready' | 'stale' | 'loading' | 'failed';
+
+/** The part of the range whose rows are loaded (ms), when it is not all of it. */
+export interface LoadedSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
  * A server's histogram with the loaded entries it could not count: those logged after its `until`
  * (or after its last bucket), which auto-refresh brings in while the admin watches. Adds buckets
  * on the right as time goes on, up to `MAX_BUCKET_COUNT`. `entries` must be what the server counted
