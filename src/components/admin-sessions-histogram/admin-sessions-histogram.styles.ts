@@ -27,6 +27,8 @@ export default [
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
+      /* A set line, whatever the font's own: the widget keeps the histogram's room before it arrives. */
+      line-height: 0.875rem;
       gap: 0.25rem 1rem;
       color: var(--_muted-color);
     }
