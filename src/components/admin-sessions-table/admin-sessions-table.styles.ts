@@ -37,9 +37,10 @@ export default [
       outline-offset: -2px;
     }
     /*
-     * Date and Admin as wide as their texts (Admin's at most 20rem), the URL the rest: its cell's
-     * max-width 0 lets it shrink to what is left, its path and query cut with an ellipsis. The
-     * widths follow the rows in view (Date's and Admin's texts are near one length).
+     * Date and Admin as wide as their texts (each at most 20rem or a quarter of the element), the
+     * URL the rest: its cell's max-width 0 lets it shrink to what is left, its path and query cut
+     * with an ellipsis. The widths follow the rows in view (Date's and Admin's texts are near one
+     * length).
      */
     table {
       width: 100%;
@@ -66,8 +67,8 @@ export default [
     td:last-child {
       max-width: 0;
     }
-    td:nth-child(2) .line {
-      max-width: 20rem;
+    td:not(:last-child) .line {
+      max-width: min(20rem, 25cqi);
     }
     .sort {
       font: inherit;
@@ -272,10 +273,12 @@ export default [
         grid-area: 2 / 2 / 3 / 4;
       }
     }
+    /* Its height set inline: not capped at a row's (a card's cells are blocks, where max-height counts). */
     .spacer td {
       padding: 0;
       border: 0;
       height: auto;
+      max-height: none;
     }
     @media (prefers-reduced-motion: reduce) {
       tr.row[data-new] {
