@@ -204,17 +204,10 @@ export default [
     /*
      * Wide, the Filters disclosure's content sits in the toolbar's line (its summary hidden), with
      * room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls
-     * after it stay put, and the refresh control after Fold repeats as before (it comes before them
-     * in the source, for the narrow toolbar). Narrow, range, search and the refresh switch share the
-     * first line and the rest is behind "Filters".
+     * after it stay put. Narrow, range, search and the refresh switch share the first line and the
+     * rest is behind "Filters". Both in source order, which is the Tab order.
      */
     @container (width >= 42rem) {
-      [part~='refresh'],
-      .export,
-      .copy,
-      slot {
-        order: 1;
-      }
       .filters,
       .filters::details-content {
         display: contents;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
@@ -64,6 +64,12 @@ describe('<admin-sessions> on narrow screens', () => {
   it('at 390 px opens Filters to show the folded controls, in the widget’s width', async function () {
     this.timeout(20_000);
     const el = await mount(390, 844);
+    // Tab goes as the eye does: search, the refresh switch on its line, then Filters under them.
+    shadowPart(el, 'search')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(shadowPart(el, 'refresh')!.shadowRoot!.activeElement, 'after the search').to.equal(refreshSwitch(el));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'after the switch').to.equal(summary(el));
     const { x, y, width, height } = summary(el).getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
     await until(() => shown(shadowPart(el, 'hide-me')), 'Filters did not open');
@@ -83,10 +89,10 @@ describe('<admin-sessions> on narrow screens', () => {
       for (const part of ['range', 'search', 'hide-me', 'time-zone', 'collapse', 'export', 'copy-link']) expect(shown(shadowPart(el, part)), part).to.equal(true);
       const refresh = shadowPart(el, 'refresh')!.shadowRoot!;
       for (const part of ['switch', 'interval', 'refresh-now']) expect(shown(refresh.querySelector(`[part~="${part}"]`)), part).to.equal(true);
-      // The refresh control after Fold repeats, as before.
-      const collapse = box(shadowPart(el, 'collapse')!);
-      const live = box(refreshSwitch(el));
-      expect(live.top > collapse.bottom - 1 || live.left > collapse.right, 'refresh after Fold repeats').to.equal(true);
+      // In reading order, as in the Tab order: the refresh control after the search, Hide me after it.
+      const after = (a: Element, b: Element) => box(b).top > box(a).bottom - 1 || (box(b).top < box(a).bottom && box(b).left > box(a).right);
+      expect(after(shadowPart(el, 'search')!, refreshSwitch(el)), 'refresh after the search').to.equal(true);
+      expect(after(refresh.querySelector('[part~="refresh-now"]')!, shadowPart(el, 'hide-me')!), 'Hide me after the refresh control').to.equal(true);
     });
   }
 });
