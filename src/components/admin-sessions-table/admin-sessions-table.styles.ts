@@ -254,6 +254,9 @@ export default [
       [part~='admin-name'] {
         flex: none;
       }
+      tr.row .line {
+        max-width: none;
+      }
       [part~='type'] {
         grid-area: 1 / 2;
       }

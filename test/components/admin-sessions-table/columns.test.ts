@@ -62,6 +62,7 @@ describe('<admin-sessions-table> at phone, tablet and desktop widths', () => {
     const lineHeight = date!.bottom - date!.top;
     expect(Math.abs(type!.top - date!.top), 'type badge on the time’s line').to.be.lessThan(lineHeight);
     expect(Math.abs(method!.top - date!.top), 'method badge on the time’s line').to.be.lessThan(lineHeight);
+    for (const whole of ['date', 'admin-name']) expect(part(row, whole).scrollWidth, `${whole} not cut`).to.be.at.most(part(row, whole).clientWidth);
     expect(name!.top, 'admin under the time').to.be.at.least(date!.bottom - 1);
     expect(email!.top, 'email beside the name').to.be.lessThan(name!.bottom);
     expect(url!.top, 'URL under the admin').to.be.at.least(name!.bottom - 1);
