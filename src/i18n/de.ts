@@ -88,6 +88,7 @@ export const de: Messages = {
     noMatches: 'Keine Anfragen in diesem Zeitraum passen zur Suche.',
     search: 'Suchen',
     searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',
+    filters: 'Filter',
     hideMe: 'Mich ausblenden',
     timeZone: 'Zeitzone',
     local: 'Lokal',

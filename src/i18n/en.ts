@@ -46,6 +46,7 @@ export const en = {
     noMatches: 'No requests in this range match the search.',
     search: 'Search',
     searchPlaceholder: 'Search admin, email, IP, URL…',
+    filters: 'Filters',
     hideMe: 'Hide me',
     timeZone: 'Time zone',
     local: 'Local',

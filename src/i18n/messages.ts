@@ -125,6 +125,8 @@ export interface SessionsMessages {
   /** Accessible name of the search box. */
   readonly search: string;
   readonly searchPlaceholder: string;
+  /** The disclosure a narrow toolbar folds Hide me, time zone, Fold repeats, export and links into. */
+  readonly filters: string;
   readonly hideMe: string;
   /** Label of the time-zone select, and its options. */
   readonly timeZone: string;

@@ -97,6 +97,7 @@ export const uk: Messages = {
     noMatches: 'Жоден запит у цьому проміжку не відповідає пошуку.',
     search: 'Пошук',
     searchPlaceholder: 'Пошук за адміністратором, email, IP, URL…',
+    filters: 'Фільтри',
     hideMe: 'Без моїх запитів',
     timeZone: 'Часовий пояс',
     local: 'Місцевий',

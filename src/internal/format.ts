@@ -43,13 +43,13 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/** The path part of a logged URL (what the seed's URL column shows); the raw text when it is no URL. */
-export function urlPath(url: string): string {
+/** A logged URL's path (decoded) and query (`?…` as sent, '' when none), as the URL column shows them; the raw text when it is no URL. */
+export function urlParts(url: string): [path: string, query: string] {
   try {
     const parsed = new URL(url);
-    return decodeURIComponentSafe(parsed.pathname) + (parsed.search ? '?…' : '');
+    return [decodeURIComponentSafe(parsed.pathname), parsed.search];
   } catch {
-    return url;
+    return [url, ''];
   }
 }
 

@@ -139,7 +139,7 @@ function puqcloudBody(rows: HostileRow[], draw: number): string {
   return phpJsonEncode(escapeDeep(body));
 }
 
-/** What the URL cell shows (docs: the path, decoded, and `?…` when there is a query; the raw text when it is no URL). */
+/** What the URL cell shows (the path, decoded, then the query as sent, each cut for the cell; the raw text when it is no URL). */
 function expectedUrlText(url: string): string {
   try {
     const parsed = new URL(url);
@@ -149,9 +149,9 @@ function expectedUrlText(url: string): string {
     } catch {
       // shown as it is
     }
-    return path + (parsed.search ? '?…' : '');
+    return inCell(path) + inCell(parsed.search);
   } catch {
-    return url;
+    return inCell(url);
   }
 }
 
@@ -320,7 +320,7 @@ describe('hardening 1: hostile data in every field, both contracts', function ()
             expect(exactPart(row!, 'admin-name'), `${where} name`).to.equal(inCell(want.name));
             expect(exactPart(row!, 'admin-email'), `${where} email`).to.equal(inCell(want.email));
             expect(exactPart(row!, 'ip'), `${where} IP`).to.equal(inCell(want.ip));
-            expect(exactPart(row!, 'url'), `${where} URL cell`).to.equal(inCell(expectedUrlText(want.url)));
+            expect(exactPart(row!, 'url'), `${where} URL cell`).to.equal(expectedUrlText(want.url));
             expect(row!.querySelector('[part~="url"]')!.closest('[title]')!.getAttribute('title'), `${where} full URL in title`).to.equal(shownUpTo(want.url, 2000));
             expect(exactPart(row!, 'method'), `${where} method`).to.equal(inCell(expectedMethod(want.method)));
             expect(row!.querySelector('[part~="method"]')!.getAttribute('part'), `${where} method part`).to.match(/^method method-[a-z]+$/);

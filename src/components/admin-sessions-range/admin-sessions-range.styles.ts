@@ -20,7 +20,7 @@ export default css`
   @layer admin-sessions {
     :host {
       /*
-       * The theme's colours (--_color, --_background, … from \`rangeTheme\`) follow the colour
+       * The theme's colours (--_color, --_background, … from rangeTheme) follow the colour
        * scheme around the element (color-scheme is inherited, not set here: inside <admin-sessions>
        * that is the widget's, on a page the page's). The calendar's tints are mixed from them, so
        * that a theme carries them along.

@@ -145,6 +145,23 @@ export default [
 
     ${visuallyHidden}
 
+    /* In a narrow toolbar (the nearest container), the switch alone: its label for screen readers. */
+    @container (width < 42rem) {
+      .interval,
+      .live,
+      .refresh-now {
+        display: none;
+      }
+      .switch-label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
+
     /* No moving bar: the countdown is just the number, updated once a second. */
     @media (prefers-reduced-motion: reduce) {
       .countdown {

@@ -9,6 +9,10 @@ export default [
     :host {
       display: block;
       min-height: 0;
+      /* Narrow, the rows are cards (below): by the element's own width, not the viewport's. */
+      container-type: inline-size;
+      /* Lines a card gives its URL. */
+      --_lines: 2;
       --_row-height: var(--admin-sessions-row-height, 3.25rem);
       --_header-bg: var(--admin-sessions-header-background, light-dark(#f6f7f9, #1d2127));
       --_row-hover: var(--admin-sessions-row-hover-background, light-dark(#f3f6fb, #232a33));
@@ -18,6 +22,7 @@ export default [
     }
     :host([density='compact']) {
       --_row-height: var(--admin-sessions-row-height-compact, 2.5rem);
+      --_lines: 1;
     }
     .scroller {
       position: relative;
@@ -32,17 +37,15 @@ export default [
       outline-offset: -2px;
     }
     /*
-     * The fixed layout takes the columns' widths from the header (no per-row measuring): Date 13rem,
-     * Admin 30 %, URL the rest, each plus its padding. Below 42rem (Admin then 14rem, URL 13.4rem)
-     * the table stops shrinking and the scroll region scrolls sideways; the sticky header scrolls
-     * with the cells.
+     * Date and Admin as wide as their texts (each at most 20rem or a quarter of the element), the
+     * URL the rest: its cell's max-width 0 lets it shrink to what is left, its path and query cut
+     * with an ellipsis. The widths follow the rows in view (Date's and Admin's texts are near one
+     * length).
      */
     table {
       width: 100%;
-      min-width: 42rem;
       border-collapse: separate;
       border-spacing: 0;
-      table-layout: fixed;
       font: inherit;
     }
     thead th {
@@ -58,11 +61,14 @@ export default [
       overflow: hidden;
       text-overflow: ellipsis;
     }
-    th.date {
-      width: 13rem;
+    th.url {
+      width: 100%;
     }
-    th.admin {
-      width: 30%;
+    td:last-child {
+      max-width: 0;
+    }
+    td:not(:last-child) .line {
+      max-width: min(20rem, 25cqi);
     }
     .sort {
       font: inherit;
@@ -170,8 +176,8 @@ export default [
     /*
      * Dates, IPs, e-mail addresses and URLs read left to right in every page (the dictionaries'
      * languages are all left to right). Without this a right-to-left page reorders their digit
-     * runs ("02:39:24 ,26.11.2026", "admin/x/"). They keep the page's alignment: \`:dir()\` follows
-     * the \`dir\` attributes around the element, not this \`direction\` (\`match-parent\` does not
+     * runs ("02:39:24 ,26.11.2026", "admin/x/"). They keep the page's alignment: :dir() follows
+     * the dir attributes around the element, not this direction (match-parent does not
      * work in Chromium).
      */
     [part~='date'],
@@ -184,10 +190,98 @@ export default [
     .line:dir(rtl) {
       text-align: right;
     }
+    /*
+     * Narrow: each row a card of fixed height (the windowing measures one row and counts in rows):
+     * time, IP where it fits, type and method; the admin (and any flags); the URL wrapping over
+     * --_lines lines. The header's sort buttons wrap over the cards.
+     */
+    @container (width < 42rem) {
+      table,
+      thead,
+      tbody,
+      tr,
+      td {
+        display: block;
+      }
+      thead {
+        position: sticky;
+        top: 0;
+        z-index: 1;
+        background: var(--_header-bg);
+        border-bottom: 1px solid var(--_border-color);
+      }
+      thead tr,
+      tr.row td {
+        display: flex;
+        gap: 0 0.4rem;
+      }
+      thead tr {
+        flex-wrap: wrap;
+      }
+      thead th {
+        border: 0;
+      }
+      tr.row {
+        display: grid;
+        grid: auto auto 1fr / 1fr auto auto;
+        gap: 0 0.4rem;
+        box-sizing: border-box;
+        height: calc((var(--_lines) + 2) * 1.35em + 1rem);
+        padding: 0.5rem 0.75rem;
+        border-bottom: 1px solid var(--_border-color);
+      }
+      /* Placed, all three: the URL cell spans the card, and auto-placement keeps off its area. */
+      tr.row td {
+        grid-area: 1 / 1;
+        height: auto;
+        max-height: none;
+        max-width: none;
+        padding: 0;
+        border: 0;
+      }
+      tr.row td + td {
+        grid-area: 2 / 1;
+      }
+      tr.row td + td + td {
+        display: grid;
+        grid: subgrid / subgrid;
+        grid-area: 1 / 1 / 4 / 4;
+      }
+      td:last-child > .line:first-child {
+        display: contents;
+      }
+      [part~='date'],
+      [part~='admin-name'] {
+        flex: none;
+      }
+      tr.row .line {
+        max-width: none;
+      }
+      [part~='type'] {
+        grid-area: 1 / 2;
+      }
+      [part~='method'] {
+        grid-area: 1 / 3;
+      }
+      [part~='url'] {
+        grid-area: 3 / 1 / 4 / 4;
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: var(--_lines);
+        overflow: hidden;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      .badges {
+        grid-area: 2 / 2 / 3 / 4;
+      }
+    }
+    /* Its height set inline: not capped at a row's (a card's cells are blocks, where max-height counts). */
     .spacer td {
       padding: 0;
       border: 0;
       height: auto;
+      max-height: none;
     }
     @media (prefers-reduced-motion: reduce) {
       tr.row[data-new] {

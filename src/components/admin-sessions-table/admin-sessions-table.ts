@@ -10,7 +10,7 @@ import {
   AdminSessionsSortEvent,
   AdminSessionsViewportEvent,
 } from '../../events/table-events.js';
-import { DISPLAY_LIMIT, clip, timestampFormat, urlPath } from '../../internal/format.js';
+import { DISPLAY_LIMIT, clip, timestampFormat, urlParts } from '../../internal/format.js';
 import { highlightedText } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
@@ -55,7 +55,7 @@ const NEAR_END_ROWS = 30;
  * @csspart ip - The IP address under the time.
  * @csspart admin-name - The admin's name.
  * @csspart admin-email - The admin's email under the name.
- * @csspart url - The URL path (full URL on hover).
+ * @csspart url - The URL: its path, then its query dimmed (full URL on hover).
  * @csspart type - The WEB/API badge; also `type-web` or `type-api`.
  * @csspart method - The method badge; also `method-get`, `method-post`, `method-put`, `method-patch`, `method-delete` or `method-other`.
  * @csspart match - A highlighted keyword match.
@@ -149,6 +149,8 @@ export class AdminSessionsTable extends LitElement {
     this.#resizeObserver ??= new ResizeObserver(() => {
       const height = this.scroller.clientHeight;
       if (height && height !== this.viewportHeight) this.viewportHeight = height;
+      // A new width can turn the rows into cards or back: the update measures their height again.
+      else this.requestUpdate();
     });
     this.#resizeObserver.observe(this.scroller);
   }
@@ -391,6 +393,7 @@ export class AdminSessionsTable extends LitElement {
     const method = KNOWN_METHODS.has(entry.method) ? entry.method.toLowerCase() : 'other';
     const expanded = this.expandedId === entry.id;
     const admin = entry.admin;
+    const [path, search] = urlParts(entry.url);
     // The last focused row is the table's tab stop (roving tabindex): Tab from a row then moves on
     // past the table instead of (in Chromium) back up to the scroll region.
     return html`<tr class="row" part=${expanded ? 'row row-expanded' : 'row'} data-id=${entry.id} data-index=${index} aria-rowindex=${index + 2} aria-current=${expanded ? 'true' : nothing} tabindex=${entry.id === this.focusedId ? '0' : '-1'} ?data-new=${this.newIds.has(entry.id)}
@@ -406,7 +409,7 @@ export class AdminSessionsTable extends LitElement {
         ><span class="line" title=${clip(entry.url, DISPLAY_LIMIT.title)}
           ><span class="badge ${type}" part="type type-${type}" ${highlightedText(entry.type)}></span
           ><span class="badge method" part="method method-${method}" ${highlightedText(clip(entry.method, DISPLAY_LIMIT.cell))}></span
-          ><span part="url" ${highlightedText(clip(urlPath(entry.url), DISPLAY_LIMIT.cell), needle)}></span
+          ><span part="url"><span ${highlightedText(clip(path, DISPLAY_LIMIT.cell), needle)}></span><span class="sub" ${highlightedText(clip(search, DISPLAY_LIMIT.cell), needle)}></span></span
         ></span
         >${this.#badges(entry)}</td
     ></tr>`;

@@ -196,6 +196,7 @@ export default [
       inline-size: min(40ch, 100%);
     }
     .toolbar button,
+    summary,
     .status-line button {
       font: inherit;
       color: inherit;
@@ -205,9 +206,47 @@ export default [
       padding: 0.25rem 0.6rem;
       cursor: pointer;
     }
-    /* Room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls after it stay put. */
-    .toolbar > [part~='range'] {
-      min-inline-size: 23em;
+    /*
+     * Wide, the Filters disclosure's content sits in the toolbar's line (its summary hidden), with
+     * room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls
+     * after it stay put. Narrow, range, search and the refresh switch share the first line and the
+     * rest is behind "Filters". Both in source order, which is the Tab order.
+     */
+    @container (width >= 42rem) {
+      .filters,
+      .filters::details-content {
+        display: contents;
+      }
+      summary {
+        display: none;
+      }
+      .toolbar > [part~='range'] {
+        min-inline-size: 23em;
+      }
+    }
+    @container (width < 42rem) {
+      .filters {
+        flex-basis: 100%;
+      }
+      summary {
+        inline-size: fit-content;
+      }
+      .filters[open]::details-content {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 0.75rem;
+        padding-top: 0.5rem;
+      }
+      .search {
+        flex: 1;
+        min-inline-size: 0;
+      }
+      .zoom-out[inert] {
+        display: none;
+      }
+      admin-sessions-refresh:not(:defined) {
+        inline-size: 2.5rem;
+      }
     }
     /* Always laid out, so the controls after it stay put when there is a range to go back to. */
     .zoom-out[inert] {

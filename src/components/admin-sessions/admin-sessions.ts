@@ -61,6 +61,7 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.

@@ -89,6 +89,11 @@ function lazyPart({ parts, i18n }: Shell, name: PartName, part: TemplateResult):
   return state === 'slow' ? html`${part}<span class="part-slow" part="part-loading" data-part=${name} role="status">${msg.partSlow(name)}</span>` : part;
 }
 
+/**
+ * Range, search and the refresh control, then the rest in a "Filters" disclosure: a narrow toolbar
+ * shows its summary, a wide one lays its content out in the toolbar's line with the summary hidden
+ * (admin-sessions.styles.ts).
+ */
 export function toolbar(shell: Shell): TemplateResult {
   const { host, sessions, zone } = shell;
   const msg = shell.i18n.msg.sessions;
@@ -123,6 +128,9 @@ export function toolbar(shell: Shell): TemplateResult {
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && shell.url.value?.settle(shell.search.flush())}
       />
     </label>
+    ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
+    <details class="filters" part="filters">
+    <summary>${msg.filters}</summary>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
@@ -139,9 +147,9 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
     ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
+    </details>
   </div>`;
 }
 
