@@ -2,7 +2,8 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
@@ -10,6 +11,7 @@ import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
 import { hardeningReporter } from './scripts/hardening-reporter.mjs';
 import { timingReporter } from './scripts/timing-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
@@ -19,14 +21,14 @@ const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
  * with the operating system's "reduce motion" preference on, `darkSystem` as on a system set to dark
  * (for the `reduced-motion` and `dark-system` groups: puppeteer cannot emulate these in Firefox).
  */
-function launchers({ reducedMotion = false, darkSystem = false } = {}) {
+function launchers({ reducedMotion = false, darkSystem = false, browsers: names = only } = {}) {
   const chromeFlags = [...CHROME_FLAGS, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []), ...(darkSystem ? ['--force-dark-mode'] : [])];
   const firefoxPrefs = {
     ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
     ...(darkSystem ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
   };
   const browsers = [];
-  if (only.includes('chromium')) {
+  if (names.includes('chromium')) {
     browsers.push(
       chromeLauncher({
         puppeteer: puppeteerCore,
@@ -39,7 +41,7 @@ function launchers({ reducedMotion = false, darkSystem = false } = {}) {
       }),
     );
   }
-  if (only.includes('firefox')) {
+  if (names.includes('firefox')) {
     browsers.push(
       chromeLauncher({
         puppeteer: puppeteerCore,
@@ -65,6 +67,37 @@ const REDUCED_MOTION = 'test/accessibility/reduced-motion.test.ts';
 const DARK_SYSTEM = 'test/theming/dark-system.test.ts';
 /** The long simulated soaks (24 h of the data path, hours of the element): `npm run soak:simulated`. */
 const SOAK_SIMULATED = 'test/soak-simulated/*.test.ts';
+/**
+ * Screenshots compared with committed baselines (`test/visual/baselines/`): Chromium only, with
+ * reduced motion on (nothing mid-transition). A missing baseline fails the run; only
+ * `UPDATE_VISUALS=1 npx wtr --group visual` writes baselines. A failed comparison writes the new
+ * screenshot and a diff image to `test/visual/failed/` (gitignored). Writing the 390 and 1440 px
+ * baselines also copies them to `docs/screenshots/` (linked from the README).
+ */
+const VISUAL = 'test/visual/*.test.ts';
+const visualRegression = visualRegressionPlugin({
+  update: process.env.UPDATE_VISUALS === '1',
+  baseDir: fileURLToPath(new URL('./test/visual', import.meta.url)),
+  getBaselineName: ({ name }) => `baselines/${name}`,
+  getDiffName: ({ name }) => `failed/${name}-diff`,
+  getFailedName: ({ name }) => `failed/${name}`,
+  async saveBaseline({ filePath, name, content }) {
+    await mkdir(dirname(filePath), { recursive: true });
+    await writeFile(filePath, content);
+    if (/-(390|1440)$/.test(name)) {
+      const docs = fileURLToPath(new URL(`./docs/screenshots/${name.slice('baselines/'.length)}.png`, import.meta.url));
+      await mkdir(dirname(docs), { recursive: true });
+      await copyFile(filePath, docs);
+    }
+  },
+  // pixelmatch's per-pixel colour tolerance (0 to 1; its default, 0.1, let a WEB badge go from
+  // #0b6b3a to #0b5b3a unseen), anti-aliased pixels not counted; then at most 40 pixels may differ.
+  // Two runs on this machine differ by 0 pixels so counted (4 at tolerance 0 with anti-aliasing);
+  // that badge change differs by 600 to 800 pixels per shot, a column moving by thousands.
+  diffOptions: { threshold: 0.02, includeAA: false },
+  failureThresholdType: 'pixel',
+  failureThreshold: 40,
+});
 
 /**
  * `wtr --files …` without `--group` runs just those files: the groups above would otherwise run too,
@@ -122,11 +155,12 @@ const mswWorker = (context, next) => {
 };
 
 export default {
-  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`, `!${SOAK_SIMULATED}`],
+  files: ['test/**/*.test.ts', `!${REDUCED_MOTION}`, `!${DARK_SYSTEM}`, `!${SOAK_SIMULATED}`, `!${VISUAL}`],
   groups: onlyGivenFiles ? [] : [
     { name: 'reduced-motion', files: REDUCED_MOTION, browsers: launchers({ reducedMotion: true }) },
     { name: 'dark-system', files: DARK_SYSTEM, browsers: launchers({ darkSystem: true }) },
     { name: 'soak-simulated', files: SOAK_SIMULATED },
+    { name: 'visual', files: VISUAL, browsers: launchers({ reducedMotion: true, browsers: ['chromium'] }) },
   ],
   reporters: [defaultReporter(), hardeningReporter(), ...(process.env.TIMINGS ? [timingReporter()] : [])],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -138,5 +172,5 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   middleware: [mswWorker],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline, reactProduction, reactCommonjs],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline, reactProduction, reactCommonjs, visualRegression],
 };

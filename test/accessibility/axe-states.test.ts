@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
 import '../../src/components/admin-sessions-details/admin-sessions-details.js';
@@ -22,6 +22,7 @@ import page from '../fixtures/puqcloud/page-debug.json';
 import { makeEntries } from '../helpers/entries.js';
 import { storedRecords } from '../helpers/idb.js';
 import { deferred, rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../helpers/msw.js';
+import { mountState, restoreScene, setScene, STATES, WIDTHS } from '../visual/states.js';
 
 /*
  * axe for the states test/components/{admin-sessions,admin-sessions-range,admin-sessions-histogram}/
@@ -137,6 +138,25 @@ describe('axe in every state: <admin-sessions>', function () {
     await until(() => tableOf(el).shadowRoot!.querySelector('mark') !== null, 'no highlighted match');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('axe in every state: the states the visual tests shoot, at their widths', function () {
+  this.timeout(60_000);
+  before(setScene);
+  after(async () => {
+    restoreScene();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const state of STATES) {
+    for (const width of WIDTHS) {
+      it(`${state} at ${width} px`, async () => {
+        const { el } = await mountState(state, width);
+        expect(window.innerWidth, 'the viewport width').to.equal(width);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
 });
 
 describe('axe in every state: the parts on their own', function () {
