@@ -167,6 +167,8 @@ export default defineConfig(({ command, mode }) => {
       root: here('./demo'),
       publicDir: here('./demo/public'),
       plugins: [vendorStandalone],
+      // Lit's production build, as a page gets it: the demo's console stays quiet (no dev-mode notice).
+      resolve: { conditions: ['module', 'browser', 'production'] },
       server: { host: '127.0.0.1', port: 5173, strictPort: false },
       build: { outDir: here('./dist/demo'), emptyOutDir: true },
     };
