@@ -46,7 +46,11 @@ async function typeSearch(el: AdminSessions, clock: FakeClock, text: string): Pr
   searchBox(el).focus();
   searchBox(el).select();
   await sendKeys({ type: text });
+  // The keystrokes' input events first (on a busy machine they may come after sendKeys returns),
+  // then the debounce's 300 ms, then the search written to the URL.
+  await untilTicking(clock, () => searchBox(el).value === text, `the box did not show "${text}"`);
   await clock.tickAsync(300);
+  await untilTicking(clock, () => param('q') === text, `the search "${text}" was not written to the URL`);
   await el.updateComplete;
 }
 
