@@ -6,6 +6,7 @@ import type { ParsedQuery, QueryError, ServerSplit } from './insights/query-lang
 import type { Term } from './insights/query-words.js';
 import type { UnusualMarks, UnusualTracker } from './insights/unusual.js';
 import { insights } from './insights/load.js';
+import { matchFreeWords, splitPlain } from './insights/plain-words.js';
 import { BoundedMap } from './bounded-map.js';
 
 /**
@@ -45,16 +46,20 @@ export function ownEntryTest(currentAdmin: string | null): (entry: SessionEntry)
 }
 
 const splits = new BoundedMap<string, { parsed: ParsedQuery; split: ServerSplit }>(100);
-/** A blank search, and any search while the query language is not loaded yet (`searchPending`: nothing is asked then). */
+/** A blank search, and a search that is not plain words while the query language is not loaded yet (`searchPending`: nothing is asked then). */
 const NO_SEARCH: { parsed: ParsedQuery; split: ServerSplit } = Object.freeze({
   parsed: { terms: [], errors: [] },
   split: { serverKeyword: '', serverTerm: null, localTerms: [] },
 });
 
-/** The search text parsed (query language) and split into the server's keyword and local terms; memoized. */
+/**
+ * The search text parsed (query language; plain words without it, the same terms and split) and
+ * split into the server's keyword and local terms; memoized.
+ */
 export function splitSearch(text: string, capabilities: AdapterCapabilities): { parsed: ParsedQuery; split: ServerSplit } {
   const language = insights();
-  if (!language || !text.trim()) return NO_SEARCH;
+  if (!text.trim()) return NO_SEARCH;
+  if (!language) return splitPlain(text, capabilities) ?? NO_SEARCH;
   const { parseQuery, splitForServer } = language;
   const key = `${[...capabilities.searchFields].join(',')}|${text}`;
   let result = splits.get(key);
@@ -189,8 +194,8 @@ export function deriveView({ loaded, unfiltered, query, capabilities, currentAdm
   }
   const marks = unusualMarks(loaded, previousLoaded);
   if (split.localTerms.length) {
-    // Terms only come from a parse, so the query language is there.
-    const matches = insights()!.compileTerms(split.localTerms, { marks });
+    // Without the query language, the terms are a plain search's free words.
+    const matches = insights()?.compileTerms(split.localTerms, { marks }) ?? matchFreeWords(split.localTerms);
     entries = entries.filter(matches);
   }
   if (query.hideMe && currentAdmin) {

@@ -26,7 +26,11 @@ export function describeLocalTerms(terms: readonly Term[], localize: TermsLocali
   return terms.map((term) => localize.msg.sessions.localTerm(clipped(insights()!.termMeaning(term)))).join('; ');
 }
 
-/** The whole note (`msg.sessions.localTerms`), or '' when no term is applied over the loaded rows. */
+/**
+ * The whole note (`msg.sessions.localTerms`), or '' when no term is applied over the loaded rows, or
+ * while the query language (which words the terms) is not there: a plain search's words are matched
+ * before, and the note follows with the chunk.
+ */
 export function localTermsNote(terms: readonly Term[], localize: TermsLocalizer): string {
-  return terms.length ? localize.msg.sessions.localTerms(describeLocalTerms(terms, localize)) : '';
+  return terms.length && insights() ? localize.msg.sessions.localTerms(describeLocalTerms(terms, localize)) : '';
 }

@@ -221,11 +221,12 @@ export function statusLine(shell: Shell): TemplateResult {
   const problem = sessions.queryErrors[0];
   const shown = sessions.rows.rows.length;
   const localFields = i18n.formatList(view.localSearchFields.map((field) => msg.fieldNames[field] ?? field));
+  const termsNote = localTermsNote(view.localTerms, i18n);
   return html`<div class="status-line" part="status">
     ${shown ? html`<span>${msg.shown(shown, log.total)}</span>` : nothing}
     <span id="search-error" class="search-error" part="search-error" ?hidden=${!problem}>${problem ? msg.queryProblem(problem.problem) : nothing}</span>
     ${localFields ? html`<span part="search-note">${msg.localMatch(localFields, sessions.unfilteredCount)}</span>` : nothing}
-    ${view.localTerms.length ? html`<span part="search-note" class="local-terms">${localTermsNote(view.localTerms, i18n)}</span>` : nothing}
+    ${termsNote ? html`<span part="search-note" class="local-terms">${termsNote}</span>` : nothing}
     ${log.cachedAt !== null ? html`<span class="cached" part="cached">${msg.cached(Date.now() - log.cachedAt)}</span>` : nothing}
     ${log.loadingMore ? html`<span>${msg.loadingMore}</span>` : nothing}
     ${sessions.offerOlder

@@ -3,6 +3,8 @@
  * chunk of their own: an empty search and the first rows need neither. `loadInsights()` brings it
  * (once; a failed load may be asked again), `insights()` is it once there, else `null`.
  */
+import { plainWords } from './plain-words.js';
+
 export type Insights = typeof import('./language-chunk.js');
 
 let loaded: Insights | null = null;
@@ -25,7 +27,7 @@ export function loadInsights(): Promise<Insights> {
   return loading;
 }
 
-/** Whether `text` needs the query language to be read (anything but blanks) and it is not there yet. */
+/** Whether `text` needs the query language to be read (anything but plain words, `plain-words.ts`) and it is not there yet. */
 export function searchPending(text: string): boolean {
-  return loaded === null && text.trim() !== '';
+  return loaded === null && !plainWords(text);
 }

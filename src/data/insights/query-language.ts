@@ -2,6 +2,7 @@ import type { AdapterCapabilities, SearchField } from '../adapters/adapter.js';
 import { parseCidr, parseIp } from './ip-address.js';
 import { describeQueryProblem } from './query-describe.js';
 import type { FieldKey, QueryProblem, Term, TermKey } from './query-words.js';
+import { chooseServerTerm, freeWordKeyword, URL_SAFE, type ServerSplit } from './plain-words.js';
 
 /**
  * The search box's query language, GitHub/Datadog style: `admin:alice -url:bell_notification
@@ -11,6 +12,7 @@ import type { FieldKey, QueryProblem, Term, TermKey } from './query-words.js';
 
 
 export type { FieldKey, TermKey, Term, QueryProblem, TermMeaning } from './query-words.js';
+export type { ServerSplit } from './plain-words.js';
 export { describeQueryProblem, termMeaning, describeTermMeaning } from './query-describe.js';
 
 export interface QueryError {
@@ -285,8 +287,7 @@ export function serializeQuery(terms: readonly Term[]): string {
 // What the server can do.
 
 /** Fields each key matches locally; the server's keyword must cover all of them to stand in for it. */
-const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is'>, readonly SearchField[]>> = {
-  text: ['admin', 'email', 'ip', 'url', 'method', 'type'],
+const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is' | 'text'>, readonly SearchField[]>> = {
   admin: ['admin', 'email'],
   email: ['email'],
   ip: ['ip'],
@@ -295,20 +296,17 @@ const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is'>, readonly SearchField[
   url: ['url'],
 };
 
-/** Characters a logged URL holds as they are (no space, `%`, `+` or non-ASCII, which it may hold encoded). */
-const URL_SAFE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*,;=]+$/;
-
 /** The keyword the server can be sent for a term, or `null` when its result could miss a match. */
 function serverKeywordFor(term: Term, capabilities: AdapterCapabilities): string | null {
   if (term.negated || term.key === 'is') return null;
-  // A free word goes to a server that searches some of the fields: the widget also matches it over the
-  // loaded rows on the fields the server skips (see deriveView). A field term needs its field covered.
-  const covered = (field: SearchField) => capabilities.searchFields.has(field);
-  if (term.key === 'text' ? !TERM_FIELDS.text.some(covered) : !TERM_FIELDS[term.key].every(covered)) return null;
+  // A free word: the plain search's rule (plain-words.ts), so both send the same keyword.
+  if (term.key === 'text') return freeWordKeyword(term.value, capabilities);
+  // A field term needs its field covered.
+  if (!TERM_FIELDS[term.key].every((field) => capabilities.searchFields.has(field))) return null;
   // A server may keep first and last name in separate columns (PUQcloud does): "Seán O'Brien" matches neither.
   if (term.key === 'admin' && /\s/.test(term.value)) return null;
   // URLs are matched here percent-decoded too (`url:"a b"` finds `a%20b`); the server sees them raw.
-  if ((term.key === 'url' || term.key === 'text') && !URL_SAFE.test(term.value)) return null;
+  if (term.key === 'url' && !URL_SAFE.test(term.value)) return null;
   if (term.key === 'ip' && term.cidr) {
     // A substring cannot express a range, but the whole leading octets of an IPv4 range can narrow it.
     // IPv6 is left local: servers write the same address in different forms.
@@ -320,34 +318,10 @@ function serverKeywordFor(term: Term, capabilities: AdapterCapabilities): string
   return term.value.trim() || null;
 }
 
-export interface ServerSplit {
-  /** The one keyword for the server ('' = none). Its results are a superset of what the query matches. */
-  readonly serverKeyword: string;
-  /** The term the keyword came from, or `null`. */
-  readonly serverTerm: Term | null;
-  /** Terms to apply over the loaded rows (the widget words them in its language: `termMeaning`). */
-  readonly localTerms: Term[];
-}
-
 /**
  * Which single term the server can narrow by (servers take one keyword), and what is left to do over
- * the loaded rows. The server's keyword matches any of its search fields, so a field term sent to it
- * stays local as well to drop the rows matched on other fields; a free word the server searches on
- * every field it covers is left to the server entirely. The longest eligible keyword is chosen, as
- * usually the most selective.
+ * the loaded rows (`chooseServerTerm`, shared with the plain search).
  */
 export function splitForServer(parsed: ParsedQuery, capabilities: AdapterCapabilities): ServerSplit {
-  let serverTerm: Term | null = null;
-  let serverKeyword = '';
-  for (const term of parsed.terms) {
-    const keyword = serverKeywordFor(term, capabilities);
-    if (keyword !== null && keyword.length > serverKeyword.length) {
-      serverTerm = term;
-      serverKeyword = keyword;
-    }
-  }
-  const sent = serverTerm;
-  const localTerms = sent?.key === 'text' ? parsed.terms.filter((term) => term !== sent) : [...parsed.terms];
-  return { serverKeyword, serverTerm, localTerms };
+  return chooseServerTerm(parsed.terms, (term) => serverKeywordFor(term, capabilities));
 }
-

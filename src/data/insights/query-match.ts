@@ -3,6 +3,7 @@ import { entryKeys, type EntryKeys } from '../entry-keys.js';
 import { cidrContains, parseLoggedIp, type IpAddress } from './ip-address.js';
 import type { Term, TermKey } from './query-language.js';
 import type { UnusualMarks } from './unusual.js';
+import { freeWordTest, urlContains, type Predicate } from './plain-words.js';
 
 /**
  * Matching the query language's terms over loaded rows: each term compiled once into a predicate
@@ -15,28 +16,6 @@ export interface MatchContext {
 }
 
 type Keys = EntryKeys;
-type Predicate = (entry: SessionEntry, keys: Keys) => boolean;
-
-const decodedUrls = new WeakMap<SessionEntry, string>();
-
-/** The URL lower-cased and percent-decoded, so `url:"a b"` finds `/a%20b`; computed once per entry. */
-function decodedUrl(entry: SessionEntry, keys: Keys): string {
-  let decoded = decodedUrls.get(entry);
-  if (decoded === undefined) {
-    decoded = keys.url;
-    try {
-      decoded = decodeURIComponent(keys.url.replace(/\+/g, ' '));
-    } catch {
-      // A malformed escape: the raw text is all there is to search.
-    }
-    decodedUrls.set(entry, decoded);
-  }
-  return decoded;
-}
-
-function urlContains(entry: SessionEntry, keys: Keys, needle: string): boolean {
-  return keys.url.includes(needle) || (keys.url.includes('%') || keys.url.includes('+') ? decodedUrl(entry, keys).includes(needle) : false);
-}
 
 /** Cheapest first, so the costly substring tests run on fewer rows. */
 const COST: Readonly<Record<TermKey, number>> = { method: 0, type: 0, is: 1, ip: 2, email: 3, admin: 3, url: 4, text: 5 };
@@ -45,13 +24,8 @@ function predicateFor(term: Term, context: MatchContext): Predicate {
   const needle = term.value.toLowerCase();
   switch (term.key) {
     case 'text':
-      return (entry, keys) =>
-        keys.admin.includes(needle) ||
-        keys.email.includes(needle) ||
-        keys.ip.includes(needle) ||
-        keys.method.includes(needle) ||
-        keys.type.includes(needle) ||
-        urlContains(entry, keys, needle);
+      // The plain search's matcher (plain-words.ts), so both match a free word the same way.
+      return freeWordTest(needle);
     case 'admin':
       return (_, keys) => keys.admin.includes(needle) || keys.email.includes(needle);
     case 'email':
