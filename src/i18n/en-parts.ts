@@ -1,4 +1,4 @@
-import { en, type EnPartSection } from './en.js';
+import { en, type EnDetailsPart, type EnPartSection } from './en.js';
 import { formatCount, plural, type PluralForms } from './format.js';
 import type { Messages } from './messages.js';
 
@@ -6,7 +6,7 @@ const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
 
 /**
- * English for the parts loaded on demand (the range picker, the refresh control, the histogram):
+ * English for the parts loaded on demand (the range picker, the refresh control, the histogram, the details):
  * each of them imports this module, which completes `en` (see en.ts) before it renders.
  */
 const parts: Pick<Messages, EnPartSection> = {
@@ -82,4 +82,31 @@ const parts: Pick<Messages, EnPartSection> = {
   },
 };
 
+const details: Pick<Messages['details'], EnDetailsPart> = {
+    title: 'Request details',
+    close: 'Close details',
+    url: 'URL',
+    query: 'Query string',
+    noQuery: 'none',
+    admin: 'Admin',
+    deletedAdmin: 'Deleted admin',
+    ip: 'IP address',
+    noIp: 'unknown',
+    time: 'Time',
+    utc: 'UTC',
+    local: 'Local',
+    userAgent: 'User agent',
+    unknownAgent: 'Unknown',
+    unusual: 'Unusual activity',
+    copy: 'Copy',
+    copied: 'Copied',
+    notCopied: 'The browser did not allow copying. Copy it here:',
+    clipped: (shown, total) => `First ${n(shown)} of ${n(total)} characters shown; Copy copies all of them.`,
+    thisPath: { only: 'Only this URL path', exclude: 'Exclude this URL path' },
+    thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },
+    thisIp: { only: 'Only this IP', exclude: 'Exclude this IP' },
+    thisMethod: { only: 'Only this method', exclude: 'Exclude this method' },
+};
+
 Object.assign(en, parts);
+Object.assign(en.details, details);

@@ -4,6 +4,8 @@ import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
 export type EnPartSection = 'range' | 'refresh' | 'histogram';
+/** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
+export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
 
 const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
@@ -12,8 +14,8 @@ const AGE_UNITS = { second: 's', minute: 'min', hour: 'h' } as const;
 
 /**
  * English: the source language and the fallback. The sections of the parts loaded on demand
- * (`range`, `refresh`, `histogram`) are in `en-parts.ts`, which those parts import: they come in
- * their chunks, and are added here when the first of them loads.
+ * (`range`, `refresh`, `histogram`, and the details element's texts) are in `en-parts.ts`, which
+ * those parts import: they come in their chunks, and are added here when the first of them loads.
  */
 export const en = {
   table: {
@@ -85,30 +87,8 @@ export const en = {
     // The data layer words its problems in English already.
     queryProblem: (problem) => insights()!.describeQueryProblem(problem),
   },
+  // The details element's own texts are in `en-parts.ts`; the reasons stay, for the table's badges.
   details: {
-    title: 'Request details',
-    close: 'Close details',
-    url: 'URL',
-    query: 'Query string',
-    noQuery: 'none',
-    admin: 'Admin',
-    deletedAdmin: 'Deleted admin',
-    ip: 'IP address',
-    noIp: 'unknown',
-    time: 'Time',
-    utc: 'UTC',
-    local: 'Local',
-    userAgent: 'User agent',
-    unknownAgent: 'Unknown',
-    unusual: 'Unusual activity',
-    copy: 'Copy',
-    copied: 'Copied',
-    notCopied: 'The browser did not allow copying. Copy it here:',
-    clipped: (shown, total) => `First ${n(shown)} of ${n(total)} characters shown; Copy copies all of them.`,
-    thisPath: { only: 'Only this URL path', exclude: 'Exclude this URL path' },
-    thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },
-    thisIp: { only: 'Only this IP', exclude: 'Exclude this IP' },
-    thisMethod: { only: 'Only this method', exclude: 'Exclude this method' },
     newIpReason: (ip, admin, earlier, others) =>
       `First request from ${ip} for ${admin} in the loaded range (earlier: ${earlier}${
         others ? ` and ${n(others)} other ${p(others, { one: 'IP', other: 'IPs' })}` : ''
@@ -139,4 +119,4 @@ export const en = {
     endpointNotHttp: (endpoint) => `The endpoint "${endpoint}" is not an http(s) URL.`,
     endpointInvalid: (endpoint) => `The endpoint "${endpoint}" is not a valid URL.`,
   },
-} satisfies Omit<Messages, EnPartSection> as unknown as Messages;
+} satisfies Omit<Messages, EnPartSection | 'details'> & { details: Omit<Messages['details'], EnDetailsPart> } as unknown as Messages;

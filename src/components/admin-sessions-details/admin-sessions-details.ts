@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import '../../i18n/en-parts.js';
 import { property, state } from 'lit/decorators.js';
 import type { SessionEntry } from '../../data/entry.js';
 import { UNKNOWN_AGENT, describeUrl, parseUserAgent } from '../../data/insights/user-agent.js';
