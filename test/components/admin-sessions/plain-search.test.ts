@@ -98,11 +98,22 @@ describe('<admin-sessions> plain words before the query language arrives', () =>
     expect(asked, 'nothing asked for ip:10.0.3.3 yet').to.not.include('10.0.3.3');
     expect(insights()).to.equal(null);
     expect(shownRows(el), 'not applied yet').to.not.deep.equal([3]);
+    // A second widget shows a plain search as the chunk arrives.
+    const other = await mount('alice clients');
+    expect(shownRows(other)).to.deep.equal(plainRows);
+    const termsNote = () => other.shadowRoot!.querySelector('.local-terms')?.textContent?.trim() ?? '';
+    expect(termsNote(), 'the note on the terms comes with the query language').to.equal('');
 
     release.resolve();
     await until(() => insights() !== null, 'the query language did not arrive');
     await until(() => asked.at(-1) === '10.0.3.3' && shownRows(el).join() === '3', `ip:10.0.3.3 did not show row 3 (asked ${JSON.stringify(asked)}, shown ${shownRows(el)})`);
     expect(partText(rowsOf(el)[0]!, 'ip')).to.equal('10.0.3.3');
+    // The plain search read again by the query language: the note now says what is matched over the
+    // loaded rows, the rows are the same and nothing was asked again.
+    await until(() => termsNote() !== '', 'no note on the terms once the query language is there');
+    expect(termsNote()).to.equal('Filtered over the loaded rows: a field contains “alice”.');
+    expect(shownRows(other)).to.deep.equal(plainRows);
+    expect(asked.filter((keyword) => keyword === 'clients'), 'one request per widget').to.have.length(2);
 
     // With the query language there, the same plain search reads the same: the same keyword, the same rows.
     asked.length = 0;
