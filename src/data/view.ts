@@ -6,7 +6,7 @@ import type { ParsedQuery, QueryError, ServerSplit } from './insights/query-lang
 import type { Term } from './insights/query-words.js';
 import type { UnusualMarks, UnusualTracker } from './insights/unusual.js';
 import { insights } from './insights/load.js';
-import { matchFreeWords, splitPlain } from './insights/plain-words.js';
+import { matchFreeWords, splitPlain, TEXT_FIELDS } from './insights/plain-words.js';
 import { BoundedMap } from './bounded-map.js';
 
 /**
@@ -15,11 +15,9 @@ import { BoundedMap } from './bounded-map.js';
  * functions over precomputed lower-case keys, so 100,000 rows filter and sort within a frame or two.
  */
 
-const LOCAL_FIELDS: readonly (keyof EntryKeys & SearchField)[] = ['admin', 'email', 'ip', 'url', 'method', 'type'];
-
 /** The searchable fields the server leaves out, which the widget matches over loaded rows. */
 export function localSearchFields(capabilities: AdapterCapabilities): (keyof EntryKeys & SearchField)[] {
-  return LOCAL_FIELDS.filter((field) => !capabilities.searchFields.has(field));
+  return TEXT_FIELDS.filter((field) => !capabilities.searchFields.has(field));
 }
 
 function matchesKeyword(entry: SessionEntry, needle: string, fields: readonly (keyof EntryKeys)[]): boolean {

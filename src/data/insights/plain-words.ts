@@ -11,8 +11,8 @@ import type { Term } from './query-words.js';
  * choice of the one keyword sent, their matcher. So both read a plain search the same way.
  */
 
-/** The fields a free word matches. */
-export const TEXT_FIELDS: readonly SearchField[] = ['admin', 'email', 'ip', 'url', 'method', 'type'];
+/** The fields a free word matches (also the view's, for the fields a server skips). */
+export const TEXT_FIELDS: readonly (keyof EntryKeys & SearchField)[] = ['admin', 'email', 'ip', 'url', 'method', 'type'];
 
 /** Characters a logged URL holds as they are (no space, `%`, `+` or non-ASCII, which it may hold encoded). */
 export const URL_SAFE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*,;=]+$/;
