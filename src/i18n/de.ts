@@ -39,6 +39,16 @@ export const de: Messages = {
     calendarFailed: 'Der Kalender konnte nicht geladen werden.',
     retry: 'Erneut versuchen',
   },
+  nav: {
+    zoomOut: 'Herauszoomen',
+    label: 'Durch die Zeit bewegen',
+    earlier: 'Früher',
+    later: 'Später',
+    zoomBack: 'Zurück zum Zeitraum vor dem Zoomen',
+    zoomDouble: 'Zeitraum um seine Mitte verdoppeln',
+    goTo: 'Gehe zu',
+    goToInvalid: (format) => `Kein Datum im Format ${format}.`,
+  },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',
     interval: 'Intervall',
@@ -127,7 +137,6 @@ export const de: Messages = {
       }
     },
     collapse: 'Wiederholungen zusammenfassen',
-    zoomOut: 'Herauszoomen',
     exportCsv: 'Als CSV exportieren',
     exportJson: 'Als JSON exportieren',
     exporting: (count, cap) => `${n(count)} Zeilen werden exportiert (höchstens ${n(cap)})…`,

@@ -38,6 +38,16 @@ const parts: Pick<Messages, EnPartSection> = {
     calendarFailed: 'The calendar could not be loaded.',
     retry: 'Retry',
   },
+  nav: {
+    zoomOut: 'Zoom out',
+    label: 'Move through time',
+    earlier: 'Earlier',
+    later: 'Later',
+    zoomBack: 'Back to the range before the zoom',
+    zoomDouble: 'Double the range around its middle',
+    goTo: 'Go to',
+    goToInvalid: (format) => `Not a date in the format ${format}.`,
+  },
   refresh: {
     autoRefresh: 'Auto-refresh',
     interval: 'Interval',

@@ -3,7 +3,7 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'refresh' | 'histogram';
+export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram';
 
 const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
@@ -70,7 +70,6 @@ export const en = {
     // Terms and problems only come from a parse, so the query language is there.
     localTerm: (meaning) => insights()!.describeTermMeaning(meaning),
     collapse: 'Fold repeats',
-    zoomOut: 'Zoom out',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,

@@ -43,6 +43,16 @@ export const uk: Messages = {
     calendarFailed: 'Не вдалося завантажити календар.',
     retry: 'Повторити',
   },
+  nav: {
+    zoomOut: 'Віддалити',
+    label: 'Рух у часі',
+    earlier: 'Раніше',
+    later: 'Пізніше',
+    zoomBack: 'Назад до діапазону перед збільшенням',
+    zoomDouble: 'Подвоїти діапазон навколо його середини',
+    goTo: 'Перейти до',
+    goToInvalid: (format) => `Це не дата у форматі ${format}.`,
+  },
   refresh: {
     autoRefresh: 'Автооновлення',
     interval: 'Інтервал',
@@ -140,7 +150,6 @@ export const uk: Messages = {
       }
     },
     collapse: 'Згортати повтори',
-    zoomOut: 'Віддалити',
     exportCsv: 'Експорт у CSV',
     exportJson: 'Експорт у JSON',
     exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,

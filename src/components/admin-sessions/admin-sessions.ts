@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -210,6 +210,7 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
+  readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -319,6 +320,7 @@ export class AdminSessions extends LitElement {
       parts: this.#parts,
       url: this.#url,
       zoom: this.#zoom,
+      nav: this.#nav,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,
