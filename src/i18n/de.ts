@@ -41,13 +41,12 @@ export const de: Messages = {
   },
   nav: {
     zoomOut: 'Herauszoomen',
-    label: 'Durch die Zeit bewegen',
     earlier: 'Früher',
     later: 'Später',
-    zoomBack: 'Zurück zum Zeitraum vor dem Zoomen',
-    zoomDouble: 'Zeitraum um seine Mitte verdoppeln',
+    zoomBack: 'Zurück zum letzten Zeitraum',
+    zoomDouble: 'Zeitraum verdoppeln',
     goTo: 'Gehe zu',
-    goToInvalid: (format) => `Kein Datum im Format ${format}.`,
+    goToInvalid: (format) => `Format: ${format}`,
   },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',

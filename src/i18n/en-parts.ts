@@ -40,13 +40,12 @@ const parts: Pick<Messages, EnPartSection> = {
   },
   nav: {
     zoomOut: 'Zoom out',
-    label: 'Move through time',
     earlier: 'Earlier',
     later: 'Later',
-    zoomBack: 'Back to the range before the zoom',
-    zoomDouble: 'Double the range around its middle',
+    zoomBack: 'Back to the last range',
+    zoomDouble: 'Double the range',
     goTo: 'Go to',
-    goToInvalid: (format) => `Not a date in the format ${format}.`,
+    goToInvalid: (format) => `Format: ${format}`,
   },
   refresh: {
     autoRefresh: 'Auto-refresh',

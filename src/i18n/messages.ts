@@ -56,8 +56,6 @@ export interface RangeMessages {
 
 /** Moving through time (`<admin-sessions>`: Earlier, Zoom out, Later, Go to; a chunk of its own). */
 export interface NavMessages {
-  /** Accessible name of the group of buttons. */
-  readonly label: string;
   readonly earlier: string;
   readonly later: string;
   /** Back to the range before the last zoom (a histogram drag, a narrower range), else the span doubled. */

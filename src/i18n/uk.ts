@@ -45,13 +45,12 @@ export const uk: Messages = {
   },
   nav: {
     zoomOut: 'Віддалити',
-    label: 'Рух у часі',
     earlier: 'Раніше',
     later: 'Пізніше',
-    zoomBack: 'Назад до діапазону перед збільшенням',
-    zoomDouble: 'Подвоїти діапазон навколо його середини',
+    zoomBack: 'Назад до попереднього діапазону',
+    zoomDouble: 'Подвоїти діапазон',
     goTo: 'Перейти до',
-    goToInvalid: (format) => `Це не дата у форматі ${format}.`,
+    goToInvalid: (format) => `Формат: ${format}`,
   },
   refresh: {
     autoRefresh: 'Автооновлення',

@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -165,6 +165,8 @@ export class AdminSessions extends LitElement {
   @property({ type: Number, attribute: 'export-cap' }) exportCap = DEFAULT_EXPORT_CAP;
   /** `comfortable` (default) or `compact` rows. */
   @property({ reflect: true }) density: Density = 'comfortable';
+  /** `relative`: times as "3 min ago" (the date on hover and in the details), kept current each minute; else dates. */
+  @property({ attribute: 'time-format' }) timeFormat = 'absolute';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
 
@@ -210,6 +212,7 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
+  readonly #relativeTimes = lazyRelativeTimes(this, () => this.renderRoot.querySelector('admin-sessions-table')?.retime());
   readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
@@ -321,6 +324,7 @@ export class AdminSessions extends LitElement {
       url: this.#url,
       zoom: this.#zoom,
       nav: this.#nav,
+      timeText: this.timeFormat === 'relative' ? (this.#relativeTimes.want()?.text(this.#i18n.lang) ?? null) : null,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

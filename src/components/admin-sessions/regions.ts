@@ -64,6 +64,8 @@ export interface Shell {
   readonly zoom: ZoomController;
   /** Earlier, Zoom out, Later, Go to (`time-nav.ts`), once its code is there. */
   readonly nav: LazyController<TimeNav>;
+  /** `time-format="relative"`'s writer, once its code is there. */
+  readonly timeText: ((time: number) => string) | null;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -290,6 +292,7 @@ export function table(shell: Shell): TemplateResult {
       zone-label=${shell.zone ?? viewerTimeZone()}
       locale=${shell.locale ?? nothing}
       density=${host.density}
+      .timeText=${shell.timeText}
       @admin-sessions-near-end=${() => sessions.nearEnd()}
       @admin-sessions-viewport=${shell.onViewport}
       @admin-sessions-sort=${onSort}

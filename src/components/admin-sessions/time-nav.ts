@@ -1,6 +1,6 @@
 // English for this part (it comes in a chunk of its own): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { TimeNavController } from '../../controllers/time-nav-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { localeDateText } from '../admin-sessions-range/date-text.js';
@@ -12,7 +12,6 @@ import { localeDateText } from '../admin-sessions-range/date-text.js';
 export class TimeNav extends TimeNavController {
   render(i18n: LocalizeController, zone: string | undefined): TemplateResult {
     const msg = i18n.msg.nav;
-    const keys = (key: string) => (this.host.hasAttribute('no-shortcuts') ? nothing : key);
     const text = localeDateText(i18n.lang, zone);
     const goTo = (event: SubmitEvent) => {
       event.preventDefault();
@@ -22,12 +21,12 @@ export class TimeNav extends TimeNavController {
       if (moment === null) input.reportValidity();
       else this.goTo(moment);
     };
-    return html`<span class="nav" role="group" aria-label=${msg.label}
-      ><button part="earlier" aria-keyshortcuts=${keys('[')} @click=${() => this.shift(-1)}>${msg.earlier}</button
-      ><button part="zoom-out" aria-keyshortcuts=${keys('-')} title=${this.zoomsBack ? msg.zoomBack : msg.zoomDouble} ?disabled=${!this.canZoomOut} @click=${() => this.zoomOut()}>${msg.zoomOut}</button
-      ><button part="later" aria-keyshortcuts=${keys(']')} ?disabled=${!this.canLater} @click=${() => this.shift(1)}>${msg.later}</button></span
+    return html`<span class="nav"
+      ><button part="earlier" @click=${() => this.shift(-1)}>${msg.earlier}</button
+      ><button part="zoom-out" title=${this.zoomsBack ? msg.zoomBack : msg.zoomDouble} ?disabled=${!this.canZoomOut} @click=${() => this.zoomOut()}>${msg.zoomOut}</button
+      ><button part="later" ?disabled=${!this.canLater} @click=${() => this.shift(1)}>${msg.later}</button></span
     ><form @submit=${goTo}
-      ><label><span class="visually-hidden">${msg.goTo}</span><input part="go-to" autocomplete="off" dir="auto" placeholder=${text.hint} title=${msg.goTo} @input=${(e: Event) => (e.target as HTMLInputElement).setCustomValidity('')}
+      ><label><span class="visually-hidden">${msg.goTo}</span><input part="go-to" autocomplete="off" placeholder=${text.hint} title=${msg.goTo} @input=${(e: Event) => (e.target as HTMLInputElement).setCustomValidity('')}
     /></label></form>`;
   }
 }

@@ -12,8 +12,8 @@ import { HOUR, mount, zoomOut, usable, back } from './sync-url-helpers.js';
  * nothing to go back to, Zoom out doubles the span (issue 17, point 2); its title says which.
  */
 
-const DOUBLE = 'Double the range around its middle';
-const BACK = 'Back to the range before the zoom';
+const DOUBLE = 'Double the range';
+const BACK = 'Back to the last range';
 
 describe('<admin-sessions> zoom out', () => {
   before(startWorker);

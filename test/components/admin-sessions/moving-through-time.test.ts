@@ -61,7 +61,7 @@ describe('<admin-sessions> moving through time', () => {
     const twice = requestedRange(api);
     expect(twice).to.deep.equal({ from: earlier.from - 12 * HOUR, to: earlier.to - 12 * HOUR });
 
-    expect(button(el, 'zoom-out').title).to.equal('Double the range around its middle');
+    expect(button(el, 'zoom-out').title).to.equal('Double the range');
     await nextRequest(api, () => button(el, 'zoom-out').click());
     const doubled = requestedRange(api);
     expect(doubled.to - doubled.from).to.equal(48 * HOUR);
@@ -115,7 +115,6 @@ describe('<admin-sessions> moving through time', () => {
     // The control: a click still moves it, and the key before it had asked for nothing.
     await nextRequest(api, () => button(el, 'earlier').click());
     expect(pageRequests(api, 'native').length).to.equal(before + 1);
-    expect(button(el, 'earlier').hasAttribute('aria-keyshortcuts')).to.equal(false);
   });
 
   for (const contract of ['native', 'puqcloud'] as const) {
@@ -149,7 +148,7 @@ describe('<admin-sessions> moving through time', () => {
     const field = shadowPart(el, 'go-to') as HTMLInputElement;
     field.focus();
     await sendKeys({ type: 'yesterday\n' });
-    expect(field.validationMessage).to.equal('Not a date in the format MM/DD/YYYY, HH:mm.');
+    expect(field.validationMessage).to.equal('Format: MM/DD/YYYY, HH:mm');
     expect(el.from).to.equal(null);
   });
 });
