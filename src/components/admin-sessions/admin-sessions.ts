@@ -83,7 +83,9 @@ const INNER_EVENTS = [
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
- * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
+ * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range), else the span doubled around its middle (its title says which; key `-`).
+ * @csspart earlier - "Earlier": the range half a span earlier (key `[`); `later` "Later" (key `]`), disabled while the range ends now. The keys act while the focus is in the widget and not in a field, unless `no-shortcuts` is set.
+ * @csspart go-to - The field that opens the log at a moment typed in the widget's date format (the range, as long as before, ends there).
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
