@@ -46,7 +46,7 @@ export const de: Messages = {
     zoomBack: 'Zurück zum letzten Zeitraum',
     zoomDouble: 'Zeitraum verdoppeln',
     goTo: 'Gehe zu',
-    goToInvalid: (format) => `Format: ${format}`,
+    goToInvalid: (format) => `Im Format ${format}`,
   },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',

@@ -47,7 +47,7 @@ export const uk: Messages = {
     zoomOut: 'Віддалити',
     earlier: 'Раніше',
     later: 'Пізніше',
-    zoomBack: 'Назад до попереднього діапазону',
+    zoomBack: 'Попередній діапазон',
     zoomDouble: 'Подвоїти діапазон',
     goTo: 'Перейти до',
     goToInvalid: (format) => `Формат: ${format}`,
