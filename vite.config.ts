@@ -151,7 +151,17 @@ const CHUNK_GROUPS = [
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts|plain-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
+    test: new RegExp([
+      String.raw`src/components/admin-sessions-(range|histogram|details|refresh)/`,
+      String.raw`src/components/admin-sessions/time-nav`,
+      String.raw`src/i18n/en-parts\.ts`,
+      String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time)-controller`,
+      String.raw`src/data/deep-link`,
+      String.raw`src/data/histogram/`,
+      String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts)`,
+      String.raw`src/data/cache/(?!entry-cache|deferred-entry-cache|no-cache)`,
+      String.raw`node_modules/idb/`,
+    ].join('|')),
   },
   // A language's texts (its calendar's month and day names come from Intl).
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },

@@ -39,6 +39,15 @@ export const de: Messages = {
     calendarFailed: 'Der Kalender konnte nicht geladen werden.',
     retry: 'Erneut versuchen',
   },
+  nav: {
+    zoomOut: 'Herauszoomen',
+    earlier: 'Früher',
+    later: 'Später',
+    zoomBack: 'Zurück zum letzten Zeitraum',
+    zoomDouble: 'Zeitraum verdoppeln',
+    goTo: 'Gehe zu',
+    goToInvalid: (format) => `Im Format ${format}`,
+  },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',
     interval: 'Intervall',
@@ -127,7 +136,6 @@ export const de: Messages = {
       }
     },
     collapse: 'Wiederholungen zusammenfassen',
-    zoomOut: 'Herauszoomen',
     exportCsv: 'Als CSV exportieren',
     exportJson: 'Als JSON exportieren',
     exporting: (count, cap) => `${n(count)} Zeilen werden exportiert (höchstens ${n(cap)})…`,

@@ -38,6 +38,15 @@ const parts: Pick<Messages, EnPartSection> = {
     calendarFailed: 'The calendar could not be loaded.',
     retry: 'Retry',
   },
+  nav: {
+    zoomOut: 'Zoom out',
+    earlier: 'Earlier',
+    later: 'Later',
+    zoomBack: 'Back to the last range',
+    zoomDouble: 'Double the range',
+    goTo: 'Go to',
+    goToInvalid: (format) => `Format: ${format}`,
+  },
   refresh: {
     autoRefresh: 'Auto-refresh',
     interval: 'Interval',

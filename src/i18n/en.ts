@@ -3,7 +3,7 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'refresh' | 'histogram';
+export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram';
 /** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
 export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
 
@@ -72,7 +72,6 @@ export const en = {
     // Terms and problems only come from a parse, so the query language is there.
     localTerm: (meaning) => insights()!.describeTermMeaning(meaning),
     collapse: 'Fold repeats',
-    zoomOut: 'Zoom out',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
     exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,

@@ -54,6 +54,20 @@ export interface RangeMessages {
   readonly retry: string;
 }
 
+/** Moving through time (`<admin-sessions>`: Earlier, Zoom out, Later, Go to; a chunk of its own). */
+export interface NavMessages {
+  readonly earlier: string;
+  readonly later: string;
+  /** Back to the range before the last zoom (a histogram drag, a narrower range), else the span doubled. */
+  readonly zoomOut: string;
+  /** Titles of Zoom out: back to the range before a zoom, or the span doubled around its centre. */
+  readonly zoomBack: string;
+  readonly zoomDouble: string;
+  /** Label of the field that opens the log at a moment; `format` is the date pattern. */
+  readonly goTo: string;
+  readonly goToInvalid: (format: string) => string;
+}
+
 /** The auto-refresh control (`<admin-sessions-refresh>`). */
 export interface RefreshMessages {
   /** Label of the on/off switch. */
@@ -157,8 +171,6 @@ export interface SessionsMessages {
   readonly localTerm: (term: TermMeaning) => string;
   /** The "fold repeats" checkbox. */
   readonly collapse: string;
-  /** Goes back to the range shown before the last zoom (a histogram drag, a narrower range). */
-  readonly zoomOut: string;
   readonly exportCsv: string;
   readonly exportJson: string;
   readonly exporting: (count: number, cap: number) => string;
@@ -305,6 +317,7 @@ export interface ErrorMessages extends Readonly<Record<SessionsErrorKind, (info:
 
 export interface Messages {
   readonly range: RangeMessages;
+  readonly nav: NavMessages;
   readonly refresh: RefreshMessages;
   readonly table: TableMessages;
   readonly sessions: SessionsMessages;

@@ -43,6 +43,15 @@ export const uk: Messages = {
     calendarFailed: 'Не вдалося завантажити календар.',
     retry: 'Повторити',
   },
+  nav: {
+    zoomOut: 'Віддалити',
+    earlier: 'Раніше',
+    later: 'Пізніше',
+    zoomBack: 'Попередній діапазон',
+    zoomDouble: 'Подвоїти діапазон',
+    goTo: 'Перейти до',
+    goToInvalid: (format) => `Формат: ${format}`,
+  },
   refresh: {
     autoRefresh: 'Автооновлення',
     interval: 'Інтервал',
@@ -140,7 +149,6 @@ export const uk: Messages = {
       }
     },
     collapse: 'Згортати повтори',
-    zoomOut: 'Віддалити',
     exportCsv: 'Експорт у CSV',
     exportJson: 'Експорт у JSON',
     exporting: (count, cap) => `Експортується рядків: ${n(count)} (не більше ${n(cap)})…`,

@@ -14,13 +14,13 @@ await loadInsights();
 
 /**
  * Until `<admin-sessions>` has what it loads after its first rows (the query language, the
- * histogram's controller) and has rendered them: for tests that count renders or read every part.
+ * histogram's controller, the time buttons) and has rendered them: for tests that count renders or read every part.
  */
 export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
   await loadInsights();
   // Frame by frame, so that it also works on a fake clock.
-  for (let frame = 0; !el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram'); frame++) {
-    if (frame > 600) throw new Error('the histogram did not arrive');
+  for (let frame = 0; (!el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram')) || !el.shadowRoot?.querySelector('[part~="zoom-out"]'); frame++) {
+    if (frame > 600) throw new Error('the histogram or the time buttons did not arrive');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;

@@ -140,6 +140,7 @@ export default [
     }
     input[type='search'],
     [part~='copy-fallback'] input,
+    [part~='go-to'],
     select {
       font: inherit;
       color: inherit;
@@ -241,16 +242,20 @@ export default [
         flex: 1;
         min-inline-size: 0;
       }
-      .zoom-out[inert] {
-        display: none;
-      }
       admin-sessions-refresh:not(:defined) {
         inline-size: 2.5rem;
       }
     }
-    /* Always laid out, so the controls after it stay put when there is a range to go back to. */
-    .zoom-out[inert] {
-      visibility: hidden;
+    .nav {
+      display: inline-flex;
+      gap: 0.25rem;
+    }
+    [part~='go-to'] {
+      inline-size: 18ch;
+    }
+    .toolbar button:disabled {
+      opacity: 0.5;
+      cursor: default;
     }
     .toolbar button[aria-disabled='true'],
     [part~='search-older'][aria-disabled='true'] {

@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -83,7 +83,9 @@ const INNER_EVENTS = [
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
- * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
+ * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range), else the span doubled around its middle (its title says which; key `-`).
+ * @csspart earlier - "Earlier": the range half a span earlier (key `[`); `later` "Later" (key `]`), disabled while the range ends now. The keys act while the focus is in the widget and not in a field, unless `no-shortcuts` is set.
+ * @csspart go-to - The field that opens the log at a moment typed in the widget's date format (the range, as long as before, ends there).
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
@@ -165,6 +167,8 @@ export class AdminSessions extends LitElement {
   @property({ type: Number, attribute: 'export-cap' }) exportCap = DEFAULT_EXPORT_CAP;
   /** `comfortable` (default) or `compact` rows. */
   @property({ reflect: true }) density: Density = 'comfortable';
+  /** `relative`: times as "3 min ago" (the date on hover and in the details), kept current each minute; else dates. */
+  @property({ attribute: 'time-format' }) timeFormat = 'absolute';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
 
@@ -210,6 +214,8 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
+  readonly #relativeTimes = lazyRelativeTimes(this, () => this.renderRoot.querySelector('admin-sessions-table')?.retime());
+  readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -319,6 +325,8 @@ export class AdminSessions extends LitElement {
       parts: this.#parts,
       url: this.#url,
       zoom: this.#zoom,
+      nav: this.#nav,
+      timeText: this.timeFormat === 'relative' ? (this.#relativeTimes.want()?.text(this.#i18n.lang) ?? null) : null,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

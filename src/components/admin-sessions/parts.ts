@@ -3,6 +3,9 @@ import type { ExportController, ExportControllerOptions } from '../../controller
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
+import type { RelativeTimeController } from '../../controllers/relative-time-controller.js';
+import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-controller.js';
+import type { TimeNav } from './time-nav.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
 
 /**
@@ -30,3 +33,11 @@ export const lazyExport = (host: ReactiveControllerHost, options: ExportControll
 /** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
 export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
   new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
+
+/** Earlier, Zoom out, Later, Go to and their keys, made when the toolbar is first drawn. */
+export const lazyTimeNav = (host: TimeNavHost, options: TimeNavOptions) =>
+  new LazyController<TimeNav>(host, async () => new (await import('./time-nav.js')).TimeNav(host, options));
+
+/** `time-format="relative"`'s writer and minute tick, made when the attribute is first set. */
+export const lazyRelativeTimes = (host: ReactiveControllerHost, onTick: () => void) =>
+  new LazyController<RelativeTimeController>(host, async () => new (await import('../../controllers/relative-time-controller.js')).RelativeTimeController(host, onTick));

@@ -20,6 +20,7 @@ import { localTermsNote } from '../../i18n/local-terms.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
+import type { TimeNav } from './time-nav.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -61,6 +62,10 @@ export interface Shell {
   readonly url: LazyController<UrlStateController>;
   /** The range shown, and the ranges to zoom out to. */
   readonly zoom: ZoomController;
+  /** Earlier, Zoom out, Later, Go to (`time-nav.ts`), once its code is there. */
+  readonly nav: LazyController<TimeNav>;
+  /** `time-format="relative"`'s writer, once its code is there. */
+  readonly timeText: ((time: number) => string) | null;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -110,7 +115,6 @@ export function toolbar(shell: Shell): TemplateResult {
       locale=${shell.locale ?? nothing}
       @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>`)}
-    <button part="zoom-out" class="zoom-out" ?inert=${!shell.zoom.canZoomOut} @click=${() => shell.zoom.zoomOut()}>${msg.zoomOut}</button>
     <label class="search">
       <span class="visually-hidden">${msg.search}</span>
       <input
@@ -131,6 +135,7 @@ export function toolbar(shell: Shell): TemplateResult {
     ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
     <details class="filters" part="filters">
     <summary>${msg.filters}</summary>
+    ${shell.nav.want()?.render(shell.i18n, shell.zone)}
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
@@ -288,6 +293,7 @@ export function table(shell: Shell): TemplateResult {
       zone-label=${shell.zone ?? viewerTimeZone()}
       locale=${shell.locale ?? nothing}
       density=${host.density}
+      .timeText=${shell.timeText}
       @admin-sessions-near-end=${() => sessions.nearEnd()}
       @admin-sessions-viewport=${shell.onViewport}
       @admin-sessions-sort=${onSort}
