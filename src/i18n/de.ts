@@ -7,7 +7,7 @@ const p = (value: number, forms: PluralForms<'one'>) => plural('de', value, form
 const AGE_UNITS = { second: 's', minute: 'min', hour: 'Std.' } as const;
 
 /** The fields a search term names, as the start of a sentence. */
-const TERM_FIELDS = { admin: 'Admin', email: 'E-Mail', url: 'URL', ip: 'IP', method: 'Methode', type: 'Typ' } as const;
+const TERM_FIELDS = { admin: 'Admin', email: 'E-Mail', url: 'URL', ip: 'IP', method: 'Methode', type: 'Typ', path: 'Pfad' } as const;
 
 /** German (Sie-Form, as admin panels usually address their users). */
 export const de: Messages = {

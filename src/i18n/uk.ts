@@ -8,7 +8,7 @@ const p = (value: number, forms: PluralForms<'one' | 'few' | 'many'>) => plural(
 const AGE_UNITS = { second: 'с', minute: 'хв', hour: 'год' } as const;
 
 /** The fields a search term names. */
-const TERM_FIELDS = { admin: 'адміністратор', email: 'email', url: 'URL', ip: 'IP', method: 'метод', type: 'тип' } as const;
+const TERM_FIELDS = { admin: 'адміністратор', email: 'email', url: 'URL', ip: 'IP', method: 'метод', type: 'тип', path: 'шлях' } as const;
 
 /** «1 запис», «2 записи», «5 записів», «21 запис». */
 const records = (count: number) => `${n(count)} ${p(count, { one: 'запис', few: 'записи', many: 'записів', other: 'запису' })}`;

@@ -28,7 +28,7 @@ export interface ParsedQuery {
   readonly errors: QueryError[];
 }
 
-export const QUERY_KEYS: readonly FieldKey[] = ['admin', 'email', 'ip', 'method', 'type', 'url', 'is'];
+export const QUERY_KEYS: readonly FieldKey[] = ['admin', 'email', 'ip', 'method', 'type', 'url', 'path', 'is'];
 export const IS_VALUES = ['new-ip', 'burst'] as const;
 export const HTTP_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE'];
 const REQUEST_TYPES: readonly string[] = ['web', 'api'];
@@ -48,7 +48,6 @@ const KEY_ALIASES: ReadonlyMap<string, FieldKey> = new Map([
   ['verb', 'method'],
   ['action', 'type'],
   ['kind', 'type'],
-  ['path', 'url'],
   ['uri', 'url'],
   ['link', 'url'],
   ['has', 'is'],
@@ -293,6 +292,7 @@ const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is'>, readonly SearchField[
   method: ['method'],
   type: ['type'],
   url: ['url'],
+  path: ['url'],
 };
 
 /** Characters a logged URL holds as they are (no space, `%`, `+` or non-ASCII, which it may hold encoded). */
@@ -308,7 +308,9 @@ function serverKeywordFor(term: Term, capabilities: AdapterCapabilities): string
   // A server may keep first and last name in separate columns (PUQcloud does): "Seán O'Brien" matches neither.
   if (term.key === 'admin' && /\s/.test(term.value)) return null;
   // URLs are matched here percent-decoded too (`url:"a b"` finds `a%20b`); the server sees them raw.
-  if ((term.key === 'url' || term.key === 'text') && !URL_SAFE.test(term.value)) return null;
+  if ((term.key === 'url' || term.key === 'text' || term.key === 'path') && !URL_SAFE.test(term.value)) return null;
+  // A path is a substring of its URL up to its first `:id` (any id): that part narrows it.
+  if (term.key === 'path') return /^(\/[^/]+)+\/?/.exec(term.value.split(/\/:id(?:\/|$)/i)[0]!)?.[0] ?? null;
   if (term.key === 'ip' && term.cidr) {
     // A substring cannot express a range, but the whole leading octets of an IPv4 range can narrow it.
     // IPv6 is left local: servers write the same address in different forms.
