@@ -151,8 +151,10 @@ const CHUNK_GROUPS = [
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/controllers\/optional-endpoint|src\/data\/facets\/path|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
   },
+  // The facets panel, its controller and counting, loaded when the panel is first shown.
+  { name: 'facets', priority: 3, test: /src\/components\/admin-sessions-facets\/|src\/controllers\/facets-controller|src\/data\/facets\/facets/ },
   // A language's texts (its calendar's month and day names come from Intl).
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },
   { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts/ },

@@ -26,7 +26,8 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyFacets, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
+import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -159,6 +160,8 @@ export class AdminSessions extends LitElement {
   @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
   /** Keep range, query, Hide me, sort and zone in the page URL (`?as.range=24h&as.q=…`) and restore them on load. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Show the facets panel (top admins, IPs, paths, methods, types; the "Facets" toggle in Filters sets it). */
+  @property({ type: Boolean }) facets = false;
   /** Hide the activity histogram (and ask nothing of the server's optional `{endpoint}/histogram`). */
   @property({ type: Boolean, attribute: 'no-histogram' }) noHistogram = false;
   /** Most rows an export writes (default 100,000). */
@@ -214,6 +217,7 @@ export class AdminSessions extends LitElement {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
   });
+  readonly #facets = lazyFacets(this, { endpoint: () => (this.#source.isNative ? this.#source.endpointUrl : null), serverQuery: () => this.#sessions.serverQuery, sessions: this.#sessions });
   readonly #export = lazyExport(this, {
     source: this.#source,
     query: () => this.#sessions.query,
@@ -331,7 +335,7 @@ export class AdminSessions extends LitElement {
     const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
-      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}
+      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? this.#facets.want() : null)} ${table(shell)} ${details(shell)}
     </div>`;
   }
 }
