@@ -62,7 +62,7 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, Facets, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
@@ -82,6 +82,8 @@ const INNER_EVENTS = [
  * @csspart copy-status - "Link copied.", for a few seconds after a copy.
  * @csspart copy-fallback - When the browser refuses the clipboard (plain http, no permission): the link, selected in a read-only field to copy by hand (Escape closes it).
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
+ * @csspart facets - The `<admin-sessions-facets>` panel above the table (`facets`); its parts `facet`, `facet-value` and `facet-exclude` are exported, and `note`, `load-more` and `cancel` as `facets-note`, `facets-load-more` and `facets-cancel`.
+ * @csspart facets-toggle - The "Facets" checkbox label in Filters.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
