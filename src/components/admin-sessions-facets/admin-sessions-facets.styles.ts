@@ -12,6 +12,9 @@ export default [
     :host([hidden]) {
       display: none;
     }
+    section {
+      padding: 0.5rem 0.75rem;
+    }
     .header {
       display: flex;
       flex-wrap: wrap;

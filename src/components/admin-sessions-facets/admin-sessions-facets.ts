@@ -78,11 +78,11 @@ export class AdminSessionsFacets extends LitElement {
       const share = counts.total ? item.count / counts.total : 0;
       const exclude = msg.exclude(key, item.label);
       return html`<li>
-        <button part="facet-value" class="value" style="--_share: ${(share * 100).toFixed(1)}%" @click=${() => this.#filter(key, item.value, false)}>
+        <button part="facet-value" class="value" title=${item.label} style="--_share: ${(share * 100).toFixed(1)}%" @click=${() => this.#filter(key, item.value, false)}>
           <span class="label" dir="auto">${item.label}</span>
           <span class="count">${msg.count(item.count, percent.format(share))}</span>
         </button>
-        <button part="facet-exclude" class="exclude" aria-label=${exclude} title=${exclude} @click=${() => this.#filter(key, item.value, true)}>−</button>
+        <button part="facet-exclude" class="exclude" aria-label=${exclude} title=${exclude} @click=${() => this.#filter(key, item.value, true)}>⊘</button>
       </li>`;
     };
     return html`<section part="facets" aria-labelledby="title" aria-busy=${stale ? 'true' : 'false'}>

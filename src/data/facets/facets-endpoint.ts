@@ -3,37 +3,23 @@
  * `GET {endpoint}/facets?from&to&q&hide_me&limit=10`, counted over the whole range. A server without
  * it answers 404 (405, 501) and the widget counts the loaded rows instead.
  */
-import { getJson, buildUrl, isRecord } from '../adapters/http.js';
+import { getJson, isRecord } from '../adapters/http.js';
+import { subEndpointUrl, type HistogramRequest } from '../histogram/histogram-endpoint.js';
 import { nativeFailure } from '../adapters/native.js';
 import { SessionsError } from '../errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../defaults.js';
 import { warnOnce } from '../warn-once.js';
 import { FACET_KEYS, FACET_LIMIT, topValues, type FacetCounts, type FacetKey, type FacetValue } from './facets.js';
 
-export interface FacetsRequest {
-  /** Inclusive start, ms; `null` = open. */
-  readonly from: number | null;
-  /** Inclusive end, ms; `null` = until now. */
-  readonly to: number | null;
-  readonly q?: string;
-  readonly hideMe?: boolean;
-}
+/** The range, keyword and Hide me of the log's query. */
+export type FacetsRequest = Omit<HistogramRequest, 'buckets'>;
 
 /** Statuses that say the server has no facets endpoint. */
 const NO_FACETS_STATUSES: readonly number[] = [404, 405, 501];
 
 /** `{endpoint}/facets` with the query's parameters; the endpoint's own query string is kept. */
 export function facetsUrl(endpoint: string, request: FacetsRequest): string {
-  const url = new URL(endpoint, globalThis.location?.href);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/facets`;
-  const params = new URLSearchParams();
-  if (request.from !== null) params.set('from', new Date(request.from).toISOString());
-  if (request.to !== null) params.set('to', new Date(request.to).toISOString());
-  const q = request.q?.trim();
-  if (q) params.set('q', q);
-  if (request.hideMe) params.set('hide_me', '1');
-  params.set('limit', String(FACET_LIMIT));
-  return buildUrl(url.href, params);
+  return subEndpointUrl(endpoint, 'facets', request, { limit: String(FACET_LIMIT) });
 }
 
 /**
