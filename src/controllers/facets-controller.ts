@@ -105,7 +105,8 @@ export class FacetsController {
       return { ...common, counts: answer.data, source: 'server', failed: false, stale: pending };
     }
     if (this.#local?.entries !== view.entries) this.#local = { entries: view.entries, counts: countFacets(view.entries) };
-    return { ...common, counts: this.#local.counts, source: 'loaded', failed: !pending && answer?.failed === true, stale: sessions.stale };
+    // While the server is asked, the loaded rows' counts stand in, dimmed.
+    return { ...common, counts: this.#local.counts, source: 'loaded', failed: !pending && answer?.failed === true, stale: sessions.stale || (pending && !view.filteredLocally) };
   }
 
   /** "Load more": up to `MORE_PAGES` pages; stops at the log's end, when a page adds nothing, the query changes or `cancel()`. */
