@@ -156,6 +156,8 @@ const CHUNK_GROUPS = [
       String.raw`src/components/admin-sessions/time-nav`,
       String.raw`src/i18n/en-parts\.ts`,
       String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time)-controller`,
+      String.raw`src/controllers/optional-endpoint`,
+      String.raw`src/data/facets/path`,
       String.raw`src/data/deep-link`,
       String.raw`src/data/histogram/`,
       String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts)`,
@@ -163,6 +165,8 @@ const CHUNK_GROUPS = [
       String.raw`node_modules/idb/`,
     ].join('|')),
   },
+  // The facets panel, its controller and counting, loaded when the panel is first shown.
+  { name: 'facets', priority: 3, test: /src\/components\/admin-sessions-facets\/|src\/controllers\/facets-controller|src\/data\/facets\/facets/ },
   // A language's texts (its calendar's month and day names come from Intl).
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },
   { name: 'uk', priority: 2, test: /src\/i18n\/uk\.ts/ },

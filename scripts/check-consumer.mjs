@@ -12,7 +12,7 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const CONSUMER = join(ROOT, 'tmp/consumer');
 const PACKAGE = join(CONSUMER, 'node_modules/admin-sessions');
-const ELEMENTS = ['admin-sessions', 'admin-sessions-table', 'admin-sessions-range', 'admin-sessions-refresh', 'admin-sessions-histogram', 'admin-sessions-details'];
+const ELEMENTS = ['admin-sessions', 'admin-sessions-table', 'admin-sessions-range', 'admin-sessions-refresh', 'admin-sessions-histogram', 'admin-sessions-details', 'admin-sessions-facets'];
 
 /** Each app: what it imports, which elements it must define, and which it must not contain. */
 const APPS = {
@@ -24,6 +24,7 @@ const APPS = {
   refresh: { source: "import 'admin-sessions/refresh';", defines: ['admin-sessions-refresh'], without: ['flatpickr'] },
   histogram: { source: "import 'admin-sessions/histogram';", defines: ['admin-sessions-histogram'], without: ['flatpickr'] },
   details: { source: "import 'admin-sessions/details';", defines: ['admin-sessions-details'], without: ['flatpickr'] },
+  facets: { source: "import 'admin-sessions/facets';", defines: ['admin-sessions-facets'], without: ['flatpickr', 'idb'] },
 };
 
 rmSync(CONSUMER, { recursive: true, force: true });

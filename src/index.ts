@@ -5,6 +5,10 @@ export { AdminSessionsRange } from './components/admin-sessions-range/admin-sess
 export { AdminSessionsRefresh } from './components/admin-sessions-refresh/admin-sessions-refresh.js';
 export { AdminSessionsHistogram } from './components/admin-sessions-histogram/admin-sessions-histogram.js';
 export { AdminSessionsDetails } from './components/admin-sessions-details/admin-sessions-details.js';
+export { AdminSessionsFacets } from './components/admin-sessions-facets/admin-sessions-facets.js';
+export { countFacets, FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue } from './data/facets/facets.js';
+export { fetchFacets, parseFacetsResponse } from './data/facets/facets-endpoint.js';
+export { normalizePath } from './data/facets/path.js';
 export { bucketize, type HistogramData } from './data/histogram/buckets.js';
 export { fetchHistogram, parseHistogramResponse } from './data/histogram/histogram-endpoint.js';
 export * from './events/histogram-events.js';

@@ -6,6 +6,7 @@ import type { View } from '../data/view.js';
 import type { SessionLog } from '../data/session-log.js';
 import { bucketize, withNewerEntries, type HistogramData, type HistogramState, type LoadedSpan } from '../data/histogram/buckets.js';
 import { fetchHistogram, type HistogramRequest } from '../data/histogram/histogram-endpoint.js';
+import { optionalEndpoint } from './optional-endpoint.js';
 
 export interface HistogramControllerOptions {
   /** The native server's log endpoint while the histogram is shown; `null` means there is no server histogram to ask. */
@@ -46,84 +47,18 @@ export interface HistogramBars {
 /** Pages one "Load more" asks for at most. */
 const MORE_PAGES = 5;
 
-/** Where a tab remembers the endpoints without a histogram, so a reload does not ask again. */
-const MISSING_KEY = 'admin-sessions:no-histogram';
-/** At most this many endpoints are remembered (a page has one or two). */
-const MISSING_LIMIT = 20;
-
-/** Endpoints (absolute URLs) whose server answered that it has no histogram, this page and this tab. */
-let missing: Set<string> | null = null;
-/** Endpoints whose server answered with a histogram: asked per query, aborted when superseded. */
-const known = new Set<string>();
-/** The first request to an endpoint whose answer is not known yet: later ones wait for it. */
-const firstAsks = new Map<string, Promise<unknown>>();
-
-function missingEndpoints(): Set<string> {
-  if (missing) return missing;
-  missing = new Set();
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(MISSING_KEY) ?? '[]');
-    if (Array.isArray(stored)) for (const endpoint of stored) if (typeof endpoint === 'string') missing.add(endpoint);
-  } catch {
-    // No storage (blocked, private mode) or an unreadable entry: remember for this page only.
-  }
-  return missing;
-}
-
-function rememberMissing(endpoint: string): void {
-  const endpoints = missingEndpoints();
-  endpoints.add(endpoint);
-  try {
-    sessionStorage.setItem(MISSING_KEY, JSON.stringify([...endpoints].slice(-MISSING_LIMIT)));
-  } catch {
-    // As above: the page still remembers.
-  }
-}
+/** Endpoints without a histogram are remembered per page and tab (`optional-endpoint.ts`). */
+const histograms = optionalEndpoint<HistogramRequest, HistogramData>('admin-sessions:no-histogram', (endpoint, request, signal) => fetchHistogram(endpoint, request, signal));
 
 /** Forgets which endpoints have no histogram (this page and the tab's sessionStorage): for tests. */
 export function forgetMissingHistograms(): void {
-  missing = null;
-  known.clear();
-  firstAsks.clear();
-  try {
-    sessionStorage.removeItem(MISSING_KEY);
-  } catch {
-    // nothing stored
-  }
-}
-
-/**
- * The server's histogram for `request`, or `null` when its server has none. Each endpoint is asked
- * until it answers once: a 404 (405, 501) is remembered for the page and the tab, so later ranges
- * and searches ask nothing (and the browser logs no failed request for each). The first request is
- * not aborted when its query is superseded (the answer says whether the endpoint exists); queries
- * started meanwhile wait for it.
- */
-async function askHistogram(endpoint: string, request: HistogramRequest, signal: AbortSignal): Promise<HistogramData | null> {
-  const key = new URL(endpoint, globalThis.location?.href).href;
-  for (let pending = firstAsks.get(key); pending; pending = firstAsks.get(key)) {
-    await pending.catch(() => undefined);
-    signal.throwIfAborted();
-  }
-  if (missingEndpoints().has(key)) return null;
-  if (known.has(key)) return fetchHistogram(endpoint, request, signal);
-  const first = fetchHistogram(endpoint, request, new AbortController().signal);
-  firstAsks.set(key, first);
-  try {
-    const data = await first;
-    if (data === null) rememberMissing(key);
-    else known.add(key);
-    signal.throwIfAborted();
-    return data;
-  } finally {
-    firstAsks.delete(key);
-  }
+  histograms.forget();
 }
 
 /**
  * The activity histogram's data: asks the native server's optional `{endpoint}/histogram` once per
  * server query (through a `Task`, aborted when superseded), and keeps the bars in step with the
- * table. A server without it (404, 405 or 501) is asked once per page and tab (`askHistogram`): the
+ * table. A server without it (404, 405 or 501) is asked once per page and tab (`optionalEndpoint`): the
  * bars are counted from the loaded rows instead.
  */
 export class HistogramController {
@@ -138,7 +73,7 @@ export class HistogramController {
     this.#task = new Task(host, {
       task: async ([endpoint, query], { signal }) => {
         if (!endpoint || !query) return null;
-        return askHistogram(endpoint, { from: query.from, to: query.to, q: query.q, hideMe: query.hideMe }, signal).catch(() => null);
+        return histograms.ask(endpoint, { from: query.from, to: query.to, q: query.q, hideMe: query.hideMe }, signal).catch(() => null);
       },
       args: () => {
         const endpoint = options.endpoint();

@@ -314,11 +314,12 @@ export class SessionLogController implements ReactiveController {
   /**
    * Loads the next page, if any (infinite scroll, filling sparse matches, the histogram's "Load
    * more"); settles once it is in or failed (the failure is reported). Nothing once disconnected.
+   * `signal` aborts it (the facets' Cancel).
    */
-  loadMore(): Promise<unknown> {
+  loadMore(signal?: AbortSignal): Promise<unknown> {
     if (!this.#connected) return Promise.resolve();
-    this.#moreController = new AbortController();
-    return this.log.loadMore(this.#moreController.signal).then(
+    const own = (this.#moreController = new AbortController()).signal;
+    return this.log.loadMore(signal ? AbortSignal.any([own, signal]) : own).then(
       (loaded) => loaded && this.#options.onLoad(),
       (error) => !isAbortError(error) && error instanceof SessionsError && this.#options.onError(error),
     );

@@ -3,7 +3,7 @@ export interface AdminSessionsFilterDetail {
   readonly term: string;
 }
 
-/** Fired by `<admin-sessions-details>` when the admin asks to filter by (or exclude) a value. */
+/** Fired by `<admin-sessions-details>` and `<admin-sessions-facets>` when the admin asks to filter by (or exclude) a value. */
 export class AdminSessionsFilterEvent extends CustomEvent<AdminSessionsFilterDetail> {
   constructor(detail: AdminSessionsFilterDetail) {
     super('admin-sessions-filter', { detail, bubbles: true, composed: true });

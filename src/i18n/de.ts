@@ -7,7 +7,7 @@ const p = (value: number, forms: PluralForms<'one'>) => plural('de', value, form
 const AGE_UNITS = { second: 's', minute: 'min', hour: 'Std.' } as const;
 
 /** The fields a search term names, as the start of a sentence. */
-const TERM_FIELDS = { admin: 'Admin', email: 'E-Mail', url: 'URL', ip: 'IP', method: 'Methode', type: 'Typ' } as const;
+const TERM_FIELDS = { admin: 'Admin', email: 'E-Mail', url: 'URL', ip: 'IP', method: 'Methode', type: 'Typ', path: 'Pfad' } as const;
 
 /** German (Sie-Form, as admin panels usually address their users). */
 export const de: Messages = {
@@ -91,13 +91,14 @@ export const de: Messages = {
     noLoadedMatches: (loaded) =>
       `Keine passenden Anfragen ${p(loaded, { one: `in der ${n(loaded)} geladenen Zeile`, other: `in den ${n(loaded)} geladenen Zeilen` })}.`,
     searchOlder: 'Ältere Anfragen durchsuchen',
-    partSlow: (part) => `${{ range: 'Zeitraumauswahl', refresh: 'Automatische Aktualisierung', histogram: 'Histogramm', details: 'Details' }[part]} wird geladen…`,
-    partFailed: (part) => `${{ range: 'Die Zeitraumauswahl', refresh: 'Die automatische Aktualisierung', histogram: 'Das Histogramm', details: 'Die Details' }[part]} konnte nicht geladen werden.`,
+    partSlow: (part) => `${{ range: 'Zeitraumauswahl', refresh: 'Automatische Aktualisierung', histogram: 'Histogramm', details: 'Details', facets: 'Facettenübersicht' }[part]} wird geladen…`,
+    partFailed: (part) => `${{ range: 'Die Zeitraumauswahl', refresh: 'Die automatische Aktualisierung', histogram: 'Das Histogramm', details: 'Die Details', facets: 'Die Facettenübersicht' }[part]} konnte nicht geladen werden.`,
     retry: 'Erneut versuchen',
     noMatches: 'Keine Anfragen in diesem Zeitraum passen zur Suche.',
     search: 'Suchen',
     searchPlaceholder: 'Admin, E-Mail, IP, URL suchen…',
     filters: 'Filter',
+    facets: 'Facetten',
     hideMe: 'Mich ausblenden',
     timeZone: 'Zeitzone',
     local: 'Lokal',
@@ -195,6 +196,17 @@ export const de: Messages = {
     loadedOnly: (rows) => ` Nur aus ${n(rows)} geladenen ${p(rows, { one: 'Zeile', other: 'Zeilen' })} berechnet.`,
     keys: ' Mit den Pfeiltasten links und rechts zwischen den Balken wechseln, mit der Eingabetaste hineinzoomen; zum Zoomen auch über das Diagramm ziehen.',
     noBucket: 'Kein Balken gewählt',
+  },
+  facets: {
+    title: 'Facetten',
+    names: { admin: 'Admins', ip: 'IPs', path: 'URL-Pfade', method: 'Methoden', type: 'Typen' },
+    count: (count, share) => `${n(count)} · ${share}`,
+    exclude: (facet, value) => `${{ admin: 'Admin', ip: 'IP', path: 'Pfad', method: 'Methode', type: 'Typ' }[facet]} ${value} ausschließen`,
+    none: 'Keine',
+    fromLoaded: (loaded, total) => `Aus ${p(loaded, { one: 'der', other: 'den' })} ${n(loaded)} geladenen ${p(loaded, { one: 'Zeile', other: 'Zeilen' })}${total === null ? '' : ` von ${n(total)}`}`,
+    failed: 'Die Facetten des Servers konnten nicht geladen werden: aus den geladenen Zeilen gezählt.',
+    loadMore: 'Mehr laden',
+    cancel: 'Abbrechen',
   },
   details: {
     title: 'Details der Anfrage',

@@ -89,6 +89,17 @@ const parts: Pick<Messages, EnPartSection> = {
     keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
     noBucket: 'No bucket chosen',
   },
+  facets: {
+    title: 'Facets',
+    names: { admin: 'Admins', ip: 'IPs', path: 'URL paths', method: 'Methods', type: 'Types' },
+    count: (count, share) => `${n(count)} · ${share}`,
+    exclude: (facet, value) => `Exclude ${{ admin: 'admin', ip: 'IP', path: 'path', method: 'method', type: 'type' }[facet]} ${value}`,
+    none: 'None',
+    fromLoaded: (loaded, total) => `From ${n(loaded)} loaded ${p(loaded, { one: 'row', other: 'rows' })}${total === null ? '' : ` of ${n(total)}`}`,
+    failed: 'The server’s facets could not be loaded: counted from the loaded rows.',
+    loadMore: 'Load more',
+    cancel: 'Cancel',
+  },
 };
 
 const details: Pick<Messages['details'], EnDetailsPart> = {

@@ -131,9 +131,9 @@ export interface SessionsMessages {
   /** Loads further pages to filter when the ones loaded on their own did not fill a page. */
   readonly searchOlder: string;
   /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`) is taking long. */
-  readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details') => string;
+  readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets') => string;
   /** A part of the widget could not be loaded (its file did not arrive). */
-  readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details') => string;
+  readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets') => string;
   /** The button that asks for a part again. */
   readonly retry: string;
   /** Accessible name of the search box. */
@@ -141,6 +141,8 @@ export interface SessionsMessages {
   readonly searchPlaceholder: string;
   /** The disclosure a narrow toolbar folds Hide me, time zone, Fold repeats, export and links into. */
   readonly filters: string;
+  /** The toggle that shows the facets panel. */
+  readonly facets: string;
   readonly hideMe: string;
   /** Label of the time-zone select, and its options. */
   readonly timeZone: string;
@@ -315,6 +317,26 @@ export interface ErrorMessages extends Readonly<Record<SessionsErrorKind, (info:
   readonly endpointInvalid: (endpoint: string) => string;
 }
 
+/** The facets panel (`<admin-sessions-facets>`). Counts arrive as numbers, shares already formatted (`12%`). */
+export interface FacetsMessages {
+  /** The panel's heading. */
+  readonly title: string;
+  /** Each facet's heading. */
+  readonly names: Readonly<Record<'admin' | 'ip' | 'path' | 'method' | 'type', string>>;
+  /** A value's count and share of the rows counted: `120 · 12%`. */
+  readonly count: (count: number, share: string) => string;
+  /** The exclude button's accessible name: "Exclude admin Alice", "Exclude path /admin/clients/:id". */
+  readonly exclude: (facet: 'admin' | 'ip' | 'path' | 'method' | 'type', value: string) => string;
+  /** A facet without values. */
+  readonly none: string;
+  /** Counted from loaded rows: how many, of the server's total (`null` when it gives none). */
+  readonly fromLoaded: (loaded: number, total: number | null) => string;
+  /** The server's facets failed: the loaded rows were counted instead. */
+  readonly failed: string;
+  readonly loadMore: string;
+  readonly cancel: string;
+}
+
 export interface Messages {
   readonly range: RangeMessages;
   readonly nav: NavMessages;
@@ -322,6 +344,7 @@ export interface Messages {
   readonly table: TableMessages;
   readonly sessions: SessionsMessages;
   readonly histogram: HistogramMessages;
+  readonly facets: FacetsMessages;
   readonly details: DetailsMessages;
   readonly errors: ErrorMessages;
 }

@@ -8,7 +8,7 @@ const p = (value: number, forms: PluralForms<'one' | 'few' | 'many'>) => plural(
 const AGE_UNITS = { second: 'с', minute: 'хв', hour: 'год' } as const;
 
 /** The fields a search term names. */
-const TERM_FIELDS = { admin: 'адміністратор', email: 'email', url: 'URL', ip: 'IP', method: 'метод', type: 'тип' } as const;
+const TERM_FIELDS = { admin: 'адміністратор', email: 'email', url: 'URL', ip: 'IP', method: 'метод', type: 'тип', path: 'шлях' } as const;
 
 /** «1 запис», «2 записи», «5 записів», «21 запис». */
 const records = (count: number) => `${n(count)} ${p(count, { one: 'запис', few: 'записи', many: 'записів', other: 'запису' })}`;
@@ -100,13 +100,14 @@ export const uk: Messages = {
         other: 'завантаженого рядка',
       })}.`,
     searchOlder: 'Шукати серед старіших запитів',
-    partSlow: (part) => `Завантаження: ${{ range: 'вибір періоду', refresh: 'автооновлення', histogram: 'гістограма', details: 'подробиці' }[part]}…`,
-    partFailed: (part) => `Не вдалося завантажити: ${{ range: 'вибір періоду', refresh: 'автооновлення', histogram: 'гістограма', details: 'подробиці' }[part]}.`,
+    partSlow: (part) => `Завантаження: ${{ range: 'вибір періоду', refresh: 'автооновлення', histogram: 'гістограма', details: 'подробиці', facets: 'фасети' }[part]}…`,
+    partFailed: (part) => `Не вдалося завантажити: ${{ range: 'вибір періоду', refresh: 'автооновлення', histogram: 'гістограма', details: 'подробиці', facets: 'фасети' }[part]}.`,
     retry: 'Повторити',
     noMatches: 'Жоден запит у цьому проміжку не відповідає пошуку.',
     search: 'Пошук',
     searchPlaceholder: 'Пошук за адміністратором, email, IP, URL…',
     filters: 'Фільтри',
+    facets: 'Фасети',
     hideMe: 'Без моїх запитів',
     timeZone: 'Часовий пояс',
     local: 'Місцевий',
@@ -212,6 +213,18 @@ export const uk: Messages = {
       ` Обчислено лише з ${n(rows)} ${p(rows, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}.`,
     keys: ' Стрілки вліво та вправо переходять між стовпчиками, Enter наближає; щоб наблизити, можна також протягнути мишею по діаграмі.',
     noBucket: 'Стовпчик не вибрано',
+  },
+  facets: {
+    title: 'Фасети',
+    names: { admin: 'Адміністратори', ip: 'IP-адреси', path: 'Шляхи URL', method: 'Методи', type: 'Типи' },
+    count: (count, share) => `${n(count)} · ${share}`,
+    exclude: (facet, value) => `Виключити: ${TERM_FIELDS[facet]} ${value}`,
+    none: 'Немає',
+    fromLoaded: (loaded, total) =>
+      `З ${n(loaded)} ${p(loaded, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}${total === null ? '' : ` із ${n(total)}`}`,
+    failed: 'Не вдалося завантажити фасети із сервера: пораховано із завантажених рядків.',
+    loadMore: 'Завантажити ще',
+    cancel: 'Скасувати',
   },
   details: {
     title: 'Подробиці запиту',

@@ -115,6 +115,7 @@ describe('keyboard-only use of <admin-sessions>', function () {
         'checkbox:Hide me',
         'time-zone',
         'checkbox:Fold repeats',
+        'checkbox:Facets',
         'export:csv',
         'export:json',
         // The histogram counts the loaded rows (this server has no histogram endpoint) and offers more.

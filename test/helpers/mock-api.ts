@@ -4,7 +4,7 @@ import { useHandlers } from './msw.js';
 /** The demo's mock API over a small seeded log, with a clock the test moves. */
 export type MockApi = MockHandlers & { setNow(ms: number): void; nativePath: string; puqcloudPath: string };
 
-export function mockApi(options: { count?: number; days?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean; histogram?: boolean } = {}): MockApi {
+export function mockApi(options: { count?: number; days?: number; serverTimeZone?: string; prefix?: string; selfLog?: boolean; histogram?: boolean; facets?: boolean } = {}): MockApi {
   // The element resolves relative ranges against the real clock, so the log ends at it.
   let now = Date.now();
   const prefix = options.prefix ?? `/t${Math.random().toString(36).slice(2, 8)}`;
@@ -16,6 +16,7 @@ export function mockApi(options: { count?: number; days?: number; serverTimeZone
     live: false,
     selfLog: options.selfLog ?? false,
     histogram: options.histogram ?? false,
+    facets: options.facets ?? false,
     serverTimeZone: options.serverTimeZone ?? 'UTC',
     nativePath: `${prefix}/api/admin-sessions`,
     puqcloudPath: `${prefix}/admin/api/admin_session_logs`,
@@ -34,7 +35,7 @@ export function lastParams(api: MockHandlers, contract: 'native' | 'puqcloud'): 
   return last ? new URL(last.url, location.href).searchParams : new URLSearchParams();
 }
 
-/** Requests for log pages (not the optional histogram) to one contract. */
+/** Requests for log pages (not the optional histogram or facets) to one contract. */
 export function pageRequests(api: MockHandlers, contract: 'native' | 'puqcloud') {
-  return api.requests.filter((request) => request.contract === contract && !new URL(request.url, location.href).pathname.endsWith('/histogram'));
+  return api.requests.filter((request) => request.contract === contract && !/\/(histogram|facets)$/.test(new URL(request.url, location.href).pathname));
 }

@@ -70,7 +70,10 @@ function texts(path: string, leaf: Leaf): string[] {
   // Search-text problems: one of each kind, as the query language reports them.
   if (path === 'sessions.queryProblem') return PROBLEM_SAMPLES.map((problem) => call(problem));
   if (path === 'sessions.localTerm') return TERM_SAMPLES.map((term) => call(term));
-  if (path === 'sessions.partSlow' || path === 'sessions.partFailed') return ['range', 'refresh', 'histogram', 'details'].map((part) => call(part));
+  if (path === 'sessions.partSlow' || path === 'sessions.partFailed') return ['range', 'refresh', 'histogram', 'details', 'facets'].map((part) => call(part));
+  if (path === 'facets.exclude') return ['admin', 'ip', 'path', 'method', 'type'].map((facet) => call(facet, 'alice'));
+  if (path === 'facets.count') return SAMPLES.map((n) => call(n, `${n}%`));
+  if (path === 'facets.fromLoaded') return SAMPLES.flatMap((n) => [call(n, null), call(n, n * 10)]);
   // `shown(count, total)` also takes a null total.
   const extra = path === 'sessions.shown' ? SAMPLES.map((n) => call(n, null)) : [];
   return [...SAMPLES.map((n) => call(...Array<number>(Math.max(1, leaf.length)).fill(n))), ...extra];
@@ -85,10 +88,12 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     // WEB and API are the request types as the table shows them.
     'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.admin', 'details.utc',
     'details.burstWindow.second', 'details.burstWindow.minute',
+    // A count and a share; Admins and IPs are German words too.
+    'facets.count', 'facets.names.admin', 'facets.names.ip',
   ],
   uk: [
     'table.ip', 'table.url', 'sessions.utc', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'sessions.fieldNames.email', 'range.between',
-    'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.utc',
+    'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.utc', 'facets.count',
   ],
 };
 

@@ -8,7 +8,7 @@ import { ADMIN_PROFILES, CURRENT_ADMIN_ID, PANEL_ORIGIN, loggedUrl } from './fix
 import { type GeneratedLog, type LiveActor, type LogRecord, generateLog } from './log-generator.js';
 import { MockLogStore } from './log-store.js';
 import type { MockResponse } from './mock-response.js';
-import { handleNativeHistogram, handleNativeRequest, nativeError } from './native-api.js';
+import { handleNativeFacets, handleNativeHistogram, handleNativeRequest, nativeError } from './native-api.js';
 import { handlePuqcloudRequest, phpJsonEncode, puqcloudError } from './puqcloud-api.js';
 import { sessionId, randomFor } from './random.js';
 import { ServerClock } from './server-time.js';
@@ -46,6 +46,8 @@ export interface MockApiOptions {
   readonly loginUrl?: string;
   /** The native contract's optional histogram endpoint answers (default false: 404, as a server without it). */
   readonly histogram?: boolean;
+  /** The native contract's optional facets endpoint answers (default false: 404). */
+  readonly facets?: boolean;
 }
 
 export interface FailOptions {
@@ -125,6 +127,12 @@ export function createHandlers(options: MockApiOptions = {}): MockHandlers {
     return respond('native', request, handleNativeHistogram(new URL(request.url), { store, clock, currentAdminId }));
   });
 
+  const facets = http.get(`${options.nativePath ?? DEFAULT_NATIVE_PATH}/facets`, ({ request }) => {
+    if (!options.facets) return respond('native', request, nativeError(404, 'not_found', 'No facets on this server.'));
+    store.advanceTo(now());
+    return respond('native', request, handleNativeFacets(new URL(request.url), { store, clock, currentAdminId }));
+  });
+
   const actor = options.selfLog === false ? null : currentActor(store, currentAdminId);
   const puqcloud = http.get(options.puqcloudPath ?? DEFAULT_PUQCLOUD_PATH, ({ request }) => {
     const time = now();
@@ -155,8 +163,8 @@ export function createHandlers(options: MockApiOptions = {}): MockHandlers {
       latencyMs = Math.max(0, ms);
     },
   };
-  // The histogram route is more specific, so it goes before the log route.
-  return Object.assign([histogram, native, puqcloud], controls);
+  // The histogram and facets routes are more specific, so they go before the log route.
+  return Object.assign([histogram, facets, native, puqcloud], controls);
 }
 
 function toStore(options: MockApiOptions, now: number, currentAdminId: string): MockLogStore {

@@ -7,6 +7,7 @@ import type { AdminRecord, LogRecord } from './log-generator.js';
 import { compareAsc, type MockLogStore } from './log-store.js';
 import type { MockResponse } from './mock-response.js';
 import type { ServerClock } from './server-time.js';
+import { normalizePath } from '../../src/data/facets/path.js';
 
 export interface NativeContext {
   readonly store: MockLogStore;
@@ -119,6 +120,45 @@ export function handleNativeHistogram(url: URL, ctx: NativeContext): MockRespons
       buckets: [...counts].sort(([a], [b]) => a - b).map(([index, { web, api }]) => ({ start: iso(start + index * size), web, api })),
     },
   };
+}
+
+/**
+ * The optional facets (docs/api.md): the top admins (by email, with the name as label), IPs, URL
+ * paths (query string off, ids as `:id`), methods and types over the same `from`, `to`, `q` and
+ * `hide_me` as the log, each with its count, and the total.
+ */
+export function handleNativeFacets(url: URL, ctx: NativeContext): MockResponse {
+  const params = url.searchParams;
+  const from = parseInstant(params.get('from'));
+  const to = parseInstant(params.get('to'));
+  if (Number.isNaN(from) || Number.isNaN(to)) return nativeError(400, 'invalid_parameter', '"from" and "to" must be ISO 8601 times with an offset.');
+  const limit = Number(params.get('limit') ?? 10);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return nativeError(400, 'invalid_parameter', '"limit" must be an integer from 1 to 100.');
+  const [lo, hi] = timeRange({ from, to }, ctx.store);
+  const matches = matcher({ q: (params.get('q') ?? '').trim(), hideMe: params.get('hide_me') === '1' }, ctx);
+  const keys = ['admin', 'ip', 'path', 'method', 'type'] as const;
+  const counts = Object.fromEntries(keys.map((key) => [key, new Map<string, { value: string; label: string; count: number }>()]));
+  const paths = new Map<string, string>();
+  let total = 0;
+  const add = (key: string, value: string, label = value) => {
+    const known = counts[key]!.get(value);
+    if (known) known.count++;
+    else counts[key]!.set(value, { value, label, count: 1 });
+  };
+  for (let i = lo; i < hi; i++) {
+    const row = ctx.store.at(i);
+    if (matches && !matches(row)) continue;
+    total++;
+    if (row.admin) add('admin', row.admin.email, adminName(row.admin));
+    if (row.ip) add('ip', row.ip);
+    let path = paths.get(row.url);
+    if (path === undefined) paths.set(row.url, (path = normalizePath(row.url)));
+    add('path', path);
+    add('method', row.method);
+    add('type', row.type);
+  }
+  const top = (key: string) => [...counts[key]!.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, limit);
+  return { status: 200, body: { total, facets: Object.fromEntries(keys.map((key) => [key, top(key)])) } };
 }
 
 /** Reads and validates the parameters; a string is the 400 message. Unknown parameters are ignored. */

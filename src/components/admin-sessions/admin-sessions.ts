@@ -26,7 +26,8 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyFacets, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
+import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -61,7 +62,7 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, Facets, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
@@ -81,6 +82,8 @@ const INNER_EVENTS = [
  * @csspart copy-status - "Link copied.", for a few seconds after a copy.
  * @csspart copy-fallback - When the browser refuses the clipboard (plain http, no permission): the link, selected in a read-only field to copy by hand (Escape closes it).
  * @csspart histogram - The `<admin-sessions-histogram>` above the table.
+ * @csspart facets - The `<admin-sessions-facets>` panel above the table (`facets`); its parts `facet`, `facet-value` and `facet-exclude` are exported, and `note`, `load-more` and `cancel` as `facets-note`, `facets-load-more` and `facets-cancel`.
+ * @csspart facets-toggle - The "Facets" checkbox label in Filters.
  * @csspart details - The `<admin-sessions-details>` panel of the expanded row; its parts `detail-panel`, `detail-actions`, `detail-action`, `detail-clipped` and `detail-copy-fallback` are exported too.
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range), else the span doubled around its middle (its title says which; key `-`).
@@ -161,6 +164,8 @@ export class AdminSessions extends LitElement {
   @property({ type: Boolean, attribute: 'collapse-repeats' }) collapseRepeats = false;
   /** Keep range, query, Hide me, sort and zone in the page URL (`?as.range=24h&as.q=…`) and restore them on load. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  /** Show the facets panel (top admins, IPs, paths, methods, types; the "Facets" toggle in Filters sets it). */
+  @property({ type: Boolean }) facets = false;
   /** Hide the activity histogram (and ask nothing of the server's optional `{endpoint}/histogram`). */
   @property({ type: Boolean, attribute: 'no-histogram' }) noHistogram = false;
   /** Most rows an export writes (default 100,000). */
@@ -220,6 +225,7 @@ export class AdminSessions extends LitElement {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
   });
+  readonly #facets = lazyFacets(this, { endpoint: () => (this.#source.isNative ? this.#source.endpointUrl : null), serverQuery: () => this.#sessions.serverQuery, sessions: this.#sessions });
   readonly #export = lazyExport(this, {
     source: this.#source,
     query: () => this.#sessions.query,
@@ -339,7 +345,7 @@ export class AdminSessions extends LitElement {
     const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
-      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${table(shell)} ${details(shell)}
+      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? this.#facets.want() : null)} ${table(shell)} ${details(shell)}
     </div>`;
   }
 }

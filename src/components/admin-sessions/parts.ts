@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ExportController, ExportControllerOptions } from '../../controllers/export-controller.js';
+import type { FacetsController, FacetsControllerOptions } from '../../controllers/facets-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
@@ -18,6 +19,7 @@ export const PARTS = {
   refresh: { tag: 'admin-sessions-refresh', load: () => import('../admin-sessions-refresh/admin-sessions-refresh.js') },
   histogram: { tag: 'admin-sessions-histogram', load: () => import('../admin-sessions-histogram/admin-sessions-histogram.js') },
   details: { tag: 'admin-sessions-details', load: () => import('../admin-sessions-details/admin-sessions-details.js') },
+  facets: { tag: 'admin-sessions-facets', load: () => import('../admin-sessions-facets/admin-sessions-facets.js') },
 } satisfies Record<string, PartLoader>;
 
 export type PartName = keyof typeof PARTS;
@@ -25,6 +27,10 @@ export type PartName = keyof typeof PARTS;
 /** The histogram's controller, made when a histogram is first drawn (its code is in the parts chunk). */
 export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramControllerOptions) =>
   new LazyController<HistogramController>(host, async () => new (await import('../../controllers/histogram-controller.js')).HistogramController(host, options));
+
+/** The facets' controller, made when the panel is first shown. */
+export const lazyFacets = (host: ReactiveControllerHost, options: FacetsControllerOptions) =>
+  new LazyController<FacetsController>(host, async () => new (await import('../../controllers/facets-controller.js')).FacetsController(host, options));
 
 /** The export's controller, made on the first export. */
 export const lazyExport = (host: ReactiveControllerHost, options: ExportControllerOptions) =>

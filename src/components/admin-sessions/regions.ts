@@ -40,6 +40,7 @@ export interface ShellAttributes {
   hideMe: boolean;
   timeZone: string;
   collapseRepeats: boolean;
+  facets: boolean;
   sort: SortColumn;
   order: SortOrder;
   readonly syncUrl: boolean;
@@ -83,7 +84,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
  * A part loaded on demand (`parts.ts`): its tag is drawn at once (space reserved by CSS until its
  * chunk defines it); a slow chunk is said in place, a failed one too, with a way to ask again.
  */
-function lazyPart({ parts, i18n }: Shell, name: PartName, part: TemplateResult): TemplateResult {
+export function lazyPart({ parts, i18n }: Shell, name: PartName, part: TemplateResult): TemplateResult {
   const state = parts.want(name);
   const msg = i18n.msg.sessions;
   if (state === 'failed') {
@@ -152,6 +153,7 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
+    <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
     ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>

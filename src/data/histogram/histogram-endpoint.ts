@@ -21,18 +21,26 @@ export interface HistogramRequest {
 }
 
 
-/** `{endpoint}/histogram` with the query's parameters; the endpoint's own query string is kept. */
-export function histogramUrl(endpoint: string, request: HistogramRequest): string {
+/**
+ * `{endpoint}/{name}` with a query's range, keyword and Hide me (`from`, `to`, `q`, `hide_me`) and
+ * `extra`; the endpoint's own query string is kept. The optional endpoints' (histogram, facets) URL.
+ */
+export function subEndpointUrl(endpoint: string, name: string, request: Omit<HistogramRequest, 'buckets'>, extra: Record<string, string>): string {
   const url = new URL(endpoint, globalThis.location?.href);
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/histogram`;
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${name}`;
   const params = new URLSearchParams();
   if (request.from !== null) params.set('from', new Date(request.from).toISOString());
   if (request.to !== null) params.set('to', new Date(request.to).toISOString());
   const q = request.q?.trim();
   if (q) params.set('q', q);
   if (request.hideMe) params.set('hide_me', '1');
-  params.set('buckets', String(request.buckets ?? DEFAULT_BUCKET_COUNT));
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return buildUrl(url.href, params);
+}
+
+/** `{endpoint}/histogram` with the query's parameters; the endpoint's own query string is kept. */
+export function histogramUrl(endpoint: string, request: HistogramRequest): string {
+  return subEndpointUrl(endpoint, 'histogram', request, { buckets: String(request.buckets ?? DEFAULT_BUCKET_COUNT) });
 }
 
 /** Statuses that say the server has no histogram endpoint (not found, method not allowed, not implemented). */

@@ -43,7 +43,8 @@ export function termMeaning(term: Term): TermMeaning {
       if (term.cidr.prefix === (term.cidr.version === 4 ? 32 : 128)) return { kind: 'equals', field: 'ip', value: value.trim(), negated };
       return { kind: 'in-range', network: term.cidr.network, negated };
     case 'method':
-      return { kind: 'equals', field: 'method', value, negated };
+    case 'path':
+      return { kind: 'equals', field: term.key, value, negated };
     case 'type':
       return { kind: 'equals', field: 'type', value: value.toUpperCase(), negated };
     case 'is':
@@ -51,13 +52,14 @@ export function termMeaning(term: Term): TermMeaning {
   }
 }
 
-const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url' | 'ip' | 'method' | 'type', string>> = {
+const FIELD_LABELS: Readonly<Record<'admin' | 'email' | 'url' | 'ip' | 'method' | 'type' | 'path', string>> = {
   admin: 'admin',
   email: 'email',
   url: 'URL',
   ip: 'IP',
   method: 'method',
   type: 'type',
+  path: 'path',
 };
 
 /** A `TermMeaning` in English: `URL contains “bell”`, `IP not in 10.0.0.0/8`, `not part of a burst`. */

@@ -30,7 +30,7 @@ export interface ParsedQuery {
   readonly errors: QueryError[];
 }
 
-export const QUERY_KEYS: readonly FieldKey[] = ['admin', 'email', 'ip', 'method', 'type', 'url', 'is'];
+export const QUERY_KEYS: readonly FieldKey[] = ['admin', 'email', 'ip', 'method', 'type', 'url', 'path', 'is'];
 export const IS_VALUES = ['new-ip', 'burst'] as const;
 export const HTTP_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE'];
 const REQUEST_TYPES: readonly string[] = ['web', 'api'];
@@ -50,7 +50,6 @@ const KEY_ALIASES: ReadonlyMap<string, FieldKey> = new Map([
   ['verb', 'method'],
   ['action', 'type'],
   ['kind', 'type'],
-  ['path', 'url'],
   ['uri', 'url'],
   ['link', 'url'],
   ['has', 'is'],
@@ -294,6 +293,7 @@ const TERM_FIELDS: Readonly<Record<Exclude<TermKey, 'is' | 'text'>, readonly Sea
   method: ['method'],
   type: ['type'],
   url: ['url'],
+  path: ['url'],
 };
 
 /** The keyword the server can be sent for a term, or `null` when its result could miss a match. */
@@ -306,7 +306,9 @@ function serverKeywordFor(term: Term, capabilities: AdapterCapabilities): string
   // A server may keep first and last name in separate columns (PUQcloud does): "Seán O'Brien" matches neither.
   if (term.key === 'admin' && /\s/.test(term.value)) return null;
   // URLs are matched here percent-decoded too (`url:"a b"` finds `a%20b`); the server sees them raw.
-  if (term.key === 'url' && !URL_SAFE.test(term.value)) return null;
+  if ((term.key === 'url' || term.key === 'path') && !URL_SAFE.test(term.value)) return null;
+  // A path is a substring of its URL up to its first `:id` (any id): that part narrows it.
+  if (term.key === 'path') return /^(\/[^/]+)+\/?/.exec(term.value.split(/\/:id(?:\/|$)/i)[0]!)?.[0] ?? null;
   if (term.key === 'ip' && term.cidr) {
     // A substring cannot express a range, but the whole leading octets of an IPv4 range can narrow it.
     // IPv6 is left local: servers write the same address in different forms.

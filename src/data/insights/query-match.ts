@@ -4,6 +4,7 @@ import { cidrContains, parseLoggedIp, type IpAddress } from './ip-address.js';
 import type { Term, TermKey } from './query-language.js';
 import type { UnusualMarks } from './unusual.js';
 import { freeWordTest, urlContains, type Predicate } from './plain-words.js';
+import { pathMatches } from '../facets/path.js';
 
 /**
  * Matching the query language's terms over loaded rows: each term compiled once into a predicate
@@ -18,7 +19,7 @@ export interface MatchContext {
 type Keys = EntryKeys;
 
 /** Cheapest first, so the costly substring tests run on fewer rows. */
-const COST: Readonly<Record<TermKey, number>> = { method: 0, type: 0, is: 1, ip: 2, email: 3, admin: 3, url: 4, text: 5 };
+const COST: Readonly<Record<TermKey, number>> = { method: 0, type: 0, is: 1, ip: 2, email: 3, admin: 3, url: 4, path: 4, text: 5 };
 
 function predicateFor(term: Term, context: MatchContext): Predicate {
   const needle = term.value.toLowerCase();
@@ -32,6 +33,8 @@ function predicateFor(term: Term, context: MatchContext): Predicate {
       return (_, keys) => keys.email.includes(needle);
     case 'url':
       return (entry, keys) => urlContains(entry, keys, needle);
+    case 'path':
+      return (entry) => pathMatches(term.value, entry.url);
     case 'method':
     case 'type':
       return (_, keys) => keys[term.key as 'method' | 'type'] === needle;

@@ -6,7 +6,7 @@ import type { ParsedCidr } from './ip-address.js';
  * their own, `load.ts`).
  */
 
-export type FieldKey = 'admin' | 'email' | 'ip' | 'method' | 'type' | 'url' | 'is';
+export type FieldKey = 'admin' | 'email' | 'ip' | 'method' | 'type' | 'url' | 'path' | 'is';
 export type TermKey = FieldKey | 'text';
 
 export interface Term {
@@ -41,8 +41,8 @@ export type QueryProblem =
 export type TermMeaning =
   /** `field` (`any` = some searchable field) contains `value`, or does not. */
   | { readonly kind: 'contains'; readonly field: 'any' | 'admin' | 'email' | 'url' | 'ip'; readonly value: string; readonly negated: boolean }
-  /** `field` is exactly `value` (an IP trimmed, a method upper case, a type `WEB` or `API`), or is not. */
-  | { readonly kind: 'equals'; readonly field: 'ip' | 'method' | 'type'; readonly value: string; readonly negated: boolean }
+  /** `field` is exactly `value` (an IP trimmed, a method upper case, a type `WEB` or `API`, a path whose `:id` stands for any id), or is not. */
+  | { readonly kind: 'equals'; readonly field: 'ip' | 'method' | 'type' | 'path'; readonly value: string; readonly negated: boolean }
   /** The IP lies in the CIDR range `network` (normalised, e.g. `10.0.0.0/8`), or does not. */
   | { readonly kind: 'in-range'; readonly network: string; readonly negated: boolean }
   /** The request carries an unusual-activity mark (`is:new-ip`, `is:burst`), or does not. */

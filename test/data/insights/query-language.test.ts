@@ -117,7 +117,7 @@ describe('query language: errors', () => {
       { key: 'text', value: 'amdin:alice', negated: false },
     ]);
     expect(errors('user:bob')[0]!.message).to.contain('Did you mean “admin:”');
-    expect(errors('path:/x')[0]!.message).to.contain('Did you mean “url:”');
+    expect(errors('uri:/x')[0]!.message).to.contain('Did you mean “url:”');
     expect(errors('meth:GET')[0]!.message).to.contain('Did you mean “method:”');
     expect(errors('ipaddr:1.2.3.4')[0]!.message).to.contain('Did you mean “ip:”');
     expect(errors('-emial:x')[0]!.message).to.contain('Did you mean “email:”');
@@ -137,7 +137,7 @@ describe('query language: errors', () => {
     const [error] = errors('foo:bar');
     expect(marked('foo:bar', error)).to.equal('foo');
     expect(error!.message).to.contain('Unknown filter “foo:”');
-    for (const key of ['admin:', 'email:', 'ip:', 'method:', 'type:', 'url:', 'is:']) expect(error!.message).to.contain(key);
+    for (const key of ['admin:', 'email:', 'ip:', 'method:', 'type:', 'url:', 'path:', 'is:']) expect(error!.message).to.contain(key);
   });
 
   it('flags an unterminated quote to the end of the text and keeps what was typed', () => {

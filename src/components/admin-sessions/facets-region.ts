@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FacetsController } from '../../controllers/facets-controller.js';
+import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
+import { lazyPart, type Shell } from './regions.js';
+
+/**
+ * The facets panel above the table (the "Facets" toggle in Filters shows it), once its controller's
+ * code is there (`null` until then, and while hidden): a click on a value adds its filter to the search.
+ */
+export function facetsPanel(shell: Shell, facets: FacetsController | null): TemplateResult | typeof nothing {
+  const host = shell.host;
+  return facets
+    ? lazyPart(shell, 'facets', html`<admin-sessions-facets part="facets" exportparts="note: facets-note, load-more: facets-load-more, cancel: facets-cancel, facet, facet-value, facet-exclude"
+        .state=${facets.state()} .controller=${facets} locale=${shell.locale ?? nothing}
+        @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (host.query = `${host.query.trim()} ${e.detail.term}`.trim())}
+      ></admin-sessions-facets>`)
+    : nothing;
+}
