@@ -3,7 +3,7 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'refresh' | 'histogram';
+export type EnPartSection = 'range' | 'refresh' | 'histogram' | 'views';
 
 const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
@@ -40,8 +40,8 @@ export const en = {
     loadingMore: 'Loading more…',
     noLoadedMatches: (loaded) => `No matching requests in the ${n(loaded)} loaded ${p(loaded, { one: 'row', other: 'rows' })}.`,
     searchOlder: 'Search older requests',
-    partSlow: (part) => `Loading ${{ range: 'the range picker', refresh: 'auto-refresh', histogram: 'the histogram', details: 'the details' }[part]}…`,
-    partFailed: (part) => `${{ range: 'The range picker', refresh: 'Auto-refresh', histogram: 'The histogram', details: 'The details' }[part]} could not be loaded.`,
+    partSlow: (part) => `Loading ${{ range: 'the range picker', refresh: 'auto-refresh', histogram: 'the histogram', details: 'the details', views: 'saved views' }[part]}…`,
+    partFailed: (part) => `${{ range: 'The range picker', refresh: 'Auto-refresh', histogram: 'The histogram', details: 'The details', views: 'Saved views' }[part]} could not be loaded.`,
     retry: 'Retry',
     noMatches: 'No requests in this range match the search.',
     search: 'Search',

@@ -26,7 +26,8 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyHistogram, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyHistogram, lazyUrlState, lazyViews, PARTS } from './parts.js';
+import { watchArrived } from './views.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -200,6 +201,7 @@ export class AdminSessions extends LitElement {
     onArrived: (count) => {
       if (!this.#atTop) this.#pendingNew += count;
       this.#announcement = this.#i18n.msg.sessions.announced(count);
+      watchArrived(this.#views, this.#sessions);
     },
     onQueryStart: () => this.#refresh.abort(),
   });
@@ -210,6 +212,8 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
+  /** Saved views and watches, kept per viewer as the cache is (only with `current-admin` or `cache-key`). */
+  readonly #views = lazyViews(this, { scope: () => this.#source.scope, persistent: () => Boolean(this.currentAdmin ?? this.cacheKey), currentAdmin: () => this.currentAdmin, i18n: this.#i18n });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -319,6 +323,7 @@ export class AdminSessions extends LitElement {
       parts: this.#parts,
       url: this.#url,
       zoom: this.#zoom,
+      views: this.#views,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

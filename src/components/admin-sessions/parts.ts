@@ -4,6 +4,7 @@ import type { HistogramController, HistogramControllerOptions } from '../../cont
 import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
+import type { ViewsController, ViewsControllerOptions, ViewsHost } from '../../controllers/views-controller.js';
 
 /**
  * The parts of `<admin-sessions>` that come in chunks of their own, loaded the first time they are
@@ -15,6 +16,7 @@ export const PARTS = {
   refresh: { tag: 'admin-sessions-refresh', load: () => import('../admin-sessions-refresh/admin-sessions-refresh.js') },
   histogram: { tag: 'admin-sessions-histogram', load: () => import('../admin-sessions-histogram/admin-sessions-histogram.js') },
   details: { tag: 'admin-sessions-details', load: () => import('../admin-sessions-details/admin-sessions-details.js') },
+  views: { tag: 'admin-sessions-views', load: () => import('../admin-sessions-views/admin-sessions-views.js') },
 } satisfies Record<string, PartLoader>;
 
 export type PartName = keyof typeof PARTS;
@@ -30,3 +32,7 @@ export const lazyExport = (host: ReactiveControllerHost, options: ExportControll
 /** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
 export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
   new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
+
+/** Saved views and watches: made when the Views menu is first drawn (the toolbar's first render). */
+export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions) =>
+  new LazyController<ViewsController>(host, async () => new (await import('../../controllers/views-controller.js')).ViewsController(host, options));

@@ -20,6 +20,8 @@ import { localTermsNote } from '../../i18n/local-terms.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
+import type { ViewsController } from '../../controllers/views-controller.js';
+import { viewsMenu } from './views.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -61,6 +63,8 @@ export interface Shell {
   readonly url: LazyController<UrlStateController>;
   /** The range shown, and the ranges to zoom out to. */
   readonly zoom: ZoomController;
+  /** Saved views and watches, once their chunk is there. */
+  readonly views: LazyController<ViewsController>;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -147,7 +151,7 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
+    ${lazyPart(shell, 'views', viewsMenu(shell.views, shell.locale))} ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
