@@ -220,7 +220,7 @@ export class AdminSessionsViews extends LitElement {
   #markWatch(controller: ViewsController, mark: MarkWatch, label: string, on: boolean): TemplateResult {
     const count = controller.markCount(mark);
     return html`<label><input type="checkbox" part="view-watch" data-mark=${mark} .checked=${on} @change=${(e: Event) => controller.watchMarks(mark, checked(e))} />
-      ${label}${count ? html`<span class="count" part="view-count">${this.#i18n.msg.views.newRows(count)}</span>` : nothing}</label>`;
+      ${label} ${count ? html`<span class="count" part="view-count">${this.#i18n.msg.views.newRows(count)}</span>` : nothing}</label>`;
   }
 
   /** A view's line; its controls are in a group named after it, so "Rename" says which. */
