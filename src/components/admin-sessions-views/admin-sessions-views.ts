@@ -48,7 +48,7 @@ export class AdminSessionsViews extends LitElement {
         :is(button, input):focus-visible { outline: 2px solid var(--_focus-ring); outline-offset: 2px; }
         .badge, .count { margin-inline-start: 0.25rem; padding: 0 0.4em; border-radius: 1em; background: var(--_accent-color); color: var(--_accent-contrast); font-size: 0.85em; }
         .panel {
-          position: absolute; inset-block-start: calc(100% + 0.25rem); inset-inline-start: 0; z-index: 3;
+          position: absolute; inset-block-start: calc(100% + 0.25rem); inset-inline-start: 0; z-index: var(--admin-sessions-panel-z-index, 10);
           width: min(26rem, calc(100vw - 2rem)); box-sizing: border-box; padding: 0.75rem;
           display: grid; gap: 0.625rem; background: var(--_background); color: var(--_color);
           border: 1px solid var(--_border-color); border-radius: var(--_radius); box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
@@ -104,6 +104,17 @@ export class AdminSessionsViews extends LitElement {
       this.#unsubscribe?.();
       this.#unsubscribe = this.controller?.subscribe(() => this.requestUpdate()) ?? null;
     }
+  }
+
+  /** The open panel is moved sideways as far as it takes to stay on the page (the button may sit near either edge). */
+  protected override updated(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel');
+    if (!panel || !this.open) return;
+    panel.style.translate = '';
+    const box = panel.getBoundingClientRect();
+    const right = document.documentElement.clientWidth - 8;
+    const shift = box.right > right ? Math.max(right - box.right, 8 - box.left) : box.left < 8 ? 8 - box.left : 0;
+    if (shift) panel.style.translate = `${shift}px 0`;
   }
 
   #onDocumentClick = (event: Event): void => {

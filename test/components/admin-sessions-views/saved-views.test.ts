@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import '../../helpers/all-parts.js';
@@ -173,6 +173,52 @@ describe('<admin-sessions> saved views', () => {
       localStorage.removeItem(`${key}:unreadable`);
     }
   });
+
+  it('the open menu with views, a broken one and a problem with the name passes axe', async () => {
+    localStorage.setItem(storageKey(api.nativePath, admin), JSON.stringify({ views: [{ name: 'Broken', link: '?as.range=99y' }] }));
+    const el = await mount(api, admin);
+    await openMenu(el);
+    await saveAs(el, 'Kept');
+    await saveAs(el, 'Kept');
+    await clickOn(viewLine(el, 'Kept')!.querySelector('[part~="view-rename"]')!);
+    await menuOf(el).updateComplete;
+    await expect(menuOf(el)).to.be.accessible();
+    await expect(el).to.be.accessible();
+  });
+
+  for (const width of [390, 768, 1440]) {
+    it(`at ${width} px the menu opens inside the page, by keyboard (folded into Filters when narrow)`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await mount(api, admin);
+        const filters = shadowPart(el, 'filters') as HTMLDetailsElement;
+        if (width < 672) {
+          const summary = filters.querySelector('summary')!;
+          summary.focus();
+          await sendKeys({ press: 'Enter' });
+          await until(() => filters.open, 'Filters did not open');
+        }
+        viewsPart(el, 'views-button')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !viewsPart(el, 'views-panel')!.hidden, 'the menu did not open');
+        await sendKeys({ press: 'Tab' });
+        expect(menuOf(el).shadowRoot!.activeElement, 'Tab goes on into the panel').to.equal(viewsPart(el, 'views-name'));
+        await sendKeys({ type: 'Mine' });
+        await sendKeys({ press: 'Enter' });
+        await until(() => viewLine(el, 'Mine'), 'not saved');
+        const panel = viewsPart(el, 'views-panel')!.getBoundingClientRect();
+        expect(panel.left, 'left edge on the page').to.be.at.least(0);
+        expect(panel.right, 'right edge on the page').to.be.at.most(width);
+        // Over the table, not under it: what is drawn at the panel's bottom is the panel's.
+        const [x, y] = [panel.left + panel.width / 2, panel.bottom - 4];
+        const hit = menuOf(el).shadowRoot!.elementFromPoint(x, y);
+        expect(el.shadowRoot!.elementFromPoint(x, y), 'the menu is on top').to.equal(menuOf(el));
+        expect(viewsPart(el, 'views-panel')!.contains(hit)).to.equal(true);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('keeps views per viewer: another admin on the same endpoint does not see them', async () => {
     const el = await mount(api, admin);
