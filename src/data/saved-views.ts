@@ -42,6 +42,8 @@ export interface SavedViews {
   readonly watchBurst: boolean;
   /** Stored entries that are not views (skipped, written back as they were). */
   readonly kept: readonly unknown[];
+  /** What was stored when it was not a list of views at all (kept aside by the next write). */
+  readonly unreadable?: string;
 }
 
 export type ViewStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -112,7 +114,7 @@ export function readSavedViews(key: string, storage: ViewStorage | null): SavedV
   const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
   if (!record || !Array.isArray(record['views'])) {
     malformed(key);
-    return { ...NO_SAVED_VIEWS, kept: [text] };
+    return { ...NO_SAVED_VIEWS, unreadable: text };
   }
   const views: StoredView[] = [];
   const kept: unknown[] = [];
@@ -135,16 +137,15 @@ export function readSavedViews(key: string, storage: ViewStorage | null): SavedV
 
 /** Writes the views back (broken and skipped entries as they were); `false` when storage refused. */
 export function writeSavedViews(key: string, storage: ViewStorage | null, saved: SavedViews): boolean {
-  // Text that was not a list of views at all: kept beside, so the first save does not lose it.
-  const unreadable = saved.kept.filter((item) => typeof item === 'string');
   const body = {
-    views: [...saved.views.map((stored) => stored.raw), ...saved.kept.filter((item) => typeof item !== 'string')],
+    views: [...saved.views.map((stored) => stored.raw), ...saved.kept],
     notify: saved.notify,
     watchNewIp: saved.watchNewIp,
     watchBurst: saved.watchBurst,
   };
   try {
-    if (unreadable.length) storage?.setItem(`${key}:unreadable`, String(unreadable[0]));
+    // Text that was not a list of views at all: kept beside, so the first save does not lose it.
+    if (saved.unreadable !== undefined) storage?.setItem(`${key}:unreadable`, saved.unreadable);
     storage?.setItem(key, JSON.stringify(body));
     return Boolean(storage);
   } catch {
