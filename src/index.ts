@@ -5,6 +5,8 @@ export { AdminSessionsRange } from './components/admin-sessions-range/admin-sess
 export { AdminSessionsRefresh } from './components/admin-sessions-refresh/admin-sessions-refresh.js';
 export { AdminSessionsHistogram } from './components/admin-sessions-histogram/admin-sessions-histogram.js';
 export { AdminSessionsDetails } from './components/admin-sessions-details/admin-sessions-details.js';
+export { AdminSessionsViews } from './components/admin-sessions-views/admin-sessions-views.js';
+export type { ViewsController, ViewsControllerOptions, ViewsHost } from './controllers/views-controller.js';
 export { bucketize, type HistogramData } from './data/histogram/buckets.js';
 export { fetchHistogram, parseHistogramResponse } from './data/histogram/histogram-endpoint.js';
 export * from './events/histogram-events.js';

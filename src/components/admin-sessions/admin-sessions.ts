@@ -78,6 +78,7 @@ const INNER_EVENTS = [
  * @csspart search-error - What is wrong with the search text (unknown key, unterminated quote…).
  * @csspart collapse - The "Fold repeats" checkbox label.
  * @csspart export - Each export button; `export-progress` the progress bar, `export-cancel` its cancel button, `export-status` the result.
+ * @csspart views - The `<admin-sessions-views>` "Views" menu: saved views, their links, and watches (a count on the button and in the page title while auto-refresh brings matching rows).
  * @csspart copy-link - The "Copy link" buttons (with `sync-url`).
  * @csspart copy-status - "Link copied.", for a few seconds after a copy.
  * @csspart copy-fallback - When the browser refuses the clipboard (plain http, no permission): the link, selected in a read-only field to copy by hand (Escape closes it).
