@@ -61,9 +61,8 @@ export class AdminSessionsViews extends LitElement {
         li > div { display: grid; gap: 0.25rem; }
         .apply { font-weight: 600; text-align: start; overflow-wrap: anywhere; }
         .problem, .error { color: var(--_danger-color); }
-        .muted { color: var(--_muted-color); margin: 0; }
+        .muted { color: var(--_muted-color); }
         fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.75rem; }
-        legend { padding: 0; margin-block-end: 0.25rem; }
         label { display: inline-flex; align-items: center; gap: 0.25rem; }
       }
     `,
@@ -212,10 +211,10 @@ export class AdminSessionsViews extends LitElement {
         <label>${msg.name} <input part="views-name" name="name" autocomplete="off" aria-invalid=${problem ? 'true' : 'false'} aria-describedby="name-error"
           @input=${() => (this.nameProblem = null)} /></label>
         <button part="views-save">${msg.save}</button>
-        <span id="name-error" class="error" part="views-name-error" role="alert">${problem === 'empty' ? msg.nameEmpty : problem === 'taken' ? msg.nameTaken : nothing}</span>
+        ${this.#nameError('name-error', problem)}
       </form>
-      ${controller.persistent ? nothing : html`<p class="muted">${msg.notKept}</p>`}
-      ${controller.views.length ? html`<ul>${controller.views.map((view) => this.#view(controller, view))}</ul>` : html`<p class="muted">${msg.none}</p>`}
+      ${controller.persistent ? nothing : html`<div class="muted">${msg.notKept}</div>`}
+      ${controller.views.length ? html`<ul>${controller.views.map((view) => this.#view(controller, view))}</ul>` : html`<div class="muted">${msg.none}</div>`}
       ${this.#status()}
       <fieldset part="watch-marks">
         <legend>${msg.watchMarks}</legend>
@@ -226,6 +225,11 @@ export class AdminSessionsViews extends LitElement {
         <label><input type="checkbox" part="notify" .checked=${controller.saved.notify} @change=${(e: Event) => void this.#notify(e)} /> ${msg.notify}</label>
         <span class="error" role="status">${this.notifyDenied ? msg.notifyDenied : nothing}</span>
       </div>`;
+  }
+
+  #nameError(id: string, problem: NameProblem): TemplateResult {
+    const msg = this.#i18n.msg.views;
+    return html`<span id=${id} class="error" part="views-name-error" role="alert">${problem ? (problem === 'empty' ? msg.nameEmpty : msg.nameTaken) : nothing}</span>`;
   }
 
   #markWatch(controller: ViewsController, mark: MarkWatch, label: string, on: boolean): TemplateResult {
@@ -249,7 +253,7 @@ export class AdminSessionsViews extends LitElement {
         <label>${msg.name} <input name="name" .value=${name} aria-invalid=${problem ? 'true' : 'false'} aria-describedby="rename-error" /></label>
         <button>${msg.done}</button>
         <button type="button" @click=${() => ((this.renaming = null), focus('[part~="view-rename"]'))}>${words.cancel}</button>
-        <span id="rename-error" class="error" role="alert">${problem === 'empty' ? msg.nameEmpty : problem === 'taken' ? msg.nameTaken : nothing}</span>
+        ${this.#nameError('rename-error', problem)}
       </form>`;
     } else if (!view.view) {
       const defect = view.defect;
