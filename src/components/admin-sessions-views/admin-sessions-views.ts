@@ -45,6 +45,8 @@ export class AdminSessionsViews extends LitElement {
       @layer admin-sessions {
         :host { display: inline-block; position: relative; }
         button, input { font: inherit; color: inherit; }
+        /* As the toolbar's own buttons. */
+        button { background: transparent; border: 1px solid var(--_border-color); border-radius: 0.375rem; padding: 0.25rem 0.6rem; cursor: pointer; }
         :is(button, input):focus-visible { outline: 2px solid var(--_focus-ring); outline-offset: 2px; }
         .badge, .count { margin-inline-start: 0.25rem; padding: 0 0.4em; border-radius: 1em; background: var(--_accent-color); color: var(--_accent-contrast); font-size: 0.85em; }
         .panel {
