@@ -220,6 +220,37 @@ describe('<admin-sessions> saved views', () => {
     });
   }
 
+  it('copies a view as a link that carries its search and range; when the browser refuses, offers it to copy by hand', async () => {
+    const written: string[] = [];
+    let refuse = false;
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => (refuse ? Promise.reject(new DOMException('denied', 'NotAllowedError')) : (written.push(text), Promise.resolve())) },
+    });
+    try {
+      const el = await mount(api, admin, { query: 'method:POST', range: '7d' });
+      await openMenu(el);
+      await saveAs(el, 'Bob');
+      await clickOn(viewLine(el, 'Bob')!.querySelector('[part~="view-copy"]')!);
+      await until(() => written.length === 1, 'nothing copied');
+      const link = new URL(written[0]!);
+      expect(link.searchParams.get('as.q')).to.equal('method:POST');
+      expect(link.searchParams.get('as.range')).to.equal('7d');
+      await until(() => text(viewsPart(el, 'views-status')) === 'Link copied.', 'no "Link copied."');
+
+      refuse = true;
+      await clickOn(viewLine(el, 'Bob')!.querySelector('[part~="view-copy"]')!);
+      await until(() => viewsPart(el, 'views-status')!.querySelector('input'), 'no field to copy by hand');
+      const field = viewsPart(el, 'views-status')!.querySelector('input')!;
+      expect(new URL(field.value).searchParams.get('as.q')).to.equal('method:POST');
+      expect(menuOf(el).shadowRoot!.activeElement, 'the field is focused, its text selected').to.equal(field);
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+      if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+    }
+  });
+
   it('keeps views per viewer: another admin on the same endpoint does not see them', async () => {
     const el = await mount(api, admin);
     await openMenu(el);
