@@ -25,15 +25,22 @@ export interface ViewsHost extends ReactiveControllerHost {
   collapseRepeats: boolean;
   /** Hidden columns and widths, when the host has them: stored and restored as they are. */
   columns?: unknown;
+  /** Whose views they are: kept in storage only with one of them, as the cache (one browser, several admins). */
+  readonly currentAdmin: string | null;
+  readonly cacheKey: string | null;
+}
+
+/** The shell's rows: those a refresh adds (`log.newIds`, a new set each time) go to the watches. */
+export interface WatchedRows {
+  readonly log: { readonly entries: readonly SessionEntry[]; readonly newIds: ReadonlySet<string> };
+  readonly view: { readonly marks: UnusualMarks };
 }
 
 export interface ViewsControllerOptions {
   /** The cache scope (endpoint + viewing admin). */
   readonly scope: () => string;
-  /** Whether views may outlive the page view: only with an identity, as the cache (one browser, several admins). */
-  readonly persistent: () => boolean;
-  readonly currentAdmin: () => string | null;
   readonly i18n: LocalizeController;
+  readonly rows?: WatchedRows;
   /** `localStorage` by default (`null` where it is blocked). */
   readonly storage?: ViewStorage | null;
 }
@@ -69,17 +76,25 @@ export class ViewsController implements ReactiveController {
   #title: { readonly base: string; readonly shown: string } | null = null;
   /** The menu element's re-render (it draws the views and counts; the host passes it this same object). */
   readonly #listeners = new Set<() => void>();
+  /** The new rows last handed to the watches. */
+  #seenIds: ReadonlySet<string> | null;
 
   constructor(host: ViewsHost, options: ViewsControllerOptions) {
     this.#host = host;
     this.#options = options;
     this.#storage = options.storage === undefined ? defaultStorage() : options.storage;
+    this.#seenIds = options.rows?.log.newIds ?? null;
     host.addController(this);
     this.#read();
   }
 
   hostUpdate(): void {
     this.#read();
+    const rows = this.#options.rows;
+    if (rows && rows.log.newIds !== this.#seenIds) {
+      this.#seenIds = rows.log.newIds;
+      if (this.#seenIds.size) this.arrived(rows.log, rows.view.marks);
+    }
   }
 
   hostDisconnected(): void {
@@ -100,8 +115,9 @@ export class ViewsController implements ReactiveController {
     return this.#saved;
   }
 
+  /** Whether views outlive the page view (`current-admin` or `cache-key` says whose they are). */
   get persistent(): boolean {
-    return this.#options.persistent();
+    return Boolean(this.#host.currentAdmin ?? this.#host.cacheKey);
   }
 
   /** New rows for a view since last seen. */
@@ -233,7 +249,7 @@ export class ViewsController implements ReactiveController {
     };
     for (const stored of this.views) {
       if (!stored.watch || !stored.view) continue;
-      const matches = viewMatcher(stored.view, this.#options.currentAdmin(), marks);
+      const matches = viewMatcher(stored.view, this.#host.currentAdmin, marks);
       raise(`view:${stored.name}`, stored.name, entries.filter(matches).length);
     }
     const marked = (flag: 'newIp' | 'burst') => entries.filter((entry) => marks.get(entry.id)?.[flag] !== undefined).length;
@@ -281,7 +297,7 @@ export class ViewsController implements ReactiveController {
     const first = this.#key === null;
     this.#key = key;
     // Without an identity views are not stored (another admin may use this browser): they last for the page view.
-    if (this.#options.persistent()) this.#saved = readSavedViews(key, this.#storage);
+    if (this.persistent) this.#saved = readSavedViews(key, this.#storage);
     else if (!first) this.#saved = NO_SAVED_VIEWS;
     this.#counts.clear();
     if (!first) this.#showCounts();
@@ -289,7 +305,7 @@ export class ViewsController implements ReactiveController {
 
   #set(change: Partial<SavedViews>): void {
     this.#saved = { ...this.#saved, ...change };
-    if (this.#options.persistent() && this.#key) writeSavedViews(this.#key, this.#storage, this.#saved);
+    if (this.persistent && this.#key) writeSavedViews(this.#key, this.#storage, this.#saved);
     this.#changed();
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ViewsController, type ViewsHost } from '../../src/controllers/views-controller.js';
+import { ViewsController, type ViewsHost, type WatchedRows } from '../../src/controllers/views-controller.js';
 import type { SessionEntry } from '../../src/data/entry.js';
 import type { UnusualMark } from '../../src/data/insights/unusual.js';
 import type { SortColumn, SortOrder } from '../../src/data/query.js';
@@ -23,6 +23,8 @@ class FakeViewsHost extends ControllerHost implements ViewsHost {
   timeZone = 'local';
   collapseRepeats = false;
   columns: unknown = undefined;
+  currentAdmin: string | null = null;
+  cacheKey: string | null = null;
 }
 
 class MemoryStorage implements ViewStorage {
@@ -37,10 +39,11 @@ class MemoryStorage implements ViewStorage {
 
 const i18n = { msg: messagesFor('en') } as unknown as LocalizeController;
 
-function setUp({ scope = 'scope-a', persistent = true, currentAdmin = null as string | null, storage = new MemoryStorage() as ViewStorage | null } = {}) {
+function setUp({ scope = 'scope-a', persistent = true, currentAdmin = null as string | null, storage = new MemoryStorage() as ViewStorage | null, rows = undefined as WatchedRows | undefined } = {}) {
   const host = new FakeViewsHost();
-  const options = { scope: () => scope, persistent: () => persistent, currentAdmin: () => currentAdmin, i18n, storage };
-  const views = new ViewsController(host, options);
+  host.currentAdmin = currentAdmin;
+  host.cacheKey = persistent ? 'viewer' : null;
+  const views = new ViewsController(host, { scope: () => scope, i18n, storage, rows });
   host.connect();
   return { host, views, storage, setScope: (next: string) => ((scope = next), host.update()) };
 }
@@ -139,6 +142,22 @@ describe('ViewsController', () => {
     views.watchMarks('burst', true);
     views.arrived(...arrival(rows, marks));
     expect([views.markCount('newIp'), views.markCount('burst')]).to.deep.equal([2, 1]);
+  });
+
+  it('hands the rows each refresh added to the watches once, at the next update', () => {
+    const rows = { log: { entries: makeEntries(5), newIds: new Set<string>() as ReadonlySet<string> }, view: { marks: new Map<string, UnusualMark>() } };
+    const { host, views } = setUp({ rows });
+    views.save('All');
+    views.watch('All', true);
+    host.update();
+    expect(views.count('All'), 'nothing new yet').to.equal(0);
+    rows.log = { ...rows.log, newIds: new Set(['e0', 'e1']) };
+    host.update();
+    host.update();
+    expect(views.count('All'), 'counted once').to.equal(2);
+    rows.log = { ...rows.log, newIds: new Set() };
+    host.update();
+    expect(views.count('All'), 'a refresh that added nothing').to.equal(2);
   });
 
   it('puts the total in the document title and restores it when seen, or when the host leaves', () => {

@@ -27,7 +27,6 @@ import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
 import { lazyExport, lazyHistogram, lazyUrlState, lazyViews, PARTS } from './parts.js';
-import { watchArrived } from './views.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
 import { define } from '../../internal/define.js';
@@ -202,7 +201,6 @@ export class AdminSessions extends LitElement {
     onArrived: (count) => {
       if (!this.#atTop) this.#pendingNew += count;
       this.#announcement = this.#i18n.msg.sessions.announced(count);
-      watchArrived(this.#views, this.#sessions);
     },
     onQueryStart: () => this.#refresh.abort(),
   });
@@ -213,8 +211,8 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
-  /** Saved views and watches, kept per viewer as the cache is (only with `current-admin` or `cache-key`). */
-  readonly #views = lazyViews(this, { scope: () => this.#source.scope, persistent: () => Boolean(this.currentAdmin ?? this.cacheKey), currentAdmin: () => this.currentAdmin, i18n: this.#i18n });
+  /** Saved views and watches (of the rows refreshes add), kept per viewer as the cache is. */
+  readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,

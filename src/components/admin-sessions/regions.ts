@@ -21,7 +21,6 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
 import type { ViewsController } from '../../controllers/views-controller.js';
-import { viewsMenu } from './views.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -151,7 +150,8 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    ${lazyPart(shell, 'views', viewsMenu(shell.views, shell.locale))} ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
+    ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
+    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
