@@ -1,8 +1,7 @@
 // English for the views' texts (the notification's), before anything reads the dictionary.
 import '../i18n/en-parts.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LinkedView } from '../data/deep-link.js';
-import { writeLinkedView } from '../data/deep-link.js';
+import { writeLinkedView, type LinkedView } from '../data/deep-link.js';
 import type { SessionEntry } from '../data/entry.js';
 import type { UnusualMarks } from '../data/insights/unusual.js';
 import type { SortColumn, SortOrder } from '../data/query.js';

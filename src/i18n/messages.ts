@@ -147,7 +147,7 @@ export interface SessionsMessages {
   readonly noLoadedMatches: (loaded: number) => string;
   /** Loads further pages to filter when the ones loaded on their own did not fill a page. */
   readonly searchOlder: string;
-  /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`) is taking long. */
+  /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`, `views`) is taking long. */
   readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'views') => string;
   /** A part of the widget could not be loaded (its file did not arrive). */
   readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'views') => string;
