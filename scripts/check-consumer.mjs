@@ -12,7 +12,7 @@ import { build } from 'vite';
 const ROOT = resolve(import.meta.dirname, '..');
 const CONSUMER = join(ROOT, 'tmp/consumer');
 const PACKAGE = join(CONSUMER, 'node_modules/admin-sessions');
-const ELEMENTS = ['admin-sessions', 'admin-sessions-table', 'admin-sessions-range', 'admin-sessions-refresh', 'admin-sessions-histogram', 'admin-sessions-details', 'admin-sessions-facets'];
+const ELEMENTS = ['admin-sessions', 'admin-sessions-table', 'admin-sessions-range', 'admin-sessions-refresh', 'admin-sessions-histogram', 'admin-sessions-details', 'admin-sessions-facets', 'admin-sessions-views'];
 
 /** Each app: what it imports, which elements it must define, and which it must not contain. */
 const APPS = {

@@ -9,6 +9,8 @@ export { AdminSessionsFacets } from './components/admin-sessions-facets/admin-se
 export { countFacets, FACET_KEYS, type FacetCounts, type FacetKey, type FacetValue } from './data/facets/facets.js';
 export { fetchFacets, parseFacetsResponse } from './data/facets/facets-endpoint.js';
 export { normalizePath } from './data/facets/path.js';
+export { AdminSessionsViews } from './components/admin-sessions-views/admin-sessions-views.js';
+export type { ViewsController, ViewsControllerOptions, ViewsHost } from './controllers/views-controller.js';
 export { bucketize, type HistogramData } from './data/histogram/buckets.js';
 export { fetchHistogram, parseHistogramResponse } from './data/histogram/histogram-endpoint.js';
 export * from './events/histogram-events.js';

@@ -10,6 +10,30 @@ const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, form
  * each of them imports this module, which completes `en` (see en.ts) before it renders.
  */
 const parts: Pick<Messages, EnPartSection> = {
+  views: {
+    views: 'Views',
+    newInViews: (count) => `${n(count)} new ${p(count, { one: 'row', other: 'rows' })} in watched views`,
+    name: 'Name',
+    save: 'Save current view',
+    nameEmpty: 'Enter a name.',
+    nameTaken: 'This name is taken.',
+    none: 'No saved views yet.',
+    notKept: 'Kept until the page closes (no current-admin or cache-key).',
+    rename: 'Rename',
+    done: 'Done',
+    delete: 'Delete',
+    deleted: (name) => `Deleted “${name}”.`,
+    undo: 'Undo',
+    watch: 'Watch',
+    newRows: (count) => `${n(count)} new`,
+    broken: 'This view can no longer be applied: its range or sort is not valid.',
+    watchMarks: 'Watch marks',
+    watchNewIp: 'New IPs',
+    watchBurst: 'Bursts',
+    notify: 'Desktop notifications',
+    notifyDenied: 'The browser did not allow notifications.',
+    notification: 'New rows in the session log',
+  },
   range: {
     rangeLabel: 'Time range',
     dialogLabel: 'Choose a time range',

@@ -3,7 +3,7 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets';
+export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets' | 'views';
 /** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
 export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
 
@@ -42,8 +42,8 @@ export const en = {
     loadingMore: 'Loading more…',
     noLoadedMatches: (loaded) => `No matching requests in the ${n(loaded)} loaded ${p(loaded, { one: 'row', other: 'rows' })}.`,
     searchOlder: 'Search older requests',
-    partSlow: (part) => `Loading ${{ range: 'the range picker', refresh: 'auto-refresh', histogram: 'the histogram', details: 'the details', facets: 'the facets' }[part]}…`,
-    partFailed: (part) => `${{ range: 'The range picker', refresh: 'Auto-refresh', histogram: 'The histogram', details: 'The details', facets: 'The facets' }[part]} could not be loaded.`,
+    partSlow: (part) => `Loading ${{ range: 'the range picker', refresh: 'auto-refresh', histogram: 'the histogram', details: 'the details', facets: 'the facets', views: 'saved views' }[part]}…`,
+    partFailed: (part) => `${{ range: 'The range picker', refresh: 'Auto-refresh', histogram: 'The histogram', details: 'The details', facets: 'The facets', views: 'Saved views' }[part]} could not be loaded.`,
     retry: 'Retry',
     noMatches: 'No requests in this range match the search.',
     search: 'Search',

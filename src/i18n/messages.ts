@@ -89,6 +89,37 @@ export interface RefreshMessages {
   readonly retryingIn: (seconds: number) => string;
 }
 
+/** Saved views and watches (`<admin-sessions-views>`); copy and cancel are `sessions`' words. */
+export interface ViewsMessages {
+  /** The menu button, and the accessible name of its count (new rows in watched views). */
+  readonly views: string;
+  readonly newInViews: (count: number) => string;
+  readonly name: string;
+  readonly save: string;
+  readonly nameEmpty: string;
+  readonly nameTaken: string;
+  readonly none: string;
+  /** Said when views last only for this page view (no `current-admin` or `cache-key`). */
+  readonly notKept: string;
+  readonly rename: string;
+  readonly done: string;
+  readonly delete: string;
+  readonly deleted: (name: string) => string;
+  readonly undo: string;
+  readonly watch: string;
+  /** New rows matching a watch since it was last seen. */
+  readonly newRows: (count: number) => string;
+  /** A stored view that no longer parses (its search's problem is said with `sessions.queryProblem`). */
+  readonly broken: string;
+  readonly watchMarks: string;
+  readonly watchNewIp: string;
+  readonly watchBurst: string;
+  readonly notify: string;
+  readonly notifyDenied: string;
+  /** The desktop notification's title. */
+  readonly notification: string;
+}
+
 /** The table (`<admin-sessions-table>`). */
 export interface TableMessages {
   /** Accessible name of the scroll region. */
@@ -130,10 +161,10 @@ export interface SessionsMessages {
   readonly noLoadedMatches: (loaded: number) => string;
   /** Loads further pages to filter when the ones loaded on their own did not fill a page. */
   readonly searchOlder: string;
-  /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`) is taking long. */
-  readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets') => string;
+  /** A part of the widget loaded on demand (`range`, `refresh`, `histogram`, `details`, `facets`, `views`) is taking long. */
+  readonly partSlow: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets' | 'views') => string;
   /** A part of the widget could not be loaded (its file did not arrive). */
-  readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets') => string;
+  readonly partFailed: (part: 'range' | 'refresh' | 'histogram' | 'details' | 'facets' | 'views') => string;
   /** The button that asks for a part again. */
   readonly retry: string;
   /** Accessible name of the search box. */
@@ -341,6 +372,7 @@ export interface Messages {
   readonly range: RangeMessages;
   readonly nav: NavMessages;
   readonly refresh: RefreshMessages;
+  readonly views: ViewsMessages;
   readonly table: TableMessages;
   readonly sessions: SessionsMessages;
   readonly histogram: HistogramMessages;

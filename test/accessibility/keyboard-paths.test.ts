@@ -116,6 +116,8 @@ describe('keyboard-only use of <admin-sessions>', function () {
         'time-zone',
         'checkbox:Fold repeats',
         'checkbox:Facets',
+        // The Views menu's button (its panel, closed, holds no stops).
+        'views-button',
         'export:csv',
         'export:json',
         // The histogram counts the loaded rows (this server has no histogram endpoint) and offers more.

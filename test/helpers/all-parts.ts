@@ -7,6 +7,9 @@ import '../../src/components/admin-sessions-range/admin-sessions-range.js';
 import '../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import '../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import '../../src/components/admin-sessions-details/admin-sessions-details.js';
+import '../../src/components/admin-sessions-views/admin-sessions-views.js';
+// The saved views' controller (the Views menu gets it once there), loaded as the shell loads it.
+import '../../src/controllers/views-controller.js';
 import { loadInsights } from '../../src/data/insights/load.js';
 
 // The query language and marks too, so that rows show their marks from the first render.
@@ -19,8 +22,9 @@ await loadInsights();
 export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
   await loadInsights();
   // Frame by frame, so that it also works on a fake clock.
-  for (let frame = 0; (!el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram')) || !el.shadowRoot?.querySelector('[part~="zoom-out"]'); frame++) {
-    if (frame > 600) throw new Error('the histogram or the time buttons did not arrive');
+  const views = () => el.shadowRoot?.querySelector('admin-sessions-views')?.controller;
+  for (let frame = 0; (!el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram')) || !el.shadowRoot?.querySelector('[part~="zoom-out"]') || !views(); frame++) {
+    if (frame > 600) throw new Error('the histogram, the time buttons or the saved views\' controller did not arrive');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;

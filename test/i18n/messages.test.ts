@@ -87,7 +87,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'table.ip', 'table.url', 'table.admin', 'sessions.utc', 'sessions.server', 'sessions.fieldNames.url', 'sessions.fieldNames.ip', 'range.between', 'refresh.seconds',
     // WEB and API are the request types as the table shows them.
     'histogram.web', 'histogram.api', 'histogram.bucket', 'details.url', 'details.admin', 'details.utc',
-    'details.burstWindow.second', 'details.burstWindow.minute',
+    'details.burstWindow.second', 'details.burstWindow.minute', 'views.name',
     // A count and a share; Admins and IPs are German words too.
     'facets.count', 'facets.names.admin', 'facets.names.ip',
   ],

@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyFacets, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, PARTS } from './parts.js';
+import { lazyExport, lazyFacets, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
 import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
@@ -78,6 +78,7 @@ const INNER_EVENTS = [
  * @csspart search-error - What is wrong with the search text (unknown key, unterminated quote…).
  * @csspart collapse - The "Fold repeats" checkbox label.
  * @csspart export - Each export button; `export-progress` the progress bar, `export-cancel` its cancel button, `export-status` the result.
+ * @csspart views - The `<admin-sessions-views>` "Views" menu: saved views, their links, and watches (a count on the button and in the page title while auto-refresh brings matching rows).
  * @csspart copy-link - The "Copy link" buttons (with `sync-url`).
  * @csspart copy-status - "Link copied.", for a few seconds after a copy.
  * @csspart copy-fallback - When the browser refuses the clipboard (plain http, no permission): the link, selected in a read-only field to copy by hand (Escape closes it).
@@ -221,6 +222,8 @@ export class AdminSessions extends LitElement {
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #relativeTimes = lazyRelativeTimes(this, () => this.renderRoot.querySelector('admin-sessions-table')?.retime());
   readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
+  /** Saved views and watches (of the rows refreshes add), kept per viewer as the cache is. */
+  readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions });
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -333,6 +336,7 @@ export class AdminSessions extends LitElement {
       zoom: this.#zoom,
       nav: this.#nav,
       timeText: this.timeFormat === 'relative' ? (this.#relativeTimes.want()?.text(this.#i18n.lang) ?? null) : null,
+      views: this.#views,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

@@ -8,6 +8,7 @@ import type { RelativeTimeController } from '../../controllers/relative-time-con
 import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-controller.js';
 import type { TimeNav } from './time-nav.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
+import type { ViewsController, ViewsControllerOptions, ViewsHost } from '../../controllers/views-controller.js';
 
 /**
  * The parts of `<admin-sessions>` that come in chunks of their own, loaded the first time they are
@@ -20,6 +21,7 @@ export const PARTS = {
   histogram: { tag: 'admin-sessions-histogram', load: () => import('../admin-sessions-histogram/admin-sessions-histogram.js') },
   details: { tag: 'admin-sessions-details', load: () => import('../admin-sessions-details/admin-sessions-details.js') },
   facets: { tag: 'admin-sessions-facets', load: () => import('../admin-sessions-facets/admin-sessions-facets.js') },
+  views: { tag: 'admin-sessions-views', load: () => import('../admin-sessions-views/admin-sessions-views.js') },
 } satisfies Record<string, PartLoader>;
 
 export type PartName = keyof typeof PARTS;
@@ -47,3 +49,7 @@ export const lazyTimeNav = (host: TimeNavHost, options: TimeNavOptions) =>
 /** `time-format="relative"`'s writer and minute tick, made when the attribute is first set. */
 export const lazyRelativeTimes = (host: ReactiveControllerHost, onTick: () => void) =>
   new LazyController<RelativeTimeController>(host, async () => new (await import('../../controllers/relative-time-controller.js')).RelativeTimeController(host, onTick));
+
+/** Saved views and watches: made when the Views menu is first drawn (the toolbar's first render). */
+export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions) =>
+  new LazyController<ViewsController>(host, async () => new (await import('../../controllers/views-controller.js')).ViewsController(host, options));

@@ -21,6 +21,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
 import type { TimeNav } from './time-nav.js';
+import type { ViewsController } from '../../controllers/views-controller.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -67,6 +68,8 @@ export interface Shell {
   readonly nav: LazyController<TimeNav>;
   /** `time-format="relative"`'s writer, once its code is there. */
   readonly timeText: ((time: number) => string) | null;
+  /** Saved views and watches, once their chunk is there. */
+  readonly views: LazyController<ViewsController>;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -154,6 +157,7 @@ export function toolbar(shell: Shell): TemplateResult {
       ${msg.collapse}
     </label>
     <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
+    ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
     ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
