@@ -151,7 +151,7 @@ const CHUNK_GROUPS = [
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state|shortcuts|suggest)-controller|src\/components\/admin-sessions\/keyboard|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
   },
   // A language's texts (its calendar's month and day names come from Intl).
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },

@@ -188,6 +188,15 @@ export const de: Messages = {
     keys: ' Mit den Pfeiltasten links und rechts zwischen den Balken wechseln, mit der Eingabetaste hineinzoomen; zum Zoomen auch über das Diagramm ziehen.',
     noBucket: 'Kein Balken gewählt',
   },
+  keyboard: {
+    suggestions: 'Vorschläge',
+    shortcutsTitle: 'Tastenkürzel',
+    close: 'Schließen',
+    shortcuts: {
+      focusSearch: 'Zum Suchfeld',
+      showShortcuts: 'Diese Tastenkürzel anzeigen',
+    },
+  },
   details: {
     title: 'Details der Anfrage',
     close: 'Details schließen',

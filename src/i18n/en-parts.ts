@@ -80,6 +80,15 @@ const parts: Pick<Messages, EnPartSection> = {
     keys: ' Left and Right arrows move between buckets, Enter zooms in; drag across the chart to zoom.',
     noBucket: 'No bucket chosen',
   },
+  keyboard: {
+    suggestions: 'Suggestions',
+    shortcutsTitle: 'Keyboard shortcuts',
+    close: 'Close',
+    shortcuts: {
+      focusSearch: 'Go to the search box',
+      showShortcuts: 'Show these shortcuts',
+    },
+  },
 };
 
 Object.assign(en, parts);

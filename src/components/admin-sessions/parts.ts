@@ -4,6 +4,7 @@ import type { HistogramController, HistogramControllerOptions } from '../../cont
 import { LazyController } from '../../controllers/lazy-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
+import type { ShellKeyboard, ShellKeyboardOptions } from './keyboard.js';
 
 /**
  * The parts of `<admin-sessions>` that come in chunks of their own, loaded the first time they are
@@ -30,3 +31,7 @@ export const lazyExport = (host: ReactiveControllerHost, options: ExportControll
 /** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
 export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
   new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
+
+/** The keyboard shortcuts and the search box's suggestions, made with the first render. */
+export const lazyKeyboard = (host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions) =>
+  new LazyController<ShellKeyboard>(host, async () => new (await import('./keyboard.js')).ShellKeyboard(host, options));
