@@ -5,6 +5,8 @@ import { suggest, valuesOf, type Suggestion, type SuggestValues } from '../data/
 export interface SuggestControllerOptions {
   /** The rows loaded so far: their values are offered after `key:`. */
   readonly entries: () => readonly SessionEntry[];
+  /** Called when the options or the active one changed; by default the host renders again. */
+  readonly changed?: () => void;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface SuggestControllerOptions {
  * next is the box's own.
  */
 export class SuggestController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #changed: () => void;
   readonly #entries: () => readonly SessionEntry[];
   #counted: readonly [readonly SessionEntry[], SuggestValues] | null = null;
   #start = 0;
@@ -24,8 +26,9 @@ export class SuggestController implements ReactiveController {
   active = -1;
 
   constructor(host: ReactiveControllerHost, options: SuggestControllerOptions) {
-    (this.#host = host).addController(this);
+    host.addController(this);
     this.#entries = options.entries;
+    this.#changed = options.changed ?? (() => host.requestUpdate());
   }
 
   get open(): boolean {
@@ -38,7 +41,7 @@ export class SuggestController implements ReactiveController {
 
   #activate(index: number): void {
     this.active = index;
-    this.#host.requestUpdate();
+    this.#changed();
   }
 
   /** Offers what completes the word before the caret (after each input). */

@@ -35,20 +35,27 @@ export class ShellKeyboard extends ShortcutsController {
     });
     this.#root = host.shadowRoot;
     this.#i18n = options.i18n;
-    this.suggest = new SuggestController(host, options);
+    // The list and the box's states are drawn here, not by the host: a keystroke renders no more than before.
+    this.suggest = new SuggestController(host, { ...options, changed: () => this.#draw() });
   }
 
   hostUpdated(): void {
     const { suggest } = this;
     const input = this.#root?.querySelector<HTMLInputElement>('[part~="search"]');
-    const label = input?.parentElement;
-    if (!input || !label) return;
-    if (this.#box !== input) {
+    if (input && this.#box !== input) {
       this.#box = input;
       input.addEventListener('input', () => suggest.update(input));
       input.addEventListener('blur', () => suggest.close());
-      label.addEventListener('keydown', (event) => suggest.keydown(event) && event.stopPropagation(), true);
+      input.parentElement?.addEventListener('keydown', (event) => suggest.keydown(event) && event.stopPropagation(), true);
     }
+    this.#draw();
+  }
+
+  #draw(): void {
+    const { suggest } = this;
+    const input = this.#box;
+    const label = input?.parentElement;
+    if (!input || !label) return;
     // Named by aria-label: the label's text now holds the options too.
     const states = {
       role: 'combobox',
