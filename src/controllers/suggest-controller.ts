@@ -47,8 +47,9 @@ export class SuggestController implements ReactiveController {
   /** Offers what completes the word before the caret (after each input). */
   update(input: HTMLInputElement): void {
     const entries = this.#entries();
-    // The rows are counted once a value is typed, and again only when they changed.
-    if (this.#counted?.[0] !== entries && input.value.includes(':')) this.#counted = [entries, valuesOf(entries)];
+    // The rows are counted once a value is typed, and again only when they changed; while a new
+    // search loads (no rows yet), the last rows' values stay on offer.
+    if (this.#counted?.[0] !== entries && entries.length && input.value.includes(':')) this.#counted = [entries, valuesOf(entries)];
     ({ start: this.#start, options: this.options } = suggest(input.value, input.selectionStart ?? input.value.length, this.#counted?.[1] ?? {}));
     this.#activate(-1);
   }

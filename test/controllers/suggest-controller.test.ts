@@ -75,6 +75,11 @@ describe('SuggestController', () => {
     input.value = '';
     type('admin:s');
     expect(labels()).to.deep.equal(['Sam New']);
+    // A new search on its way (no rows yet): the last rows' values stay.
+    setRows([]);
+    input.value = '';
+    type('admin:s');
+    expect(labels()).to.deep.equal(['Sam New']);
   });
 
   it('the first Escape closes the list; the next is left to the box', async () => {

@@ -68,7 +68,7 @@ export class ShellKeyboard extends ShortcutsController {
     for (const [name, value] of Object.entries(states)) input.setAttribute(name, value);
     render(
       html`<style>
-          .search{position:relative}[part~=suggestions]{position:absolute;z-index:3;inset-inline-start:0;top:100%;min-inline-size:100%;margin:0;padding:0;list-style:none}[part~=suggestions],[part~=shortcuts]{color:var(--_color);background:var(--_background);border:1px solid var(--_border-color)}[part~=suggestion]{padding:.2em .5em;white-space:nowrap}[aria-selected=true]{color:var(--_accent-contrast);background:var(--_accent-color)}
+          .search{position:relative}[part~=suggestions]{position:absolute;z-index:3;inset-inline-start:0;top:100%;min-inline-size:100%;margin:0;padding:0;list-style:none}[part~=suggestions],[part~=shortcuts]{color:var(--_color);background:var(--_background);border:1px solid var(--_border-color)}[part~=suggestion]{padding:.2em .5em;white-space:nowrap}[part~=suggestion][aria-selected=true]{color:var(--_accent-contrast);background:var(--_accent-color)}[part~=shortcuts] dl{display:grid;grid-template-columns:auto 1fr;gap:.5em 1em}[part~=shortcuts] dd{margin:0}
         </style>
         <ul id="search-suggestions" part="suggestions" role="listbox" aria-label=${this.#i18n.msg.keyboard.suggestions} ?hidden=${!suggest.open}>
           ${suggest.options.map(

@@ -4,8 +4,8 @@ import type { FieldKey } from './query-words.js';
 
 /**
  * What the search box offers as the admin types: the query language's keys (`ad` → `admin:`), then,
- * after `key:`, the values seen for that key that start with what is typed (`admin:al` →
- * `admin:"Alice Admin"`). Plain data: the values come in as lists, most frequent first, so counts
+ * after `key:`, the values seen for that key that start with what is typed, or have a word that
+ * does (`admin:al` → `admin:"Alice Admin"`, `admin:ob` → `admin:"Seán O'Brien"`). Plain data: the values come in as lists, most frequent first, so counts
  * from anywhere (the loaded rows today, facets later) plug in.
  */
 
@@ -48,7 +48,7 @@ export function suggest(text: string, caret: number, values: SuggestValues): Sug
   const field = QUERY_KEYS.find((name) => name === key);
   const seen = field ? (values[field] ?? (field === 'is' ? IS_VALUES : [])) : [];
   const options = seen
-    .filter((value) => value.toLowerCase().startsWith(prefix) && value.toLowerCase() !== prefix)
+    .filter((value) => ` ${value.toLowerCase()}`.includes(` ${prefix}`) && value.toLowerCase() !== prefix)
     .slice(0, 8)
     .map((value) => ({ label: value, text: sign + serializeQuery([{ key: field!, value, negated: false }]) }));
   return { start, options };

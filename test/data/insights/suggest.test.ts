@@ -35,10 +35,12 @@ describe('suggest', () => {
     expect(complete('ad alice', {}, 2)).to.equal('admin: alice');
   });
 
-  it('offers the values seen for a key, prefix-matched regardless of case, most frequent first', () => {
+  it('offers the values seen for a key, prefix-matched (on any word) regardless of case, most frequent first', () => {
     expect(labels('admin:', values)).to.deep.equal(['Alice Admin', "Seán O'Brien", 'Bob Ops']);
     expect(labels('admin:al', values)).to.deep.equal(['Alice Admin']);
     expect(labels('ADMIN:S', values)).to.deep.equal(["Seán O'Brien"]);
+    expect(labels("admin:o'b", values)).to.deep.equal(["Seán O'Brien"]);
+    expect(labels('admin:dmin', values)).to.deep.equal([]);
     expect(labels('ip:10.0.1', values)).to.deep.equal(['10.0.1.2']);
   });
 
