@@ -232,6 +232,15 @@ export const de: Messages = {
     loadMore: 'Mehr laden',
     cancel: 'Abbrechen',
   },
+  keyboard: {
+    suggestions: 'Vorschläge',
+    shortcutsTitle: 'Tastenkürzel',
+    close: 'Schließen',
+    shortcuts: {
+      focusSearch: 'Zum Suchfeld',
+      showShortcuts: 'Diese Tastenkürzel anzeigen',
+    },
+  },
   details: {
     title: 'Details der Anfrage',
     close: 'Details schließen',

@@ -124,6 +124,15 @@ const parts: Pick<Messages, EnPartSection> = {
     loadMore: 'Load more',
     cancel: 'Cancel',
   },
+  keyboard: {
+    suggestions: 'Suggestions',
+    shortcutsTitle: 'Keyboard shortcuts',
+    close: 'Close',
+    shortcuts: {
+      focusSearch: 'Go to the search box',
+      showShortcuts: 'Show these shortcuts',
+    },
+  },
 };
 
 const details: Pick<Messages['details'], EnDetailsPart> = {

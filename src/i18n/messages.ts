@@ -265,6 +265,21 @@ export interface HistogramMessages {
   readonly noBucket: string;
 }
 
+/** The search box's suggestions and the keyboard shortcuts (`?` lists them). */
+export interface KeyboardMessages {
+  /** Accessible name of the search box's list of suggestions. */
+  readonly suggestions: string;
+  /** Title of the list of shortcuts. */
+  readonly shortcutsTitle: string;
+  /** Its close button. */
+  readonly close: string;
+  /** What each shortcut does, by its name in the registry (`ShortcutsController`). */
+  readonly shortcuts: {
+    readonly focusSearch: string;
+    readonly showShortcuts: string;
+  };
+}
+
 /** One filter action of the details panel, for one kind of value. */
 export interface FilterLabels {
   /** "Only this admin". */
@@ -377,6 +392,7 @@ export interface Messages {
   readonly sessions: SessionsMessages;
   readonly histogram: HistogramMessages;
   readonly facets: FacetsMessages;
+  readonly keyboard: KeyboardMessages;
   readonly details: DetailsMessages;
   readonly errors: ErrorMessages;
 }

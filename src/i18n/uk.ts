@@ -250,6 +250,15 @@ export const uk: Messages = {
     loadMore: 'Завантажити ще',
     cancel: 'Скасувати',
   },
+  keyboard: {
+    suggestions: 'Підказки',
+    shortcutsTitle: 'Клавіатурні скорочення',
+    close: 'Закрити',
+    shortcuts: {
+      focusSearch: 'Перейти до поля пошуку',
+      showShortcuts: 'Показати ці скорочення',
+    },
+  },
   details: {
     title: 'Подробиці запиту',
     close: 'Закрити подробиці',

@@ -10,6 +10,7 @@ import '../../src/components/admin-sessions-details/admin-sessions-details.js';
 import '../../src/components/admin-sessions-views/admin-sessions-views.js';
 // The saved views' controller (the Views menu gets it once there), loaded as the shell loads it.
 import '../../src/controllers/views-controller.js';
+import '../../src/components/admin-sessions/keyboard.js';
 import { loadInsights } from '../../src/data/insights/load.js';
 
 // The query language and marks too, so that rows show their marks from the first render.
@@ -17,14 +18,18 @@ await loadInsights();
 
 /**
  * Until `<admin-sessions>` has what it loads after its first rows (the query language, the
- * histogram's controller, the time buttons) and has rendered them: for tests that count renders or read every part.
+ * histogram's controller, the time buttons, the saved views' controller, the keyboard: its search box a combobox) and has rendered them: for tests that count renders or read every part.
  */
 export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
   await loadInsights();
   // Frame by frame, so that it also works on a fake clock.
-  const views = () => el.shadowRoot?.querySelector('admin-sessions-views')?.controller;
-  for (let frame = 0; (!el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram')) || !el.shadowRoot?.querySelector('[part~="zoom-out"]') || !views(); frame++) {
-    if (frame > 600) throw new Error('the histogram, the time buttons or the saved views\' controller did not arrive');
+  const arrived = () =>
+    (el.hasAttribute('no-histogram') || el.shadowRoot?.querySelector('admin-sessions-histogram')) &&
+    el.shadowRoot?.querySelector('[part~="zoom-out"]') &&
+    el.shadowRoot?.querySelector('admin-sessions-views')?.controller &&
+    el.shadowRoot?.querySelector('[part~="search"][role="combobox"]');
+  for (let frame = 0; !arrived(); frame++) {
+    if (frame > 600) throw new Error('the histogram, the time buttons, the saved views\' controller or the keyboard did not arrive');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;

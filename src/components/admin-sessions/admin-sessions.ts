@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyFacets, lazyHistogram, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
+import { lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
 import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
@@ -62,8 +62,9 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, Facets, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
- * @csspart search - The keyword search box.
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
+ * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the loaded rows.
+ * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box); `no-shortcuts` turns them off.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
  * @csspart status - The line under the toolbar, with room kept for it: row count, search message, notes, export progress and outcome, "Link copied.", the new-entries pill.
@@ -177,6 +178,8 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'time-format' }) timeFormat = 'absolute';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
+  /** Turn off the keyboard shortcuts (`/` search, `?` their list), for a page that owns the keyboard. */
+  @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
 
   /** What the live region last said (rows arrived, an error). */
   #announcement = '';
@@ -237,6 +240,7 @@ export class AdminSessions extends LitElement {
     cap: () => this.exportCap,
     save: (blob, fileName) => downloadFile(this.renderRoot, blob, fileName),
   });
+  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts });
 
   /** The rows loaded so far, in display order (after local search, sort and Hide me). */
   get entries(): readonly SessionEntry[] {
@@ -349,7 +353,7 @@ export class AdminSessions extends LitElement {
     const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
-      ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? this.#facets.want() : null)} ${table(shell)} ${details(shell)}
+      ${this.#keyboard.want()?.render()} ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? this.#facets.want() : null)} ${table(shell)} ${details(shell)}
     </div>`;
   }
 }

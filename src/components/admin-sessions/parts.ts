@@ -9,6 +9,7 @@ import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-con
 import type { TimeNav } from './time-nav.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
 import type { ViewsController, ViewsControllerOptions, ViewsHost } from '../../controllers/views-controller.js';
+import type { ShellKeyboard, ShellKeyboardOptions } from './keyboard.js';
 
 /**
  * The parts of `<admin-sessions>` that come in chunks of their own, loaded the first time they are
@@ -53,3 +54,7 @@ export const lazyRelativeTimes = (host: ReactiveControllerHost, onTick: () => vo
 /** Saved views and watches: made when the Views menu is first drawn (the toolbar's first render). */
 export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions) =>
   new LazyController<ViewsController>(host, async () => new (await import('../../controllers/views-controller.js')).ViewsController(host, options));
+
+/** The keyboard shortcuts and the search box's suggestions, made with the first render. */
+export const lazyKeyboard = (host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions) =>
+  new LazyController<ShellKeyboard>(host, async () => new (await import('./keyboard.js')).ShellKeyboard(host, options));

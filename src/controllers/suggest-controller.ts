@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SessionEntry } from '../data/entry.js';
+import { suggest, valuesOf, type Suggestion, type SuggestValues } from '../data/insights/suggest.js';
+
+export interface SuggestControllerOptions {
+  /** The rows loaded so far: their values are offered after `key:`. */
+  readonly entries: () => readonly SessionEntry[];
+  /** Called when the options or the active one changed; by default the host renders again. */
+  readonly changed?: () => void;
+}
+
+/**
+ * The search box's suggestions, as an APG combobox with list autocomplete and no automatic
+ * selection: each input offers the query language's keys, then the values seen for a key. No option
+ * is active until Down or Up, so a free word is never replaced: Enter and Tab accept only an active
+ * option (else Enter searches and Tab moves on, as before); the first Escape closes the list, the
+ * next is the box's own.
+ */
+export class SuggestController implements ReactiveController {
+  readonly #changed: () => void;
+  readonly #entries: () => readonly SessionEntry[];
+  #counted: readonly [readonly SessionEntry[], SuggestValues] | null = null;
+  #start = 0;
+  options: readonly Suggestion[] = [];
+  /** The active option's index, or -1. */
+  active = -1;
+
+  constructor(host: ReactiveControllerHost, options: SuggestControllerOptions) {
+    host.addController(this);
+    this.#entries = options.entries;
+    this.#changed = options.changed ?? (() => host.requestUpdate());
+  }
+
+  get open(): boolean {
+    return this.options.length > 0;
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  #activate(index: number): void {
+    this.active = index;
+    this.#changed();
+  }
+
+  /** Offers what completes the word before the caret (after each input). */
+  update(input: HTMLInputElement): void {
+    const entries = this.#entries();
+    // The rows are counted once a value is typed, and again only when they changed; while a new
+    // search loads (no rows yet), the last rows' values stay on offer.
+    if (this.#counted?.[0] !== entries && entries.length && input.value.includes(':')) this.#counted = [entries, valuesOf(entries)];
+    ({ start: this.#start, options: this.options } = suggest(input.value, input.selectionStart ?? input.value.length, this.#counted?.[1] ?? {}));
+    this.#activate(-1);
+  }
+
+  close(): void {
+    this.options = [];
+    this.#activate(-1);
+  }
+
+  /** Puts the option in place of the word, caret after it, and tells the box (the search runs, the next options come). */
+  accept(input: HTMLInputElement, index: number): void {
+    const text = this.options[index]?.text ?? '';
+    const caret = this.#start + text.length;
+    input.value = input.value.slice(0, this.#start) + text + input.value.slice(input.selectionEnd ?? caret);
+    input.setSelectionRange(caret, caret);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+
+  /** The box's keys: `true` when the list took the key (its default is then prevented). */
+  keydown(event: KeyboardEvent): boolean {
+    const input = event.target as HTMLInputElement;
+    const { key } = event;
+    const count = this.options.length;
+    if (key === 'ArrowDown' || key === 'ArrowUp') {
+      if (!count) this.update(input);
+      else this.#activate(key === 'ArrowUp' ? (this.active > 0 ? this.active : count) - 1 : (this.active + 1) % count);
+    } else if ((key === 'Enter' || key === 'Tab') && this.active >= 0 && !event.shiftKey) this.accept(input, this.active);
+    else if (key === 'Escape' && count) this.close();
+    else return false;
+    event.preventDefault();
+    return true;
+  }
+}
