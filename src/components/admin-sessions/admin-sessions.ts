@@ -61,7 +61,7 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds the refresh interval and "Refresh now", Hide me, time zone, Fold repeats, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
@@ -85,6 +85,7 @@ const INNER_EVENTS = [
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
+ * @csspart refresh-settings - Its `settings-only` copy in Filters (interval, countdown, "Refresh now"), shown in a toolbar narrower than 42rem.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
  *
  * @cssproperty [--admin-sessions-font-family=system-ui, sans-serif] - Font of the whole widget.

@@ -131,6 +131,7 @@ export function toolbar(shell: Shell): TemplateResult {
     ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
     <details class="filters" part="filters">
     <summary>${msg.filters}</summary>
+    <admin-sessions-refresh class="refresh-settings" part="refresh-settings" settings-only .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
