@@ -145,13 +145,13 @@ const CHUNK_GROUPS = [
   { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/|flatpickr\.min\.css/ },
   {
     // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
-    // histogram, the refresh control, row details, export, the query language with the
+    // histogram, the refresh control, row details, export, the columns' widths and menu, the query language with the
     // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
     // all of it is asked for as the first rows are (the range picker and refresh control are drawn
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
-    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state)-controller|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
+    test: /src\/components\/admin-sessions-(range|histogram|details|refresh)\/|src\/i18n\/en-parts\.ts|src\/controllers\/(histogram|export|url-state|columns)-controller|src\/components\/admin-sessions\/columns-menu|src\/data\/deep-link|src\/data\/histogram\/|src\/data\/insights\/(?!load\.ts|query-words\.ts)|src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\//,
   },
   // A language's texts (its calendar's month and day names come from Intl).
   { name: 'de', priority: 2, test: /src\/i18n\/de\.ts/ },

@@ -221,7 +221,7 @@ export default [
       .filters::details-content {
         display: contents;
       }
-      summary {
+      .filters > summary {
         display: none;
       }
       .toolbar > [part~='range'] {
@@ -232,7 +232,7 @@ export default [
       .filters {
         flex-basis: 100%;
       }
-      summary {
+      .filters > summary {
         inline-size: fit-content;
       }
       .filters[open]::details-content {

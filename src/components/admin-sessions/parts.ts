@@ -1,4 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { ColumnsPart } from './columns-menu.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { ExportController, ExportControllerOptions } from '../../controllers/export-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
@@ -30,3 +32,7 @@ export const lazyExport = (host: ReactiveControllerHost, options: ExportControll
 /** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
 export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
   new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
+
+/** The columns' widths and hidden ones, and the Columns menu: after the first rows (a remembered layout then applies). */
+export const lazyColumns = (host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController) =>
+  new LazyController<ColumnsPart>(host, async () => new (await import('./columns-menu.js')).ColumnsPart(host, scope, i18n));

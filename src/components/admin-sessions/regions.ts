@@ -20,6 +20,7 @@ import { localTermsNote } from '../../i18n/local-terms.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
+import type { ColumnsPart } from './columns-menu.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -61,6 +62,8 @@ export interface Shell {
   readonly url: LazyController<UrlStateController>;
   /** The range shown, and the ranges to zoom out to. */
   readonly zoom: ZoomController;
+  /** Column widths, hidden columns and the Columns menu; its code comes after the first rows. */
+  readonly columns: LazyController<ColumnsPart>;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -148,7 +151,7 @@ export function toolbar(shell: Shell): TemplateResult {
       <input type="checkbox" .checked=${host.collapseRepeats} @change=${(e: Event) => (host.collapseRepeats = checked(e))} />
       ${msg.collapse}
     </label>
-    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
+    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing} ${shell.columns.value?.menu() ?? nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
@@ -270,6 +273,7 @@ export function table(shell: Shell): TemplateResult {
   const { rows, counts } = sessions.rows;
   const error = sessions.error;
   const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
+  const columns = shell.columns.want();
   // The previous query's rows, until the new answer replaces them: dimmed (styles) and busy.
   return html`<div class="table-wrap" aria-busy=${sessions.stale}>
     <admin-sessions-table
@@ -288,6 +292,9 @@ export function table(shell: Shell): TemplateResult {
       zone-label=${shell.zone ?? viewerTimeZone()}
       locale=${shell.locale ?? nothing}
       density=${host.density}
+      style=${columns?.tableStyle ?? nothing}
+      data-hidden=${columns?.controller.layout.hidden.join(' ') ?? nothing}
+      .columnHandle=${columns?.handle ?? null}
       @admin-sessions-near-end=${() => sessions.nearEnd()}
       @admin-sessions-viewport=${shell.onViewport}
       @admin-sessions-sort=${onSort}
