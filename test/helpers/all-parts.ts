@@ -7,6 +7,7 @@ import '../../src/components/admin-sessions-range/admin-sessions-range.js';
 import '../../src/components/admin-sessions-refresh/admin-sessions-refresh.js';
 import '../../src/components/admin-sessions-histogram/admin-sessions-histogram.js';
 import '../../src/components/admin-sessions-details/admin-sessions-details.js';
+import '../../src/components/admin-sessions/columns-menu.js';
 import { loadInsights } from '../../src/data/insights/load.js';
 
 // The query language and marks too, so that rows show their marks from the first render.
@@ -14,13 +15,18 @@ await loadInsights();
 
 /**
  * Until `<admin-sessions>` has what it loads after its first rows (the query language, the
- * histogram's controller) and has rendered them: for tests that count renders or read every part.
+ * histogram's and the columns' controllers) and has rendered them: for tests that count renders or read every part.
  */
 export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
   await loadInsights();
   // Frame by frame, so that it also works on a fake clock.
   for (let frame = 0; !el.hasAttribute('no-histogram') && !el.shadowRoot?.querySelector('admin-sessions-histogram'); frame++) {
     if (frame > 600) throw new Error('the histogram did not arrive');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  // The columns' part (resize handles, the Columns menu), which comes after the first rows.
+  for (let frame = 0; el.shadowRoot?.querySelector('admin-sessions-table') && !el.shadowRoot.querySelector('[part~="columns-menu"]'); frame++) {
+    if (frame > 600) throw new Error('the columns part did not arrive');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;

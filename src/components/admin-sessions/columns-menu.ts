@@ -36,6 +36,7 @@ const tableStyles = css`
       th:not(.url),
       tr.row td:not(:last-child) {
         width: var(--_w, auto);
+        min-width: var(--_w, 0);
         max-width: var(--_w, none);
       }
       td:not(:last-child) .line {
