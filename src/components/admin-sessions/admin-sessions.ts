@@ -85,8 +85,9 @@ const INNER_EVENTS = [
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range); laid out but hidden when there is none.
  * @csspart refresh - The `<admin-sessions-refresh>` control.
+ * @csspart columns-menu - The Columns menu (a `<details>` in Filters): a checkbox per column (Date always shown) and `columns-reset`, "Reset columns". Widths given on the headers' `resize-handle`s (keyboard or drag) and hidden columns are remembered per viewer in `localStorage`, like the cache's scope; the narrow cards ignore the widths.
  * @csspart refresh-settings - Its `settings-only` copy in Filters (interval, countdown, "Refresh now"), shown in a toolbar narrower than 42rem.
- * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
+ * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`, `resize-handle`.
  *
  * @cssproperty [--admin-sessions-font-family=system-ui, sans-serif] - Font of the whole widget.
  * @cssproperty [--admin-sessions-font-size=0.875rem] - Base font size.

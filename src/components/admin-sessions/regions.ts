@@ -31,7 +31,7 @@ import type { ColumnsPart } from './columns-menu.js';
 export const TABLE_PARTS = [
   'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
   'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
-  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
+  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded', 'resize-handle',
 ].join(', ');
 
 /** The element's own attributes a region reads or sets (the admin's choices). */
