@@ -13,31 +13,29 @@ const tableStyles = css`
   @layer admin-sessions {
     .resize {
       position: absolute;
-      inset-block: 0;
-      inset-inline-end: 0;
-      inline-size: 0.5rem;
+      inset: 0 0 0 auto;
+      width: 0.5rem;
       cursor: col-resize;
       touch-action: none;
     }
-    :host([data-hidden~='admin']) :is(th.admin, tr.row td:nth-child(2)),
-    :host([data-hidden~='url']) :is(th.url, tr.row td:nth-child(3)) {
+    :host([data-hidden~='admin']) :is(.admin, .row > :nth-child(2)),
+    :host([data-hidden~='url']) :is(.url, .row > :nth-child(3)) {
       display: none !important;
     }
-    /* --_w: the content width of a column given one (unset, invalid: the texts' width as before). */
+    /* --_w: the content width given to a column (unset: as wide as its texts, as before). */
     @container (width >= 42rem) {
-      th.date,
-      tr.row td:first-child {
-        --_w: calc(var(--_w-date) - 1.5rem);
+      .date,
+      .row > :first-child {
+        --_w: var(--_w-date);
       }
-      th.admin,
-      tr.row td:nth-child(2) {
-        --_w: calc(var(--_w-admin) - 1.5rem);
+      .admin,
+      .row > :nth-child(2) {
+        --_w: var(--_w-admin);
       }
-      th:not(.url),
-      tr.row td:not(:last-child) {
-        width: var(--_w, auto);
-        min-width: var(--_w, 0);
-        max-width: var(--_w, none);
+      :is(th, .row > td):not(:last-child) {
+        width: var(--_w);
+        min-width: var(--_w);
+        max-width: var(--_w);
       }
       td:not(:last-child) .line {
         max-width: var(--_w, min(20rem, 25cqi));
@@ -69,9 +67,9 @@ export class ColumnsPart implements ReactiveController {
     host.addController(this);
   }
 
-  /** What `<admin-sessions-table>` gets: the widths as its custom properties, the hidden columns as `data-hidden`. */
+  /** What `<admin-sessions-table>` gets: the columns' content widths (the header's less its padding) as its custom properties. */
   get tableStyle(): string {
-    return Object.entries(this.controller.layout.widths).map(([column, px]) => `--_w-${column}:${px}px`).join(';');
+    return Object.entries(this.controller.layout.widths).map(([column, px]) => `--_w-${column}:${px - 24}px`).join(';');
   }
 
   /** A column's resize handle: a focusable separator whose value is the column's width in px (see `hostUpdated`), from MIN_WIDTH to MAX_WIDTH. */

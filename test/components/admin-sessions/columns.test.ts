@@ -69,6 +69,11 @@ describe('<admin-sessions> columns', () => {
     el.remove();
     el = await mount();
     await until(() => width(header(el, 'date')) === before + 64, `after a remount Date is ${width(header(el, 'date'))} px, not ${before + 64}`);
+    // Home: the narrowest, narrower than its texts (they are cut off).
+    handle(el, 'date').focus();
+    await sendKeys({ press: 'Home' });
+    await until(() => width(header(el, 'date')) === 48, `Home gave ${width(header(el, 'date'))} px, not 48`);
+    expect(width(cell(el, 0))).to.equal(48);
     await expect(el).to.be.accessible();
   });
 
@@ -123,7 +128,7 @@ describe('<admin-sessions> columns', () => {
     plain.remove();
     localStorage.setItem(storageKey(), JSON.stringify({ widths: { date: 700, admin: 600 }, hidden: [] }));
     const el = await mount(390);
-    expect(tableOf(el).getAttribute('style'), 'the widths are given').to.contain('--_w-date:700px');
+    expect(tableOf(el).getAttribute('style'), 'the widths are given').to.contain('--_w-date:676px');
     expect(width(cell(el, 0))).to.equal(cardDate);
     expect(document.documentElement.scrollWidth, 'nothing to scroll sideways').to.be.at.most(390);
     expect(shown(handle(el, 'date'))).to.equal(false);
