@@ -62,10 +62,12 @@ export class ColumnsController implements ReactiveController {
   /** A drag: the handle captures the pointer and the column follows it until it is let go. */
   onPointerDown(column: TableColumn, down: PointerEvent): void {
     const handle = down.currentTarget as HTMLElement;
-    const from = width(down) - down.clientX;
+    // The handle is at the header's inline end: in a right-to-left page, dragging left widens.
+    const sign = getComputedStyle(handle).direction === 'rtl' ? -1 : 1;
+    const from = width(down);
     down.preventDefault();
     handle.setPointerCapture(down.pointerId);
-    handle.onpointermove = (event) => this.resize(column, from + event.clientX);
+    handle.onpointermove = (event) => this.resize(column, from + sign * (event.clientX - down.clientX));
     handle.onpointerup = handle.onpointercancel = () => {
       handle.onpointermove = handle.onpointerup = handle.onpointercancel = null;
       this.#save();

@@ -13,8 +13,9 @@ const tableStyles = css`
   @layer admin-sessions {
     .resize {
       position: absolute;
-      inset: 0 0 0 auto;
-      width: 0.5rem;
+      inset-block: 0;
+      inset-inline-end: 0;
+      inline-size: 0.5rem;
       cursor: col-resize;
       touch-action: none;
     }

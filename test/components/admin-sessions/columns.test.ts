@@ -31,9 +31,10 @@ const centre = (node: Element): [number, number] => {
   return [Math.round((b.left + b.right) / 2), Math.round((b.top + b.bottom) / 2)];
 };
 
-async function mount(viewport = 1440): Promise<AdminSessions> {
+async function mount(viewport = 1440, dir = 'ltr'): Promise<AdminSessions> {
   await setViewport({ width: viewport, height: 900 });
-  const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" current-admin=${admin} .fetchPage=${fetchPage} style="margin: 0"></admin-sessions>`);
+  const page = await fixture<HTMLElement>(html`<div dir=${dir}><admin-sessions cache="none" locale="en" current-admin=${admin} .fetchPage=${fetchPage} style="margin: 0"></admin-sessions></div>`);
+  const el = page.querySelector('admin-sessions')!;
   await until(() => rowsOf(el).length > 3, 'no rows');
   await partsSettled(el);
   await until(() => header(el, 'date').querySelector('[part~="resize-handle"]'), 'no resize handles');
@@ -66,7 +67,7 @@ describe('<admin-sessions> columns', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => width(header(el, 'date')) === before + 64, 'Arrow Left did not narrow it');
 
-    el.remove();
+    el.parentElement!.remove();
     el = await mount();
     await until(() => width(header(el, 'date')) === before + 64, `after a remount Date is ${width(header(el, 'date'))} px, not ${before + 64}`);
     // Home: the narrowest, narrower than its texts (they are cut off).
@@ -92,6 +93,19 @@ describe('<admin-sessions> columns', () => {
     await sendMouse({ type: 'move', position: [x + 200, y] });
     expect(Math.abs(width(cell(el, 1)) - (before + 90)), 'the drag ended with the button').to.be.at.most(1);
     expect(JSON.parse(localStorage.getItem(storageKey())!).widths.admin).to.be.closeTo(before + 90, 1);
+  });
+
+  it('in a right-to-left page, dragging Admin’s handle to the left widens it', async function () {
+    this.timeout(20_000);
+    const el = await mount(1440, 'rtl');
+    const before = width(cell(el, 1));
+    const [x, y] = centre(handle(el, 'admin'));
+    expect(x, 'the handle at the header’s left end').to.be.below(centre(header(el, 'admin'))[0]);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 70, y] });
+    await sendMouse({ type: 'up' });
+    await until(() => Math.abs(width(cell(el, 1)) - (before + 70)) <= 1, `Admin's cells are ${width(cell(el, 1))} px, not ${before + 70}`);
   });
 
   it('hides a column from the Columns menu, and Reset columns brings back every column at its own width', async function () {
@@ -125,7 +139,7 @@ describe('<admin-sessions> columns', () => {
     this.timeout(20_000);
     const plain = await mount(390);
     const cardDate = width(cell(plain, 0));
-    plain.remove();
+    plain.parentElement!.remove();
     localStorage.setItem(storageKey(), JSON.stringify({ widths: { date: 700, admin: 600 }, hidden: [] }));
     const el = await mount(390);
     expect(tableOf(el).getAttribute('style'), 'the widths are given').to.contain('--_w-date:676px');
@@ -141,7 +155,7 @@ describe('<admin-sessions> columns', () => {
     this.timeout(20_000);
     const plain = await mount();
     const dateWidth = width(header(plain, 'date'));
-    plain.remove();
+    plain.parentElement!.remove();
     localStorage.setItem(storageKey(), '{"widths": {"date": "wide"}, "hidden": []}');
     const warn = sinon.stub(console, 'warn');
     try {
@@ -149,7 +163,7 @@ describe('<admin-sessions> columns', () => {
         const el = await mount();
         expect(width(header(el, 'date'))).to.equal(dateWidth);
         expect(shown(header(el, 'admin')) && shown(header(el, 'url'))).to.equal(true);
-        el.remove();
+        el.parentElement!.remove();
       }
       const said = warn.getCalls().filter((call) => String(call.args[0]).includes('columns'));
       expect(said.length, 'one warning').to.equal(1);
