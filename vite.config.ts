@@ -145,7 +145,7 @@ const CHUNK_GROUPS = [
   { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/|flatpickr\.min\.css/ },
   {
     // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
-    // histogram, the refresh control, row details, export, the keyboard (shortcuts, search suggestions), the query language with the
+    // histogram, the refresh control, row details, export, the columns' widths and menu, the keyboard (shortcuts, search suggestions), the query language with the
     // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
     // all of it is asked for as the first rows are (the range picker and refresh control are drawn
     // with the toolbar, the cache is read beside the first request).
@@ -153,9 +153,9 @@ const CHUNK_GROUPS = [
     priority: 2,
     test: new RegExp([
       String.raw`src/components/admin-sessions-(range|histogram|details|refresh|views)/`,
-      String.raw`src/components/admin-sessions/(time-nav|keyboard)`,
+      String.raw`src/components/admin-sessions/(time-nav|keyboard|columns-menu)`,
       String.raw`src/i18n/en-parts\.ts`,
-      String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time|views|shortcuts|suggest)-controller`,
+      String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time|views|shortcuts|suggest|columns)-controller`,
       String.raw`src/controllers/optional-endpoint`,
       String.raw`src/data/facets/path`,
       String.raw`src/data/(deep-link|saved-views)`,

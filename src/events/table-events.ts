@@ -48,6 +48,9 @@ export class AdminSessionsRowToggleEvent extends CustomEvent<AdminSessionsRowTog
   }
 }
 
+/** The table's columns (`<admin-sessions>` resizes Date and Admin and hides Admin and URL). */
+export type TableColumn = 'date' | 'admin' | 'url';
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'admin-sessions-sort': AdminSessionsSortEvent;

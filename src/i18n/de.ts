@@ -197,6 +197,11 @@ export const de: Messages = {
       }
     },
   },
+  columns: {
+    menu: 'Spalten',
+    reset: 'Spalten zurücksetzen',
+    resize: (column) => `Breite von ${column} ändern`,
+  },
   histogram: {
     web: 'WEB',
     api: 'API',

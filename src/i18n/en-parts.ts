@@ -89,6 +89,11 @@ const parts: Pick<Messages, EnPartSection> = {
     },
     retryingIn: (seconds) => `error — retrying in ${n(seconds)} s`,
   },
+  columns: {
+    menu: 'Columns',
+    reset: 'Reset columns',
+    resize: (column) => `Resize ${column}`,
+  },
   histogram: {
     web: 'WEB',
     api: 'API',

@@ -3,7 +3,7 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets' | 'views' | 'keyboard';
+export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets' | 'views' | 'keyboard' | 'columns';
 /** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
 export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
 

@@ -228,6 +228,16 @@ export type HistogramUnit = 'day' | 'hour' | 'minute' | 'second' | 'millisecond'
  * The histogram (`<admin-sessions-histogram>`). Times and ranges arrive already formatted by
  * `Intl` in the element's language; counts arrive as numbers.
  */
+/** The Columns menu (in Filters). */
+export interface ColumnsMessages {
+  /** The menu's button. */
+  readonly menu: string;
+  /** Puts every column back, shown and at its own width. */
+  readonly reset: string;
+  /** Accessible name of a column's resize handle; `column` is its header's name. */
+  readonly resize: (column: string) => string;
+}
+
 export interface HistogramMessages {
   /** Legend entries: the request types as the table shows them. */
   readonly web: string;
@@ -393,6 +403,7 @@ export interface Messages {
   readonly histogram: HistogramMessages;
   readonly facets: FacetsMessages;
   readonly keyboard: KeyboardMessages;
+  readonly columns: ColumnsMessages;
   readonly details: DetailsMessages;
   readonly errors: ErrorMessages;
 }

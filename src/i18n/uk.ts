@@ -210,6 +210,11 @@ export const uk: Messages = {
       }
     },
   },
+  columns: {
+    menu: 'Стовпці',
+    reset: 'Скинути стовпці',
+    resize: (column) => `Змінити ширину: ${column}`,
+  },
   histogram: {
     web: 'WEB',
     api: 'API',

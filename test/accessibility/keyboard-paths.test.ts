@@ -120,13 +120,17 @@ describe('keyboard-only use of <admin-sessions>', function () {
         'views-button',
         'export:csv',
         'export:json',
+        'summary:Columns',
         // The histogram counts the loaded rows (this server has no histogram endpoint) and offers more.
         'load-more',
         'chart',
         'scroller',
         'sort:time',
         'sort:ip',
+        // Each resizable column's handle at its header's end.
+        'resize-handle',
         'sort:admin',
+        'resize-handle',
         'sort:type',
         'sort:method',
         'sort:url',

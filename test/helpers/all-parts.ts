@@ -11,6 +11,7 @@ import '../../src/components/admin-sessions-views/admin-sessions-views.js';
 // The saved views' controller (the Views menu gets it once there), loaded as the shell loads it.
 import '../../src/controllers/views-controller.js';
 import '../../src/components/admin-sessions/keyboard.js';
+import '../../src/components/admin-sessions/columns-menu.js';
 import { loadInsights } from '../../src/data/insights/load.js';
 
 // The query language and marks too, so that rows show their marks from the first render.
@@ -18,7 +19,7 @@ await loadInsights();
 
 /**
  * Until `<admin-sessions>` has what it loads after its first rows (the query language, the
- * histogram's controller, the time buttons, the saved views' controller, the keyboard: its search box a combobox) and has rendered them: for tests that count renders or read every part.
+ * histogram's controller, the time buttons, the saved views' controller, the keyboard: its search box a combobox, the columns' part) and has rendered them: for tests that count renders or read every part.
  */
 export async function partsSettled(el: HTMLElement & { readonly updateComplete: Promise<unknown> }): Promise<void> {
   await loadInsights();
@@ -30,6 +31,11 @@ export async function partsSettled(el: HTMLElement & { readonly updateComplete: 
     el.shadowRoot?.querySelector('[part~="search"][role="combobox"]');
   for (let frame = 0; !arrived(); frame++) {
     if (frame > 600) throw new Error('the histogram, the time buttons, the saved views\' controller or the keyboard did not arrive');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  // The columns' part (resize handles, the Columns menu), which comes after the first rows.
+  for (let frame = 0; el.shadowRoot?.querySelector('admin-sessions-table') && !el.shadowRoot.querySelector('[part~="columns-menu"]'); frame++) {
+    if (frame > 600) throw new Error('the columns part did not arrive');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;

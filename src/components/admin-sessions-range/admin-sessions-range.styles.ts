@@ -67,6 +67,14 @@ export default css`
       background: var(--_background);
       cursor: pointer;
       white-space: nowrap;
+      /* No wider than the room the page (or a narrow toolbar) gives: the label then ends in "…". */
+      max-inline-size: 100%;
+    }
+
+    .summary {
+      min-inline-size: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
 
     .caret {

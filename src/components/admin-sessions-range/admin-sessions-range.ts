@@ -359,6 +359,8 @@ export class AdminSessionsRange extends LitElement {
     const invalidField = this.error?.field ?? null;
     const msg = this.#i18n.msg.range;
     const lang = this.#i18n.locale;
+    // Also the trigger's title: a narrow toolbar clips the label (styles), the whole of it stays on hover and in the name.
+    const summary = this.summary();
     // `dir="auto"` on texts that mix dates, digits and words keeps them readable in a right-to-left page.
     return html`
       <button
@@ -368,10 +370,11 @@ export class AdminSessionsRange extends LitElement {
         aria-haspopup="dialog"
         aria-expanded=${this.#popup.open ? 'true' : 'false'}
         aria-controls="panel"
+        title=${summary}
         @click=${this.onTriggerClick}
       >
         <span class="visually-hidden">${msg.rangeLabel}: </span>
-        <span class="summary" dir="auto">${this.summary()}</span>
+        <span class="summary" dir="auto">${summary}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div

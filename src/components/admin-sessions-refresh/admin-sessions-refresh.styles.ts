@@ -145,11 +145,12 @@ export default [
 
     ${visuallyHidden}
 
-    /* In a narrow toolbar (the nearest container), the switch alone: its label for screen readers. */
+    /*
+     * In a narrow toolbar (the nearest container), the switch alone: its label for screen readers;
+     * the rest is in a settings-only copy (in the widget's Filters).
+     */
     @container (width < 42rem) {
-      .interval,
-      .live,
-      .refresh-now {
+      :host(:not([settings-only])) :is(.interval, .live, .refresh-now) {
         display: none;
       }
       .switch-label {

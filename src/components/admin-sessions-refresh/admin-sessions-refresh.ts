@@ -105,6 +105,13 @@ export class AdminSessionsRefresh extends LitElement {
    */
   @property() locale: string | null = null;
 
+  /**
+   * Shows the interval, countdown and "Refresh now" without the switch, at any width: a second
+   * copy (same `controller`) in a menu, while the switch stays in view (`<admin-sessions>`'s
+   * Filters in a narrow toolbar). Without it, a toolbar narrower than 42rem shows the switch alone.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'settings-only' }) settingsOnly = false;
+
   #enabled = false;
   #interval = DEFAULT_REFRESH_INTERVAL;
   /** `enabled` / `interval` given by the page before the first connect; they win over the remembered choice. */
@@ -170,10 +177,10 @@ export class AdminSessionsRefresh extends LitElement {
     // `lang` marks the texts' language (it may differ from the page's); `dir="auto"` keeps texts
     // that mix digits, words and punctuation readable in a right-to-left page.
     return html`
-      <button type="button" part="switch" class="switch" role="switch" lang=${lang} aria-checked=${this.enabled ? 'true' : 'false'} @click=${this.#onSwitch}>
+      ${this.settingsOnly ? nothing : html`<button type="button" part="switch" class="switch" role="switch" lang=${lang} aria-checked=${this.enabled ? 'true' : 'false'} @click=${this.#onSwitch}>
         <span class="track" aria-hidden="true"><span class="thumb"></span></span>
         <span class="switch-label" dir="auto">${msg.autoRefresh}</span>
-      </button>
+      </button>`}
       <label class="interval" for="interval" lang=${lang}>
         <span class="interval-label" dir="auto">${msg.interval}</span>
         <select id="interval" part="interval" dir="auto" @change=${this.#onIntervalChange}>
@@ -183,7 +190,7 @@ export class AdminSessionsRefresh extends LitElement {
       <span class="live">${this.enabled && reason === null && remaining !== null ? this.#renderCountdown(remaining) : nothing}${reason !== null
         ? html`<span part="paused" class="paused" lang=${lang} dir="auto" data-reason=${reason}>${msg.paused(this.#reasonText(reason, remaining))}</span>`
         : nothing}</span>
-      <span class="visually-hidden" role="status" lang=${lang}>${reason !== null ? msg.paused(msg.reasons[reason]) : ''}</span>
+      ${this.settingsOnly ? nothing : html`<span class="visually-hidden" role="status" lang=${lang}>${reason !== null ? msg.paused(msg.reasons[reason]) : ''}</span>`}
       <button type="button" part="refresh-now" class="refresh-now" lang=${lang} dir="auto" @click=${this.#onRefreshNow}>${msg.refreshNow}</button>
     `;
   }

@@ -9,6 +9,7 @@ import {
   AdminSessionsRowToggleEvent,
   AdminSessionsSortEvent,
   AdminSessionsViewportEvent,
+  type TableColumn,
 } from '../../events/table-events.js';
 import { DISPLAY_LIMIT, clip, timestampFormat, urlParts } from '../../internal/format.js';
 import { highlightedText } from '../../internal/highlight.js';
@@ -48,6 +49,7 @@ const NEAR_END_ROWS = 30;
  * @csspart scroller - The focusable scroll region around the table.
  * @csspart table - The `<table>`.
  * @csspart header-cell - Each column header `<th>`.
+ * @csspart resize-handle - Inside `<admin-sessions>`: the resize handle at the end of the Date and Admin headers (`role="separator"`; Arrow Left/Right ±16 px, Home, End, or drag).
  * @csspart sort-button - The buttons in the headers that sort.
  * @csspart row - Each entry's `<tr>` (carries `data-id`).
  * @csspart cell - Each `<td>`.
@@ -110,6 +112,8 @@ export class AdminSessionsTable extends LitElement {
   @property({ reflect: true }) density: Density = 'comfortable';
   /** Writes a row's time instead of the date ("3 min ago"); the date is then its `title`. `retime()` writes the times in view again. */
   @property({ attribute: false }) timeText: ((time: number) => string) | null = null;
+  /** Draws a column's resize handle at the end of its header (`<admin-sessions>`'s columns part, which also styles it); none without it. */
+  @property({ attribute: false }) columnHandle: ((column: TableColumn, name: string) => unknown) | null = null;
 
   @state() private viewportHeight = 600;
   @state() private focusedId: string | null = null;
@@ -348,8 +352,8 @@ export class AdminSessionsTable extends LitElement {
         ><thead
           ><tr aria-rowindex="1"
             ><th class="date" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['time', 'ip'])}
-              >${this.#sortButton('time', msg.date)}${this.zoneLabel ? html`<span class="zone">(${this.zoneLabel})</span> ` : ' '}${this.#sortButton('ip', msg.ip)}</th
-            ><th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>${this.#sortButton('admin', msg.admin)}</th
+              >${this.#sortButton('time', msg.date)}${this.zoneLabel ? html`<span class="zone">(${this.zoneLabel})</span> ` : ' '}${this.#sortButton('ip', msg.ip)}${this.columnHandle?.('date', msg.date)}</th
+            ><th class="admin" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['admin'])}>${this.#sortButton('admin', msg.admin)}${this.columnHandle?.('admin', msg.admin)}</th
             ><th class="url" part="header-cell" scope="col" aria-sort=${this.#ariaSort(['url', 'type', 'method'])}
               >${this.#sortButton('type', msg.type)}${this.#sortButton('method', msg.method)}${this.#sortButton('url', msg.url)}</th
           ></tr

@@ -207,6 +207,10 @@ export default [
       padding: 0.25rem 0.6rem;
       cursor: pointer;
     }
+    /* The interval and "Refresh now" in Filters: only in a narrow toolbar (wide, the refresh control has them). */
+    .filters > .refresh-settings {
+      display: none;
+    }
     /*
      * Wide, the Filters disclosure's content sits in the toolbar's line (its summary hidden), with
      * room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls
@@ -218,7 +222,7 @@ export default [
       .filters::details-content {
         display: contents;
       }
-      summary {
+      .filters > summary {
         display: none;
       }
       .toolbar > [part~='range'] {
@@ -229,7 +233,7 @@ export default [
       .filters {
         flex-basis: 100%;
       }
-      summary {
+      .filters > summary {
         inline-size: fit-content;
       }
       .filters[open]::details-content {
@@ -238,12 +242,26 @@ export default [
         gap: 0.5rem 0.75rem;
         padding-top: 0.5rem;
       }
+      /*
+       * Range, search and the switch on one line: the search keeps room to type (10rem), the range
+       * takes what is left and clips a long label (its full text in its title and name).
+       */
       .search {
         flex: 1;
-        min-inline-size: 0;
+        min-inline-size: 10rem;
+      }
+      .search input {
+        box-sizing: border-box;
+        inline-size: 100%;
+      }
+      .toolbar > [part~='range'] {
+        max-inline-size: calc(100% - 10rem - 4.5rem);
       }
       admin-sessions-refresh:not(:defined) {
         inline-size: 2.5rem;
+      }
+      .filters > .refresh-settings {
+        display: inline-flex;
       }
     }
     .nav {

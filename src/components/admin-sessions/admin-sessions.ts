@@ -26,7 +26,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
+import { lazyColumns, lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
 import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
@@ -62,7 +62,7 @@ const INNER_EVENTS = [
  *
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
- * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
+ * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds the refresh interval and "Refresh now", Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the loaded rows.
  * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box); `no-shortcuts` turns them off.
  * @csspart hide-me - The "Hide me" checkbox label.
@@ -92,7 +92,9 @@ const INNER_EVENTS = [
  * @csspart earlier - "Earlier": the range half a span earlier (key `[`); `later` "Later" (key `]`), disabled while the range ends now. The keys act while the focus is in the widget and not in a field, unless `no-shortcuts` is set.
  * @csspart go-to - The field that opens the log at a moment typed in the widget's date format (the range, as long as before, ends there).
  * @csspart refresh - The `<admin-sessions-refresh>` control.
- * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`.
+ * @csspart columns-menu - The Columns menu (a `<details>` in Filters): a checkbox per column (Date always shown) and `columns-reset`, "Reset columns". Widths given on the headers' `resize-handle`s (keyboard or drag) and hidden columns are remembered per viewer in `localStorage`, like the cache's scope; the narrow cards ignore the widths.
+ * @csspart refresh-settings - Its `settings-only` copy in Filters (interval, countdown, "Refresh now"), shown in a toolbar narrower than 42rem.
+ * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`, `resize-handle`.
  *
  * @cssproperty [--admin-sessions-font-family=system-ui, sans-serif] - Font of the whole widget.
  * @cssproperty [--admin-sessions-font-size=0.875rem] - Base font size.
@@ -227,6 +229,7 @@ export class AdminSessions extends LitElement {
   readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
   /** Saved views and watches (of the rows refreshes add), kept per viewer as the cache is. */
   readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions });
+  readonly #columns = lazyColumns(this, () => this.#source.scope, this.#i18n);
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
@@ -341,6 +344,7 @@ export class AdminSessions extends LitElement {
       nav: this.#nav,
       timeText: this.timeFormat === 'relative' ? (this.#relativeTimes.want()?.text(this.#i18n.lang) ?? null) : null,
       views: this.#views,
+      columns: this.#columns,
       zone,
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,

@@ -1,4 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { ColumnsPart } from './columns-menu.js';
+import type { LocalizeController } from '../../i18n/localize.js';
 import type { ExportController, ExportControllerOptions } from '../../controllers/export-controller.js';
 import type { FacetsController, FacetsControllerOptions } from '../../controllers/facets-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
@@ -58,3 +60,7 @@ export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions) =>
 /** The keyboard shortcuts and the search box's suggestions, made with the first render. */
 export const lazyKeyboard = (host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions) =>
   new LazyController<ShellKeyboard>(host, async () => new (await import('./keyboard.js')).ShellKeyboard(host, options));
+
+/** The columns' widths and hidden ones, and the Columns menu: after the first rows (a remembered layout then applies). */
+export const lazyColumns = (host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController) =>
+  new LazyController<ColumnsPart>(host, async () => new (await import('./columns-menu.js')).ColumnsPart(host, scope, i18n));

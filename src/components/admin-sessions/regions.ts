@@ -22,6 +22,7 @@ import type { PartsController } from '../../controllers/parts-controller.js';
 import type { PartName } from './parts.js';
 import type { TimeNav } from './time-nav.js';
 import type { ViewsController } from '../../controllers/views-controller.js';
+import type { ColumnsPart } from './columns-menu.js';
 
 /**
  * The regions of `<admin-sessions>` as small templates over its controllers: toolbar, status
@@ -32,7 +33,7 @@ import type { ViewsController } from '../../controllers/views-controller.js';
 export const TABLE_PARTS = [
   'scroller', 'table', 'header-cell', 'sort-button', 'row', 'cell', 'date', 'ip', 'admin-name', 'admin-email',
   'url', 'type', 'type-web', 'type-api', 'method', 'method-get', 'method-post', 'method-put', 'method-patch',
-  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded',
+  'method-delete', 'method-other', 'match', 'badge', 'badge-new-ip', 'badge-burst', 'repeat-count', 'row-expanded', 'resize-handle',
 ].join(', ');
 
 /** The element's own attributes a region reads or sets (the admin's choices). */
@@ -70,6 +71,8 @@ export interface Shell {
   readonly timeText: ((time: number) => string) | null;
   /** Saved views and watches, once their chunk is there. */
   readonly views: LazyController<ViewsController>;
+  /** Column widths, hidden columns and the Columns menu; its code comes after the first rows. */
+  readonly columns: LazyController<ColumnsPart>;
   /** Display zone (`undefined`: the viewer's) and the language tag the parts speak. */
   readonly zone: string | undefined;
   readonly serverZone: string;
@@ -140,6 +143,7 @@ export function toolbar(shell: Shell): TemplateResult {
     <details class="filters" part="filters">
     <summary>${msg.filters}</summary>
     ${shell.nav.want()?.render(shell.i18n, shell.zone)}
+    <admin-sessions-refresh class="refresh-settings" part="refresh-settings" settings-only .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
       ${msg.hideMe}
@@ -158,7 +162,7 @@ export function toolbar(shell: Shell): TemplateResult {
     </label>
     <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
     ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
-    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing}
+    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing} ${shell.columns.value?.menu() ?? nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
@@ -281,6 +285,7 @@ export function table(shell: Shell): TemplateResult {
   const { rows, counts } = sessions.rows;
   const error = sessions.error;
   const onSort = (e: AdminSessionsSortEvent) => ((host.sort = e.detail.sort), (host.order = e.detail.order));
+  const columns = shell.columns.want();
   // The previous query's rows, until the new answer replaces them: dimmed (styles) and busy.
   return html`<div class="table-wrap" aria-busy=${sessions.stale}>
     <admin-sessions-table
@@ -300,6 +305,9 @@ export function table(shell: Shell): TemplateResult {
       locale=${shell.locale ?? nothing}
       density=${host.density}
       .timeText=${shell.timeText}
+      style=${columns?.tableStyle ?? nothing}
+      data-hidden=${columns?.controller.layout.hidden.join(' ') ?? nothing}
+      .columnHandle=${columns?.handle ?? null}
       @admin-sessions-near-end=${() => sessions.nearEnd()}
       @admin-sessions-viewport=${shell.onViewport}
       @admin-sessions-sort=${onSort}

@@ -7,6 +7,8 @@ import type { FetchPage } from '../../../src/data/adapters/index.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { box } from '../../helpers/geometry.js';
 import { rowsOf, shadowPart, startWorker, until } from '../../helpers/msw.js';
+import { installFakeClock, tickUntil, type FakeClock } from '../../helpers/fake-clock.js';
+import { refreshPreferenceKey } from '../../../src/data/refresh/refresh-preference.js';
 
 /**
  * Issue 16, defect 4: on a phone the toolbar is one line of range, search and the refresh switch,
@@ -31,9 +33,16 @@ async function mount(width: number, height = 900): Promise<AdminSessions> {
   return el;
 }
 
+const click = async (node: Element) => {
+  const { x, y, width, height } = node.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+};
+const middle = (b: { top: number; bottom: number }) => (b.top + b.bottom) / 2;
+
 describe('<admin-sessions> on narrow screens', () => {
   before(startWorker);
   after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => localStorage.removeItem(refreshPreferenceKey()));
 
   it('at 390 × 844 keeps range, search and the refresh switch on one line and shows the first row', async function () {
     this.timeout(20_000);
@@ -81,6 +90,84 @@ describe('<admin-sessions> on narrow screens', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('at 390 px clips a long custom range’s label, keeping the search usable on one line with the switch', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 390, height: 844 });
+    const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="de" time-zone="UTC" from="2026-12-05T10:00:00Z" to="2026-12-07T18:30:00Z"
+      .fetchPage=${fetchPage} style="margin: 0"></admin-sessions>`);
+    await until(() => rowsOf(el).length > 3, 'no rows');
+    await partsSettled(el);
+    const trigger = shadowPart(el, 'range')!.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!;
+    const label = '05.12.2026, 10:00 – 07.12.2026, 18:30';
+    // The whole label stays in the button's name and title; on screen it ends in "…".
+    expect(trigger.title).to.equal(label);
+    expect(trigger.textContent!.replace(/\s+/g, ' ')).to.contain(label);
+    const summaryText = trigger.querySelector<HTMLElement>('.summary')!;
+    expect(summaryText.scrollWidth, 'the label is clipped').to.be.greaterThan(summaryText.clientWidth);
+    const range = box(trigger);
+    const search = box(shadowPart(el, 'search')!);
+    const live = box(refreshSwitch(el));
+    expect(search.right - search.left, 'the search box keeps 10rem').to.be.at.least(160);
+    for (const [name, other] of [['search', search], ['refresh switch', live]] as const) {
+      expect(Math.abs(middle(other) - middle(range)), `${name} on the range’s line`).to.be.lessThan(range.bottom - range.top);
+      expect(other.right, `${name} inside the widget`).to.be.at.most(box(el).right);
+    }
+    expect(range.right, 'the range before the search').to.be.at.most(search.left);
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(390);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('the refresh interval and "Refresh now" at 390 px', () => {
+    let clock: FakeClock | null = null;
+    afterEach(() => {
+      clock?.restore();
+      clock = null;
+    });
+
+    it('are in Filters (the switch stays on the first line), and work there', async function () {
+      this.timeout(20_000);
+      await setViewport({ width: 390, height: 844 });
+      const refreshes: number[] = [];
+      const counting: FetchPage = async (request) => {
+        if (request.newerThan) refreshes.push(Date.now());
+        return fetchPage(request);
+      };
+      const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" auto-refresh refresh-interval="60"
+        .fetchPage=${counting} style="margin: 0"></admin-sessions>`);
+      await until(() => rowsOf(el).length > 3, 'no rows');
+      await partsSettled(el);
+      const settings = shadowPart(el, 'refresh-settings')!.shadowRoot!;
+      const interval = settings.querySelector<HTMLSelectElement>('[part~="interval"]')!;
+      const refreshNow = settings.querySelector<HTMLElement>('[part~="refresh-now"]')!;
+      const main = shadowPart(el, 'refresh')!.shadowRoot!;
+      expect(shown(interval), 'interval before Filters is opened').to.equal(false);
+      expect(shown(main.querySelector('[part~="interval"]')), 'interval on the first line').to.equal(false);
+      await click(summary(el));
+      await until(() => shown(interval), 'the interval is not in Filters');
+      expect(shown(refreshNow), 'Refresh now in Filters').to.equal(true);
+      expect(settings.querySelector('[part~="switch"]'), 'one switch only').to.equal(null);
+      expect(shown(refreshSwitch(el)), 'the switch on the first line').to.equal(true);
+      for (const node of [interval, refreshNow]) expect(box(node).right, 'inside the widget').to.be.at.most(box(el).right);
+
+      await click(refreshNow);
+      await until(() => refreshes.length === 1, 'Refresh now made no request');
+
+      // 60 s → 2 s by keyboard: the next refresh comes 2 s later, not 60.
+      clock = installFakeClock(Date.now());
+      interval.focus();
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowUp' });
+      expect(interval.value).to.equal('2');
+      const changedAt = Date.now();
+      await clock.tickAsync(1_900);
+      expect(refreshes.length, 'not before 2 s').to.equal(1);
+      await tickUntil(clock, () => refreshes.length === 2, 'no refresh 2 s after the interval was changed', { maxMs: 1_000 });
+      expect(refreshes[1]! - changedAt).to.be.within(1_900, 2_200);
+      clock.restore();
+      clock = null;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   for (const width of [768, 1440]) {
     it(`at ${width} px shows every control, with no Filters button`, async function () {
       this.timeout(20_000);
@@ -89,6 +176,7 @@ describe('<admin-sessions> on narrow screens', () => {
       for (const part of ['range', 'search', 'hide-me', 'time-zone', 'collapse', 'export', 'copy-link']) expect(shown(shadowPart(el, part)), part).to.equal(true);
       const refresh = shadowPart(el, 'refresh')!.shadowRoot!;
       for (const part of ['switch', 'interval', 'refresh-now']) expect(shown(refresh.querySelector(`[part~="${part}"]`)), part).to.equal(true);
+      expect(shown(shadowPart(el, 'refresh-settings')), 'no second interval in Filters').to.equal(false);
       // In reading order, as in the Tab order: the refresh control after the search, Hide me after it.
       const after = (a: Element, b: Element) => box(b).top > box(a).bottom - 1 || (box(b).top < box(a).bottom && box(b).left > box(a).right);
       expect(after(shadowPart(el, 'search')!, refreshSwitch(el)), 'refresh after the search').to.equal(true);

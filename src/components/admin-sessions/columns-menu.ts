@@ -1,0 +1,109 @@
+// English for this part (it comes in this part's chunk): before anything reads the dictionary.
+import '../../i18n/en-parts.js';
+import { adoptStyles, css, html, type ReactiveController, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
+import { ColumnsController, HIDEABLE } from '../../controllers/columns-controller.js';
+import type { TableColumn } from '../../events/table-events.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+
+/**
+ * Added to the table's styles when this part arrives: the handles, the widths given (the wide
+ * table only: the cards ignore them) and the hidden columns' headers and cells.
+ */
+const tableStyles = css`
+  @layer admin-sessions {
+    .resize {
+      position: absolute;
+      inset-block: 0;
+      inset-inline-end: 0;
+      inline-size: 0.5rem;
+      cursor: col-resize;
+      touch-action: none;
+    }
+    :host([data-hidden~='admin']) :is(.admin, .row > :nth-child(2)),
+    :host([data-hidden~='url']) :is(.url, .row > :nth-child(3)) {
+      display: none !important;
+    }
+    /* --_w: the content width given to a column (unset: as wide as its texts, as before). */
+    @container (width >= 42rem) {
+      .date,
+      .row > :first-child {
+        --_w: var(--_w-date);
+      }
+      .admin,
+      .row > :nth-child(2) {
+        --_w: var(--_w-admin);
+      }
+      :is(th, .row > td):not(:last-child) {
+        width: var(--_w);
+        min-width: var(--_w);
+        max-width: var(--_w);
+      }
+      td:not(:last-child) .line {
+        max-width: var(--_w, min(20rem, 25cqi));
+      }
+    }
+    @container (width < 42rem) {
+      .resize {
+        display: none;
+      }
+    }
+  }
+`;
+
+/**
+ * The columns' controller, the resize handles the table draws in its Date and Admin headers, the
+ * table's styles for them and the Columns menu (in Filters): all in this chunk (parts.ts), so the
+ * table carries none of it.
+ */
+export class ColumnsPart implements ReactiveController {
+  readonly controller: ColumnsController;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #i18n: LocalizeController;
+  #styled: Element | null = null;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController) {
+    this.controller = new ColumnsController(host, scope);
+    this.#host = host;
+    this.#i18n = i18n;
+    host.addController(this);
+  }
+
+  /** What `<admin-sessions-table>` gets: the columns' content widths (the header's less its padding) as its custom properties. */
+  get tableStyle(): string {
+    return Object.entries(this.controller.layout.widths).map(([column, px]) => `--_w-${column}:${px - 24}px`).join(';');
+  }
+
+  /** A column's resize handle: a focusable separator whose value is the column's width in px (see `hostUpdated`), from MIN_WIDTH to MAX_WIDTH. */
+  readonly handle = (column: TableColumn, name: string): TemplateResult => {
+    const controller = this.controller;
+    return html`<span class="resize" part="resize-handle" role="separator" aria-orientation="vertical" tabindex="0"
+      aria-valuemin="48" aria-valuemax="800" aria-label=${this.#i18n.msg.columns.resize(name)}
+      @keydown=${(e: KeyboardEvent) => controller.onKey(column, e)} @pointerdown=${(e: PointerEvent) => controller.onPointerDown(column, e)}></span>`;
+  };
+
+  /** The table's styles (once per table), then the handles' values: their columns' widths as laid out. */
+  hostUpdated(): void {
+    const table = this.#host.shadowRoot?.querySelector('admin-sessions-table');
+    void table?.updateComplete.then(() => {
+      const root = table.shadowRoot!;
+      if (this.#styled !== table) adoptStyles(root, [...(table.constructor as typeof ReactiveElement).elementStyles, tableStyles]);
+      this.#styled = table;
+      for (const handle of root.querySelectorAll('.resize')) handle.setAttribute('aria-valuenow', String(Math.round(handle.parentElement!.getBoundingClientRect().width)));
+    });
+  }
+
+  /** A checkbox per column (Date checked for good) and "Reset columns". */
+  menu(): TemplateResult {
+    const { table, columns } = this.#i18n.msg;
+    const controller = this.controller;
+    const box = (column: TableColumn) => html`<label class="check"
+      ><input type="checkbox" .checked=${!controller.layout.hidden.includes(column)} ?disabled=${!HIDEABLE.includes(column)}
+        @change=${(e: Event) => controller.show(column, (e.target as HTMLInputElement).checked)} />${table[column]}</label
+    >`;
+    return html`<details class="columns-menu" part="columns-menu">
+      <summary>${columns.menu}</summary>
+      ${box('date')}${box('admin')}${box('url')}
+      <button part="columns-reset" @click=${() => controller.reset()}>${columns.reset}</button>
+    </details>`;
+  }
+}
