@@ -160,6 +160,7 @@ const CHUNK_GROUPS = [
       String.raw`src/data/facets/path`,
       String.raw`src/data/(deep-link|saved-views)`,
       String.raw`src/data/histogram/`,
+      String.raw`src/data/refresh/refresh-loop`,
       String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts)`,
       String.raw`src/data/cache/(?!entry-cache|deferred-entry-cache|no-cache)`,
       String.raw`node_modules/idb/`,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { RefreshLoop, type RefreshLoopState } from '../data/refresh/refresh-loop.js';
+import type { RefreshLoop, RefreshLoopState } from '../data/refresh/refresh-loop.js';
 
 export interface RefreshControllerOptions {
   /** Loads fresh data; see `RefreshLoop`. */
@@ -8,6 +8,8 @@ export interface RefreshControllerOptions {
   readonly initial: () => { readonly enabled: boolean; readonly interval: number };
   /** Called on every change of the state, before the listeners. */
   readonly onState?: (state: RefreshLoopState) => void;
+  /** The loop's class when its code is at hand (`<admin-sessions-refresh>`'s own); else it is imported on the first connection. */
+  readonly loop?: typeof RefreshLoop;
 }
 
 /**
@@ -15,12 +17,19 @@ export interface RefreshControllerOptions {
  * disconnection, and tells its listeners whenever its state changes. `<admin-sessions>` owns one
  * and hands it to its `<admin-sessions-refresh>`; a standalone `<admin-sessions-refresh>` owns its
  * own. It never asks its host to re-render: whoever shows the state listens (`subscribe`), so a
- * tick re-renders the countdown, not the whole widget.
+ * tick re-renders the countdown, not the whole widget. The loop's code is not needed for the first
+ * rows, so it is imported when the host first connects (the standalone build's parts chunk); what is
+ * asked of it meanwhile is done once it is there.
  */
 export class RefreshController implements ReactiveController {
   readonly #options: RefreshControllerOptions;
   readonly #listeners = new Set<(state: RefreshLoopState) => void>();
   #loop: RefreshLoop | null = null;
+  #loading: Promise<RefreshLoop> | null = null;
+  #connected = false;
+  /** What was asked before the loop was there. */
+  readonly #pending: { enabled?: boolean; interval?: number } = {};
+  #initial: { readonly enabled: boolean; readonly interval: number } | null = null;
 
   constructor(host: ReactiveControllerHost, options: RefreshControllerOptions) {
     this.#options = options;
@@ -29,7 +38,10 @@ export class RefreshController implements ReactiveController {
 
   /** The loop's state; off with nothing scheduled before the host connects. */
   get state(): RefreshLoopState {
-    return this.#loop?.state ?? { enabled: false, intervalMs: 5000, nextDueAt: null, pausedReason: 'off', inFlight: false, failures: 0 };
+    if (this.#loop) return this.#loop.state;
+    // Before the host connects: off; while the loop's code comes: what it will start with.
+    const { enabled, interval } = this.#connected || this.#loading ? this.#start() : { enabled: false, interval: 5 };
+    return { enabled, intervalMs: interval * 1000, nextDueAt: null, pausedReason: enabled ? null : 'off', inFlight: false, failures: 0 };
   }
 
   /** Calls `listener` on every change of `state`; returns the unsubscribe function. */
@@ -39,37 +51,59 @@ export class RefreshController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.#loop) {
-      const { enabled, interval } = this.#options.initial();
-      this.#loop = new RefreshLoop({
-        enabled,
-        intervalMs: interval * 1000,
-        refresh: this.#options.refresh,
-        onState: (state) => {
-          this.#options.onState?.(state);
-          this.#listeners.forEach((listener) => listener(state));
-        },
-      });
-    }
-    this.#loop.start();
+    this.#connected = true;
+    if (this.#loop) this.#loop.start();
+    else if (this.#options.loop) this.#make(this.#options.loop);
+    else this.#loading ??= import('../data/refresh/refresh-loop.js').then(({ RefreshLoop }) => this.#make(RefreshLoop));
+  }
+
+  /** On/off and seconds to start with: `initial()`, read once, and what was set since. */
+  #start(): { enabled: boolean; interval: number } {
+    this.#initial ??= this.#options.initial();
+    return { enabled: this.#pending.enabled ?? this.#initial.enabled, interval: this.#pending.interval ?? this.#initial.interval };
+  }
+
+  #make(Loop: typeof RefreshLoop): RefreshLoop {
+    const { enabled, interval } = this.#start();
+    this.#loop = new Loop({
+      enabled,
+      intervalMs: interval * 1000,
+      refresh: this.#options.refresh,
+      onState: (state) => {
+        this.#options.onState?.(state);
+        this.#listeners.forEach((listener) => listener(state));
+      },
+    });
+    if (this.#connected) this.#loop.start();
+    this.#loading ??= Promise.resolve(this.#loop);
+    return this.#loop;
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#loop?.stop();
   }
 
+  /** Resolves once the loop's code is there and the loop made (the first connection asks for it). */
+  get ready(): Promise<RefreshLoop> | null {
+    return this.#loading;
+  }
+
   setEnabled(enabled: boolean): void {
-    this.#loop?.setEnabled(enabled);
+    if (this.#loop) this.#loop.setEnabled(enabled);
+    else this.#pending.enabled = enabled;
   }
 
   /** Seconds between refreshes. */
   setInterval(seconds: number): void {
-    this.#loop?.setInterval(seconds * 1000);
+    if (this.#loop) this.#loop.setInterval(seconds * 1000);
+    else this.#pending.interval = seconds;
   }
 
   /** Refreshes at once (an explicit request, whatever the pauses). */
   refreshNow(): Promise<void> {
-    return this.#loop?.refreshNow() ?? Promise.resolve();
+    if (this.#loop) return this.#loop.refreshNow();
+    return this.#loading?.then((loop) => loop.refreshNow()) ?? Promise.resolve();
   }
 
   /** Drops the pending refresh (its query was superseded). */

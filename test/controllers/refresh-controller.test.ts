@@ -42,6 +42,9 @@ describe('RefreshController', () => {
     expect(clock.countTimers()).to.equal(0);
 
     host.connect();
+    await controller.ready;
+    // The loop's code is imported on the first connection (it is not needed for the first rows).
+    await controller.ready;
     expect(initialCalls).to.deep.equal([EPOCH]);
     expect(controller.state).to.include({ enabled: true, intervalMs: 3000, nextDueAt: EPOCH + 3000, pausedReason: null });
     await clock.tickAsync(2999);
@@ -61,6 +64,7 @@ describe('RefreshController', () => {
       initial: () => ({ enabled: true, interval: 5 }),
     });
     host.connect();
+    await controller.ready;
     await clock.tickAsync(5000);
     expect(signals).to.have.length(1);
     expect(controller.state.inFlight).to.equal(true);
@@ -76,13 +80,31 @@ describe('RefreshController', () => {
   it('resumes the same loop when the host connects again (initial() is not read twice)', async () => {
     const { host, controller, signals, initialCalls } = setUp();
     host.connect();
+    await controller.ready;
     host.disconnect();
     await clock.tickAsync(1000);
     host.connect();
+    await controller.ready;
     expect(initialCalls).to.have.length(1);
     expect(controller.state.nextDueAt).to.equal(EPOCH + 1000 + 5000);
     await clock.tickAsync(5000);
     expect(signals).to.have.length(1);
+  });
+
+  it('keeps what is asked while the loop\'s code comes, and starts with it', async () => {
+    const { host, controller, signals } = setUp({ enabled: false, interval: 5 });
+    host.connect();
+    expect(controller.ready, 'the first connection asks for the loop').to.be.instanceOf(Promise);
+    controller.setEnabled(true);
+    controller.setInterval(2);
+    expect(controller.state, 'said as it will start').to.include({ enabled: true, intervalMs: 2000, pausedReason: null });
+    const now = controller.refreshNow();
+    await controller.ready;
+    await now;
+    expect(signals, 'Refresh now, once the loop is there').to.have.length(1);
+    expect(controller.state).to.include({ enabled: true, intervalMs: 2000 });
+    await clock.tickAsync(2000);
+    expect(signals).to.have.length(2);
   });
 
   it('gives onState and every subscriber each change, in that order; an unsubscribed listener hears no more', async () => {
@@ -93,6 +115,7 @@ describe('RefreshController', () => {
     controller.subscribe((state) => (first.push(state), order.push('first')));
     const unsubscribe = controller.subscribe((state) => (second.push(state), order.push('second')));
     host.connect();
+    await controller.ready;
     await clock.tickAsync(5000);
     controller.setInterval(10);
     unsubscribe();
@@ -117,6 +140,7 @@ describe('RefreshController', () => {
       initial: () => ({ enabled: false, interval: 5 }),
     });
     host.connect();
+    await controller.ready;
     expect(controller.state).to.include({ enabled: false, pausedReason: 'off', nextDueAt: null });
     expect(clock.countTimers()).to.equal(0);
 
@@ -145,6 +169,7 @@ describe('RefreshController', () => {
   it('never asks its host to re-render, across ticks and changes', async () => {
     const { host, controller, signals } = setUp({ enabled: true, interval: 2 });
     host.connect();
+    await controller.ready;
     await clock.tickAsync(10_000);
     controller.setInterval(5);
     await controller.refreshNow();
@@ -186,6 +211,7 @@ describe('RefreshController', () => {
         initial: () => ({ enabled: true, interval: 10 }),
       });
       host.connect();
+      await shared.ready;
       const el = await fixture<AdminSessionsRefresh>(html`<admin-sessions-refresh .controller=${shared}></admin-sessions-refresh>`);
       expect(el.enabled).to.equal(true);
       expect(el.interval).to.equal(10);

@@ -2,7 +2,7 @@
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { RefreshLoopState, RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
+import { RefreshLoop, type RefreshLoopState, type RefreshPausedReason } from '../../data/refresh/refresh-loop.js';
 import { readRefreshPreference, writeRefreshPreference } from '../../data/refresh/refresh-preference.js';
 import { AdminSessionsRefreshChangeEvent, AdminSessionsRefreshNowEvent } from '../../events/refresh-events.js';
 import { LocalizeController, messagesFor } from '../../i18n/localize.js';
@@ -267,6 +267,7 @@ export class AdminSessionsRefresh extends LitElement {
       this.#own ??= new RefreshController(this, {
         refresh: (signal) => (this.refresh ? this.refresh(signal) : Promise.resolve()),
         initial: () => ({ enabled: this.enabled, interval: this.interval }),
+        loop: RefreshLoop,
       });
     } else if (this.#own) {
       this.#own.hostDisconnected();
