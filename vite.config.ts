@@ -37,7 +37,7 @@ const minifyCssLiterals: Plugin = {
   name: 'admin-sessions-minify-css-literals',
   apply: 'build',
   transform(code, id) {
-    if (!/\/src\/components\/.+\.ts$/.test(id) || !code.includes('css`')) return null;
+    if (!/\/src\/(components|internal)\/.+\.ts$/.test(id) || !code.includes('css`')) return null;
     const out = new MagicString(code);
     // To the closing backtick: an escaped one (`\``, in a comment) does not end the literal.
     for (const match of code.matchAll(/\bcss`((?:[^`\\]|\\[\s\S])*)`/g)) {
