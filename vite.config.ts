@@ -71,8 +71,8 @@ const trimFlatpickrStylesheet: Plugin = {
 
 /**
  * The static text of the elements' `html` and `svg` templates with each run of whitespace that holds
- * a line break made one space: the same to the HTML parser (the widget has no preformatted text),
- * ~0.6 KiB gzip less of indentation. Runs after TypeScript is stripped, on the parsed module.
+ * a line break made one space, or nothing before the `>` that ends a tag (`<span …\n>`, `</span\n>`): the same
+ * to the HTML parser (the widget has no preformatted text), ~0.6 KiB gzip less of indentation. Runs after TypeScript is stripped, on the parsed module.
  */
 const minifyHtmlLiterals: Plugin = {
   name: 'admin-sessions-minify-html-literals',
@@ -86,9 +86,25 @@ const minifyHtmlLiterals: Plugin = {
       if (Array.isArray(node)) return node.forEach(visit);
       const record = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
       if (record.type === 'TaggedTemplateExpression' && record.tag?.type === 'Identifier' && (record.tag.name === 'html' || record.tag.name === 'svg')) {
+        // Whether the text so far ends inside a tag (`<a href="…"`), and in which quote: the same
+        // state across the `${}` expressions of one template.
+        let inTag = false;
+        let quote = '';
         for (const quasi of record.quasi!.quasis) {
           const text = code.slice(quasi.start, quasi.end);
-          const minified = text.replace(/\s*\n\s*/g, ' ');
+          const minified = text.replace(/([^]*?)(\s*\n\s*|$)/g, (_, before: string, space: string, at: number) => {
+            for (let i = 0; i < before.length; i++) {
+              const char = before[i]!;
+              if (!inTag) inTag = char === '<' && /[a-z/]/i.test(before[i + 1] ?? text[at + i + 1] ?? '');
+              else if (quote) quote = char === quote ? '' : quote;
+              else if (char === '"' || char === "'") quote = char;
+              else inTag = char !== '>';
+            }
+            // In a tag and not in a quoted value, the break before `>` is nothing to the parser (kept
+            // before `/>`: after an unquoted value, `${x}/>`, the `/` would join the value).
+            const next = text.slice(at + before.length + space.length);
+            return before + (space && !(inTag && !quote && next.startsWith('>')) ? ' ' : '');
+          });
           if (minified !== text && quasi.end > quasi.start) out.overwrite(quasi.start, quasi.end, minified);
         }
       }
