@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
+import { flatpickrCuts } from './scripts/flatpickr-js.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -60,12 +61,20 @@ const minifyCssLiterals: Plugin = {
   },
 };
 
-/** flatpickr's stylesheet as the picker uses it (scripts/flatpickr-css.mjs; the tests are served the same). */
+/**
+ * flatpickr's stylesheet and code as the picker uses them (scripts/flatpickr-css.mjs,
+ * scripts/flatpickr-js.mjs; the tests are served the same).
+ */
 const trimFlatpickrStylesheet: Plugin = {
   name: 'trim-flatpickr-css',
   enforce: 'pre',
   transform(code, id) {
     if (/flatpickr\.min\.css(\?|$)/.test(id)) return { code: trimFlatpickrCss(code), map: null };
+    if (/\/flatpickr\/dist\/esm\/index\.js$/.test(id)) {
+      const out = new MagicString(code);
+      for (const [start, end] of flatpickrCuts(code)) out.remove(start, end);
+      return { code: out.toString(), map: out.generateMap({ hires: true, source: id }) };
+    }
   },
 };
 
