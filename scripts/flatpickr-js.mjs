@@ -1,8 +1,9 @@
 // flatpickr's code as the range picker uses it: always an inline calendar (`inline: true`,
 // `disableMobile: true`, see src/components/admin-sessions-range/calendar.ts). Left out: what only a
 // pop-up or a mobile calendar runs: positionCalendar's placement next to the input after its
-// `if (self.config.inline) return;`, and setupMobile's native input (flatpickr calls it only when
-// `isMobile`, never with `inline`). ~0.6 KiB gzip of the calendar chunk. Used by vite.config.ts
+// `if (self.config.inline) return;`, setupMobile's native input (flatpickr calls it only when
+// `isMobile`, never with `inline`), a pop-up's opening and closing on an outside click, the width of
+// a calendar with week numbers or several months (CUTS below). ~0.8 KiB gzip of the calendar chunk. Used by vite.config.ts
 // (builds) and web-test-runner.config.mjs (tests), so the tests run what ships. Written for flatpickr
 // 4.6.13 (pinned): a function not found as expected fails the build and the tests.
 
@@ -10,6 +11,12 @@
 const CUTS = [
   { name: 'positionCalendar', keep: /\{[^]*?if \(self\.config\.inline\)\s*return;/ },
   { name: 'setupMobile', keep: /\{/ },
+  // Closes a pop-up on a click outside, `if (self.isOpen && !self.config.inline)`.
+  { name: 'documentClick', keep: /\{/ },
+  // Opens a pop-up: what follows `self.config.inline` → return.
+  { name: 'open', keep: /\{[^]*?else if \(self\._input\.disabled \|\| self\.config\.inline\) \{\s*return;\s*\}/ },
+  // Measures a calendar with week numbers or several months (the picker shows neither).
+  { name: 'setCalendarWidth', keep: /\{[^]*?if \(config\.weekNumbers === false && config\.showMonths === 1\) \{\s*return;\s*\}/ },
 ];
 
 /** The index of the `}` that closes the `{` at `open` (flatpickr's ES5 code: strings in quotes only). */

@@ -2,8 +2,8 @@
  * The builds (and the test server, so every range-picker test) use flatpickr without its pop-up
  * placement and mobile input (scripts/flatpickr-js.mjs), which an inline calendar never runs. This
  * shows the server hands out the trimmed code, and that an inline range calendar as the picker
- * builds it still reaches and survives what was trimmed: it is not mobile, positioning returns
- * where an inline calendar always returned, and it stays where it was placed.
+ * builds it still reaches and survives what was trimmed: it is not mobile, opening, positioning and
+ * an outside click change nothing, as for an inline calendar they never did.
  */
 import { expect } from '@open-wc/testing';
 import flatpickr from 'flatpickr';
@@ -15,6 +15,8 @@ describe('flatpickr’s code, trimmed for the builds', () => {
     expect(code).to.include('function positionCalendar(');
     expect(code, 'the mobile input').to.not.include('flatpickr-mobile');
     expect(code, 'the placement').to.not.include('rightMost');
+    expect(code, 'a pop-up opening').to.not.include('classList.add("open")');
+    expect(code, 'the width of week numbers or several months').to.not.include('daysWidth');
     expect(trimFlatpickrJs(code), 'trimming twice changes nothing').to.equal(code);
   });
 
@@ -39,6 +41,8 @@ describe('flatpickr’s code, trimmed for the builds', () => {
     calendar._positionCalendar();
     expect(calendar.calendarContainer.parentElement).to.equal(container);
     expect(calendar.calendarContainer.getAttribute('style'), 'not moved next to the input').to.equal(before);
+    document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(calendar.calendarContainer.isConnected, 'an outside click keeps it').to.equal(true);
     calendar.setDate([new Date(2025, 11, 3, 9, 30), new Date(2025, 11, 12, 18, 0)], true);
     expect(picked.at(-1)?.map((date) => date.getDate())).to.deep.equal([3, 12]);
     expect(container.querySelectorAll('.flatpickr-day.inRange').length).to.be.greaterThan(0);
