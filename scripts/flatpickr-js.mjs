@@ -3,7 +3,8 @@
 // pop-up or a mobile calendar runs: positionCalendar's placement next to the input after its
 // `if (self.config.inline) return;`, setupMobile's native input (flatpickr calls it only when
 // `isMobile`, never with `inline`), a pop-up's opening and closing on an outside click, the width of
-// a calendar with week numbers or several months (CUTS below). ~0.8 KiB gzip of the calendar chunk. Used by vite.config.ts
+// a calendar with week numbers or several months, `enable`/`disable` day rules (CUTS below). ~1 KiB
+// gzip of the calendar chunk. Used by vite.config.ts
 // (builds) and web-test-runner.config.mjs (tests), so the tests run what ships. Written for flatpickr
 // 4.6.13 (pinned): a function not found as expected fails the build and the tests.
 
@@ -15,6 +16,8 @@ const CUTS = [
   { name: 'documentClick', keep: /\{/ },
   // Opens a pop-up: what follows `self.config.inline` → return.
   { name: 'open', keep: /\{[^]*?else if \(self\._input\.disabled \|\| self\.config\.inline\) \{\s*return;\s*\}/ },
+  // Checks a day against `enable`/`disable` rules (the picker sets none).
+  { name: 'isEnabled', keep: /\{[^]*?if \(!self\.config\.enable && self\.config\.disable\.length === 0\)\s*return true;/ },
   // Measures a calendar with week numbers or several months (the picker shows neither).
   { name: 'setCalendarWidth', keep: /\{[^]*?if \(config\.weekNumbers === false && config\.showMonths === 1\) \{\s*return;\s*\}/ },
 ];

@@ -3,7 +3,7 @@
  * placement and mobile input (scripts/flatpickr-js.mjs), which an inline calendar never runs. This
  * shows the server hands out the trimmed code, and that an inline range calendar as the picker
  * builds it still reaches and survives what was trimmed: it is not mobile, opening, positioning and
- * an outside click change nothing, as for an inline calendar they never did.
+ * an outside click change nothing, as for an inline calendar they never did, and no day is disabled.
  */
 import { expect } from '@open-wc/testing';
 import flatpickr from 'flatpickr';
@@ -46,6 +46,8 @@ describe('flatpickr’s code, trimmed for the builds', () => {
     calendar.setDate([new Date(2025, 11, 3, 9, 30), new Date(2025, 11, 12, 18, 0)], true);
     expect(picked.at(-1)?.map((date) => date.getDate())).to.deep.equal([3, 12]);
     expect(container.querySelectorAll('.flatpickr-day.inRange').length).to.be.greaterThan(0);
+    expect(container.querySelectorAll('.flatpickr-day').length, 'days drawn').to.be.greaterThan(27);
+    expect(container.querySelectorAll('.flatpickr-day.flatpickr-disabled').length, 'no day disabled without rules').to.equal(0);
     calendar.destroy();
     container.remove();
     anchor.remove();
