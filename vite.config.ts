@@ -168,6 +168,11 @@ const DECORATE_HELPER = `export default (target, key, decorators, accessor) => {
   for (let i = decorators.length; i--; ) descriptor = decorators[i](target, key, descriptor) || descriptor;
   if (descriptor) Object.defineProperty(target, key, descriptor);
 };`;
+const LIT_STANDARD = {
+  property: '"object"==typeof o?r(t,e,o):',
+  query: '"object"==typeof s?n:',
+  base: 'Reflect.decorate&&"object"!=typeof t&&Object.defineProperty(e,t,c),',
+};
 const memberDecorators: Plugin = {
   name: 'admin-sessions-member-decorators',
   apply: 'build',
@@ -203,13 +208,15 @@ const memberDecorators: Plugin = {
   resolveId(id) {
     return id === DECORATE ? id : null;
   },
-  // Lit's `@property` (and `@state`) with standard decorators takes a context object, with these a
-  // name (the calls above): its standard path (`standardProperty`, ~0.2 KiB gzip) is never taken here.
+  // Lit's decorators with standard decorators take a context object, with these a name (the calls
+  // above): their standard paths (`@property`'s `standardProperty`, ~0.2 KiB gzip; `@query`'s) are
+  // never taken here, and the helper defines the descriptor `desc` returns, so `desc` need not.
   load(id) {
     if (id === DECORATE) return DECORATE_HELPER;
-    if (!/\/@lit\/reactive-element\/decorators\/property\.js$/.test(id)) return null;
+    const file = /\/@lit\/reactive-element\/decorators\/(property|query|base)\.js$/.exec(id)?.[1] as keyof typeof LIT_STANDARD | undefined;
+    if (!file) return null;
     const code = readFileSync(id, 'utf8');
-    const standard = '"object"==typeof o?r(t,e,o):';
+    const standard = LIT_STANDARD[file];
     if (!code.includes(standard)) throw new Error(`${id}: not the @lit/reactive-element this build was written for`);
     return code.replace(standard, '');
   },
