@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, chromePath, firefoxPath } from './scripts/browsers.mjs';
 import { trimFlatpickrCss } from './scripts/flatpickr-css.mjs';
+import { trimFlatpickrJs } from './scripts/flatpickr-js.mjs';
 import { hardeningReporter } from './scripts/hardening-reporter.mjs';
 import { timingReporter } from './scripts/timing-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -130,6 +131,10 @@ const cssInline = {
       const css = /flatpickr\.min\.css$/.test(file) ? trimFlatpickrCss(text) : text;
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
     }
+  },
+  // flatpickr's code as the builds ship it (vite.config.ts).
+  transform(context) {
+    if (/\/flatpickr\/dist\/esm\/index\.js$/.test(context.path)) return { body: trimFlatpickrJs(context.body) };
   },
 };
 

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// The export's progress and outcome texts (English) come with it.
+import '../i18n/en-parts.js';
 import { SessionsError, isAbortError, unreadableLog } from '../data/errors.js';
 import { DEFAULT_EXPORT_CAP, EXPORT_PAGE_SIZE, EXPORT_STATUS_MS } from '../data/defaults.js';
 import { exportEntries, walkPages, type ExportFormat } from '../data/insights/export.js';

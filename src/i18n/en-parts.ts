@@ -1,4 +1,4 @@
-import { en, type EnDetailsPart, type EnPartSection } from './en.js';
+import { en, type EnDetailsPart, type EnPartSection, type EnSessionsPart } from './en.js';
 import { formatCount, plural, type PluralForms } from './format.js';
 import type { Messages } from './messages.js';
 
@@ -6,8 +6,8 @@ const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
 
 /**
- * English for the parts loaded on demand (the range picker, the refresh control, the histogram, the details):
- * each of them imports this module, which completes `en` (see en.ts) before it renders.
+ * English for the parts loaded on demand (the range picker, the refresh control, the histogram, the details,
+ * the export): each of them imports this module, which completes `en` (see en.ts) before it renders.
  */
 const parts: Pick<Messages, EnPartSection> = {
   views: {
@@ -166,5 +166,13 @@ const details: Pick<Messages['details'], EnDetailsPart> = {
     thisMethod: { only: 'Only this method', exclude: 'Exclude this method' },
 };
 
+const sessions: Pick<Messages['sessions'], EnSessionsPart> = {
+  exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,
+  exported: (count, capped, cap) => (capped ? `Exported the first ${n(count)} rows: the cap of ${n(cap)} was reached.` : `Exported ${n(count)} rows.`),
+  exportCancelled: 'Export cancelled.',
+  exportFailed: (reason) => `Export failed: ${reason}`,
+};
+
 Object.assign(en, parts);
 Object.assign(en.details, details);
+Object.assign(en.sessions, sessions);

@@ -6,6 +6,8 @@ import type { Messages } from './messages.js';
 export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets' | 'views' | 'keyboard' | 'columns';
 /** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
 export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
+/** The texts of the `sessions` section that come with the export's code (`en-parts.ts`): its progress and outcome. */
+export type EnSessionsPart = 'exporting' | 'exported' | 'exportCancelled' | 'exportFailed';
 
 const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
@@ -75,10 +77,7 @@ export const en = {
     collapse: 'Fold repeats',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
-    exporting: (count, cap) => `Exporting ${n(count)} rows (at most ${n(cap)})…`,
-    exported: (count, capped, cap) => (capped ? `Exported the first ${n(count)} rows: the cap of ${n(cap)} was reached.` : `Exported ${n(count)} rows.`),
-    exportCancelled: 'Export cancelled.',
-    exportFailed: (reason) => `Export failed: ${reason}`,
+    // The export's progress and outcome are in `en-parts.ts`, with the export's code.
     cancel: 'Cancel',
     copyLink: 'Copy link',
     copyFixedLink: 'Copy link with fixed times',
@@ -119,4 +118,7 @@ export const en = {
     endpointNotHttp: (endpoint) => `The endpoint "${endpoint}" is not an http(s) URL.`,
     endpointInvalid: (endpoint) => `The endpoint "${endpoint}" is not a valid URL.`,
   },
-} satisfies Omit<Messages, EnPartSection | 'details'> & { details: Omit<Messages['details'], EnDetailsPart> } as unknown as Messages;
+} satisfies Omit<Messages, EnPartSection | 'details' | 'sessions'> & {
+  details: Omit<Messages['details'], EnDetailsPart>;
+  sessions: Omit<Messages['sessions'], EnSessionsPart>;
+} as unknown as Messages;

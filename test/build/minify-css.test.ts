@@ -48,7 +48,12 @@ describe('minified styles (the builds) mean what the sources say', () => {
 
   it('changes nothing that is meaningful in these places (a control)', () => {
     // A space before `:` is a descendant combinator and stays; a space after it never matters.
-    expect(minifyCss('a :hover { color : red ; }\n/* note */ b , c { margin: 0 1px }')).to.equal('a :hover{color :red;}b,c{margin:0 1px}');
+    expect(minifyCss('a :hover { color : red ; }\n/* note */ b , c { margin: 0 1px }')).to.equal('a :hover{color :red}b,c{margin:0 1px}');
     expect(parsed(minifyCss('a :hover { color : red }'))).to.not.equal(parsed('a:hover { color: red }'));
+    // Quotes off a plain-name attribute value, a leading zero off a number but in a custom property,
+    // no `;` before `}`, no spaces around `>` or before `!important`; a value that is not a name keeps its quotes.
+    const source = "[part~='a'] > b { margin: 0.5rem -0.25em; --x: 0.5rem; color: red !important; }\n[data-n='1'] { top: 10.5px }";
+    expect(minifyCss(source)).to.equal("[part~=a]>b{margin:.5rem -.25em;--x:0.5rem;color:red!important}[data-n='1']{top:10.5px}");
+    expect(parsed(minifyCss(source))).to.equal(parsed(source));
   });
 });
