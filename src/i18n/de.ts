@@ -243,6 +243,9 @@ export const de: Messages = {
     close: 'Schließen',
     shortcuts: {
       focusSearch: 'Zum Suchfeld',
+      earlier: 'Früher: den Zeitraum um die halbe Spanne zurück',
+      later: 'Später: den Zeitraum um die halbe Spanne vor',
+      zoomOut: 'Herauszoomen: zurück zum letzten Zeitraum oder ihn verdoppeln',
       showShortcuts: 'Diese Tastenkürzel anzeigen',
     },
   },

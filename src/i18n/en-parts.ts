@@ -135,6 +135,9 @@ const parts: Pick<Messages, EnPartSection> = {
     close: 'Close',
     shortcuts: {
       focusSearch: 'Go to the search box',
+      earlier: 'Earlier: the range half a span back',
+      later: 'Later: the range half a span on',
+      zoomOut: 'Zoom out: back to the last range, or double it',
       showShortcuts: 'Show these shortcuts',
     },
   },

@@ -286,6 +286,9 @@ export interface KeyboardMessages {
   /** What each shortcut does, by its name in the registry (`ShortcutsController`). */
   readonly shortcuts: {
     readonly focusSearch: string;
+    readonly earlier: string;
+    readonly later: string;
+    readonly zoomOut: string;
     readonly showShortcuts: string;
   };
 }

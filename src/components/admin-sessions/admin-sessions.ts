@@ -64,7 +64,7 @@ const INNER_EVENTS = [
  * @csspart toolbar - The row of controls above the table.
  * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds the refresh interval and "Refresh now", Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the loaded rows.
- * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box); `no-shortcuts` turns them off.
+ * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box, `[` `]` `-` Earlier, Later, Zoom out); none acts in a field or an open dialog; `no-shortcuts` turns them off.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
  * @csspart status - The line under the toolbar, with room kept for it: row count, search message, notes, export progress and outcome, "Link copied.", the new-entries pill.
@@ -180,7 +180,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'time-format' }) timeFormat = 'absolute';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
-  /** Turn off the keyboard shortcuts (`/` search, `?` their list), for a page that owns the keyboard. */
+  /** Turn off the keyboard shortcuts (`/` search, `[` `]` `-` time, `?` their list), for a page that owns the keyboard. */
   @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
 
   /** What the live region last said (rows arrived, an error). */
@@ -243,7 +243,7 @@ export class AdminSessions extends LitElement {
     cap: () => this.exportCap,
     save: (blob, fileName) => downloadFile(this.renderRoot, blob, fileName),
   });
-  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts });
+  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts, nav: this.#nav });
 
   /** The rows loaded so far, in display order (after local search, sort and Hide me). */
   get entries(): readonly SessionEntry[] {
