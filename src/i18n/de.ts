@@ -47,6 +47,7 @@ export const de: Messages = {
     zoomDouble: 'Zeitraum verdoppeln',
     goTo: 'Gehe zu',
     goToInvalid: (format) => `Im Format ${format}`,
+    rowsInView: (rows, range) => `Sichtbare Zeilen: ${rows} von ${range}`,
   },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',

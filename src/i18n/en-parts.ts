@@ -70,6 +70,7 @@ const parts: Pick<Messages, EnPartSection> = {
     zoomDouble: 'Double the range',
     goTo: 'Go to',
     goToInvalid: (format) => `Format: ${format}`,
+    rowsInView: (rows, range) => `Rows in view: ${rows} of ${range}`,
   },
   refresh: {
     autoRefresh: 'Auto-refresh',

@@ -51,6 +51,7 @@ export const uk: Messages = {
     zoomDouble: 'Подвоїти діапазон',
     goTo: 'Перейти до',
     goToInvalid: (format) => `Формат: ${format}`,
+    rowsInView: (rows, range) => `Видимі рядки: ${rows} з ${range}`,
   },
   refresh: {
     autoRefresh: 'Автооновлення',

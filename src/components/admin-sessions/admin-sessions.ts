@@ -90,6 +90,7 @@ const INNER_EVENTS = [
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range), else the span doubled around its middle (its title says which; key `-`).
  * @csspart earlier - "Earlier": the range half a span earlier (key `[`); `later` "Later" (key `]`), disabled while the range ends now. The keys act while the focus is in the widget and not in a field, unless `no-shortcuts` is set.
+ * @csspart scroll-track - A thin track over the table scroller's inline-end edge; its `scroll-span` marks the time the rows in view cover within the range (in the table's order), named "Rows in view: … of …" (`role="img"`); shown when sorted by time, wider than 42rem.
  * @csspart go-to - The field that opens the log at a moment typed in the widget's date format (the range, as long as before, ends there).
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart columns-menu - The Columns menu (a `<details>` in Filters): a checkbox per column (Date always shown) and `columns-reset`, "Reset columns". Widths given on the headers' `resize-handle`s (keyboard or drag) and hidden columns are remembered per viewer in `localStorage`, like the cache's scope; the narrow cards ignore the widths.
