@@ -262,7 +262,7 @@ const CHUNK_GROUPS = [
     priority: 2,
     test: new RegExp([
       String.raw`src/components/admin-sessions-(range|histogram|details|refresh|views)/`,
-      String.raw`src/components/admin-sessions/(time-nav|keyboard|columns-menu)`,
+      String.raw`src/components/admin-sessions/(time-nav|scroll-track|keyboard|columns-menu)`,
       String.raw`src/i18n/en-parts\.ts`,
       String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time|views|shortcuts|suggest|columns)-controller`,
       String.raw`src/controllers/optional-endpoint`,

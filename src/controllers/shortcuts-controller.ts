@@ -9,6 +9,8 @@ export interface Shortcut {
   readonly key: string;
   readonly name: ShortcutName;
   readonly run: () => void;
+  /** Only while the focus is inside the widget (the time keys `[` `]` `-`), not from anywhere on the page. */
+  readonly inside?: boolean;
 }
 
 export interface ShortcutsControllerOptions {
@@ -22,10 +24,14 @@ export interface ShortcutsControllerOptions {
 const connected = new Set<ShortcutsController>();
 let lastUsed: ShortcutsController | undefined;
 
+/** A modal the key was pressed in (a `<dialog>` opened with `showModal()`, the range's `aria-modal` panel). */
+const MODAL = 'dialog:modal,[aria-modal="true"]';
+
 /**
  * A widget's keyboard shortcuts, heard on the document: a registered key, without Ctrl, Meta or
  * Alt, pressed anywhere but in a field (input, textarea, select, contenteditable; in shadow roots
- * too) runs its action and is kept from the page. With several widgets on a page one answers: the
+ * too) or in a modal (the range picker, the list of shortcuts) runs its action and is kept from the
+ * page; an `inside` one only with the focus in the widget. With several widgets on a page one answers: the
  * one the admin last used (focus went inside it: a click on its table, a Tab), else the first
  * connected. A widget with its shortcuts
  * off never answers and lets every key through.
@@ -65,10 +71,12 @@ export class ShortcutsController implements ReactiveController {
   };
 
   #onKey = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0] as HTMLElement;
+    const path = event.composedPath();
+    const target = path[0] as HTMLElement;
     const shortcut = this.shortcuts.find(({ key }) => key === event.key);
     if (!shortcut || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !this.answers) return;
+    if ((shortcut.inside && !path.includes(this.#host)) || path.some((node) => node instanceof Element && node.matches(MODAL))) return;
     event.preventDefault();
     shortcut.run();
   };

@@ -1,9 +1,8 @@
-import type { ReactiveController } from 'lit';
 import type { SessionQuery } from '../data/query.js';
 import { resolvePreset, type RangePreset } from '../data/range-presets.js';
 import type { ZoomController, ZoomHost } from './zoom-controller.js';
 
-/** The host: its range attributes, and the element that hears its keys. */
+/** The host: its range attributes. */
 export type TimeNavHost = ZoomHost & HTMLElement;
 
 export interface TimeNavOptions {
@@ -16,33 +15,21 @@ export interface TimeNavOptions {
 const OPEN_START_SPAN = 86_400_000;
 const MINUTE = 60_000;
 
-/** Keys in fields are text, not commands. */
-const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
-
 /**
  * Moving through time: Earlier / Later shift the range by half its span, Zoom out goes back to
  * the range before the last zoom (`ZoomController`) or, with none, doubles the span around its
  * middle, and Go to opens the log at a moment (the range ends there, so the server pages from it).
  * A relative range ("last 24 h") becomes the absolute one it stands for now; a range that would end
- * after now ends "now" (open). Keys `[` `]` `-` do the same while the focus is in the widget and
- * not in a field, unless the host has `no-shortcuts`.
+ * after now ends "now" (open). The keys `[` `]` `-` are in the shortcuts' registry
+ * (`components/admin-sessions/keyboard.ts`).
  */
-export class TimeNavController implements ReactiveController {
+export class TimeNavController {
   readonly host: TimeNavHost;
   readonly #options: TimeNavOptions;
 
   constructor(host: TimeNavHost, options: TimeNavOptions) {
     this.host = host;
     this.#options = options;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.host.addEventListener('keydown', this.#onKey);
-  }
-
-  hostDisconnected(): void {
-    this.host.removeEventListener('keydown', this.#onKey);
   }
 
   /** The range shown as instants, a relative one as it stands now: an open end is now, an open start a day before the end. */
@@ -99,14 +86,4 @@ export class TimeNavController implements ReactiveController {
     host.to = open ? null : new Date(to).toISOString();
     host.requestUpdate();
   }
-
-  #onKey = (event: KeyboardEvent): void => {
-    const target = event.composedPath()[0] as HTMLElement | undefined;
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || this.host.hasAttribute('no-shortcuts')) return;
-    if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
-    const act = { '[': () => this.shift(-1), ']': () => this.shift(1), '-': () => this.zoomOut() }[event.key];
-    if (!act) return;
-    event.preventDefault();
-    act();
-  };
 }

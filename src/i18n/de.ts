@@ -47,6 +47,7 @@ export const de: Messages = {
     zoomDouble: 'Zeitraum verdoppeln',
     goTo: 'Gehe zu',
     goToInvalid: (format) => `Im Format ${format}`,
+    rowsInView: (rows, range) => `Sichtbare Zeilen: ${rows} von ${range}`,
   },
   refresh: {
     autoRefresh: 'Automatisch aktualisieren',
@@ -243,6 +244,9 @@ export const de: Messages = {
     close: 'Schließen',
     shortcuts: {
       focusSearch: 'Zum Suchfeld',
+      earlier: 'Früher: den Zeitraum um die halbe Spanne zurück',
+      later: 'Später: den Zeitraum um die halbe Spanne vor',
+      zoomOut: 'Herauszoomen: zurück zum letzten Zeitraum oder ihn verdoppeln',
       showShortcuts: 'Diese Tastenkürzel anzeigen',
     },
   },

@@ -70,6 +70,7 @@ const parts: Pick<Messages, EnPartSection> = {
     zoomDouble: 'Double the range',
     goTo: 'Go to',
     goToInvalid: (format) => `Format: ${format}`,
+    rowsInView: (rows, range) => `Rows in view: ${rows} of ${range}`,
   },
   refresh: {
     autoRefresh: 'Auto-refresh',
@@ -135,6 +136,9 @@ const parts: Pick<Messages, EnPartSection> = {
     close: 'Close',
     shortcuts: {
       focusSearch: 'Go to the search box',
+      earlier: 'Earlier: the range half a span back',
+      later: 'Later: the range half a span on',
+      zoomOut: 'Zoom out: back to the last range, or double it',
       showShortcuts: 'Show these shortcuts',
     },
   },

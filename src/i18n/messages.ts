@@ -66,6 +66,8 @@ export interface NavMessages {
   /** Label of the field that opens the log at a moment; `format` is the date pattern. */
   readonly goTo: string;
   readonly goToInvalid: (format: string) => string;
+  /** The table's scroll track: the times of the rows in view (`rows`, "a – b") within the range (`range`). */
+  readonly rowsInView: (rows: string, range: string) => string;
 }
 
 /** The auto-refresh control (`<admin-sessions-refresh>`). */
@@ -286,6 +288,9 @@ export interface KeyboardMessages {
   /** What each shortcut does, by its name in the registry (`ShortcutsController`). */
   readonly shortcuts: {
     readonly focusSearch: string;
+    readonly earlier: string;
+    readonly later: string;
+    readonly zoomOut: string;
     readonly showShortcuts: string;
   };
 }

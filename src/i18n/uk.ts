@@ -51,6 +51,7 @@ export const uk: Messages = {
     zoomDouble: 'Подвоїти діапазон',
     goTo: 'Перейти до',
     goToInvalid: (format) => `Формат: ${format}`,
+    rowsInView: (rows, range) => `Видимі рядки: ${rows} з ${range}`,
   },
   refresh: {
     autoRefresh: 'Автооновлення',
@@ -261,6 +262,9 @@ export const uk: Messages = {
     close: 'Закрити',
     shortcuts: {
       focusSearch: 'Перейти до поля пошуку',
+      earlier: 'Раніше: діапазон на пів довжини назад',
+      later: 'Пізніше: діапазон на пів довжини вперед',
+      zoomOut: 'Віддалити: попередній діапазон або вдвічі ширший',
       showShortcuts: 'Показати ці скорочення',
     },
   },

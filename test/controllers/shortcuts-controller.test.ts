@@ -14,6 +14,17 @@ class ShortcutsHost extends LitElement {
 }
 customElements.define('shortcuts-test-host', ShortcutsHost);
 
+/** A host whose `[` acts only with the focus inside it (as the time keys do), with a modal dialog and an `aria-modal` panel inside. */
+class InsideHost extends LitElement {
+  runs = 0;
+  readonly shortcuts = new ShortcutsController(this, { disabled: () => false, shortcuts: [{ key: '[', name: 'earlier', inside: true, run: () => this.runs++ }] });
+  protected override render() {
+    return html`<button part="plain">in the widget</button><dialog><button>in a modal</button></dialog>
+      <div role="dialog" aria-modal="true" hidden><button>in a panel</button></div>`;
+  }
+}
+customElements.define('shortcuts-inside-host', InsideHost);
+
 /** Presses `key` with the focus on `body` (or where it is), as a person does; what the page's own listener saw. */
 async function press(key: string, modifier?: string): Promise<{ heard: boolean; prevented: boolean }> {
   let heard = false;
@@ -99,6 +110,37 @@ describe('ShortcutsController', () => {
     second!.off = true;
     await press('k');
     expect([first!.runs, second!.runs]).to.deep.equal([2, 1]);
+  });
+
+  it('an inside key acts only with the focus in the widget, never in one of its modals', async () => {
+    const host = await fixture<InsideHost>(html`<shortcuts-inside-host></shortcuts-inside-host>`);
+    expect(await press('['), 'from the page').to.deep.equal({ heard: true, prevented: false });
+    expect(host.runs).to.equal(0);
+    const root = host.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[part~="plain"]')!.focus();
+    expect(await press('['), 'from a button in the widget').to.deep.equal({ heard: true, prevented: true });
+    expect(host.runs).to.equal(1);
+
+    const dialog = root.querySelector('dialog')!;
+    dialog.showModal();
+    dialog.querySelector('button')!.focus();
+    expect(await press('['), 'in a modal dialog').to.deep.equal({ heard: true, prevented: false });
+    dialog.close();
+    const panel = root.querySelector<HTMLElement>('[aria-modal]')!;
+    panel.hidden = false;
+    panel.querySelector('button')!.focus();
+    expect(await press('['), 'in an aria-modal panel').to.deep.equal({ heard: true, prevented: false });
+    expect(host.runs).to.equal(1);
+  });
+
+  it('a key in a modal dialog is not a shortcut, even one that acts from the page', async () => {
+    const host = await fixture<ShortcutsHost>(html`<shortcuts-test-host><dialog><button>in a modal</button></dialog></shortcuts-test-host>`);
+    const dialog = host.querySelector('dialog')!;
+    dialog.showModal();
+    dialog.querySelector('button')!.focus();
+    expect((await press('k')).prevented).to.equal(false);
+    expect(host.runs).to.equal(0);
+    dialog.close();
   });
 
   it('stops listening when its host leaves the page', async () => {

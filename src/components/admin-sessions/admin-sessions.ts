@@ -64,7 +64,7 @@ const INNER_EVENTS = [
  * @csspart toolbar - The row of controls above the table.
  * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds the refresh interval and "Refresh now", Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
  * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the loaded rows.
- * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box); `no-shortcuts` turns them off.
+ * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box, `[` `]` `-` Earlier, Later, Zoom out); none acts in a field or an open dialog; `no-shortcuts` turns them off.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
  * @csspart status - The line under the toolbar, with room kept for it: row count, search message, notes, export progress and outcome, "Link copied.", the new-entries pill.
@@ -90,6 +90,7 @@ const INNER_EVENTS = [
  * @csspart range - The `<admin-sessions-range>` picker.
  * @csspart zoom-out - "Zoom out": back to the range before the last zoom (histogram drag, narrower range), else the span doubled around its middle (its title says which; key `-`).
  * @csspart earlier - "Earlier": the range half a span earlier (key `[`); `later` "Later" (key `]`), disabled while the range ends now. The keys act while the focus is in the widget and not in a field, unless `no-shortcuts` is set.
+ * @csspart scroll-track - A thin track over the table scroller's inline-end edge; its `scroll-span` marks the time the rows in view cover within the range (in the table's order), named "Rows in view: … of …" (`role="img"`); shown when sorted by time, wider than 42rem.
  * @csspart go-to - The field that opens the log at a moment typed in the widget's date format (the range, as long as before, ends there).
  * @csspart refresh - The `<admin-sessions-refresh>` control.
  * @csspart columns-menu - The Columns menu (a `<details>` in Filters): a checkbox per column (Date always shown) and `columns-reset`, "Reset columns". Widths given on the headers' `resize-handle`s (keyboard or drag) and hidden columns are remembered per viewer in `localStorage`, like the cache's scope; the narrow cards ignore the widths.
@@ -180,7 +181,7 @@ export class AdminSessions extends LitElement {
   @property({ attribute: 'time-format' }) timeFormat = 'absolute';
   /** BCP 47 locale for dates and numbers; the page's `<html lang>` by default. */
   @property() locale: string | null = null;
-  /** Turn off the keyboard shortcuts (`/` search, `?` their list), for a page that owns the keyboard. */
+  /** Turn off the keyboard shortcuts (`/` search, `[` `]` `-` time, `?` their list), for a page that owns the keyboard. */
   @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
 
   /** What the live region last said (rows arrived, an error). */
@@ -243,7 +244,7 @@ export class AdminSessions extends LitElement {
     cap: () => this.exportCap,
     save: (blob, fileName) => downloadFile(this.renderRoot, blob, fileName),
   });
-  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts });
+  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts, nav: this.#nav });
 
   /** The rows loaded so far, in display order (after local search, sort and Hide me). */
   get entries(): readonly SessionEntry[] {

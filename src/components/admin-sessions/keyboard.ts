@@ -1,6 +1,8 @@
 import { html, render, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ShortcutsController } from '../../controllers/shortcuts-controller.js';
 import { SuggestController, type SuggestControllerOptions } from '../../controllers/suggest-controller.js';
+import type { LazyController } from '../../controllers/lazy-controller.js';
+import type { TimeNavController } from '../../controllers/time-nav-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import '../../i18n/en-parts.js';
 
@@ -8,12 +10,15 @@ export interface ShellKeyboardOptions extends SuggestControllerOptions {
   readonly i18n: LocalizeController;
   /** The host's `no-shortcuts`. */
   readonly disabled: () => boolean;
+  /** Earlier, Later, Zoom out: the keys `[` `]` `-`. */
+  readonly nav: LazyController<TimeNavController>;
 }
 
 /**
  * `<admin-sessions>`'s keyboard, made with its first render from a chunk (`parts.ts`), so the entry
- * holds none of it: the shortcuts (`/` to the search box, `?` their list in a modal `<dialog>`,
- * whose focus trap, Escape and focus return are the browser's) and the search box's suggestions.
+ * holds none of it: the shortcuts (`/` to the search box, `[` `]` `-` Earlier, Later, Zoom out with
+ * the focus in the widget, `?` their list in a modal `<dialog>`, whose focus trap, Escape and focus
+ * return are the browser's) and the search box's suggestions.
  * The box stays in the entry's toolbar; this makes it an APG combobox once here (role, states, the
  * listbox under it, and its keys, heard on the box's label before the box's own handler sees them).
  * A new shortcut is one more entry in the registry below, described in `keyboard.shortcuts`.
@@ -26,10 +31,14 @@ export class ShellKeyboard extends ShortcutsController {
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions) {
     const find = <T extends Element>(selector: string) => host.shadowRoot?.querySelector<T>(selector);
+    const nav = (act: (nav: TimeNavController) => void) => () => void options.nav.load().then(act, () => undefined);
     super(host, {
       disabled: options.disabled,
       shortcuts: [
         { key: '/', name: 'focusSearch', run: () => find<HTMLInputElement>('[part~="search"]')?.select() },
+        { key: '[', name: 'earlier', inside: true, run: nav((n) => n.shift(-1)) },
+        { key: ']', name: 'later', inside: true, run: nav((n) => n.shift(1)) },
+        { key: '-', name: 'zoomOut', inside: true, run: nav((n) => n.zoomOut()) },
         { key: '?', name: 'showShortcuts', run: () => find<HTMLDialogElement>('[part~="shortcuts"]:not([open])')?.showModal() },
       ],
     });

@@ -1,18 +1,28 @@
 // English for this part (it comes in a chunk of its own): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { html, type TemplateResult } from 'lit';
-import { TimeNavController } from '../../controllers/time-nav-controller.js';
+import { TimeNavController, type TimeNavHost, type TimeNavOptions } from '../../controllers/time-nav-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { localeDateText } from '../admin-sessions-range/date-text.js';
+import { ScrollTrack } from './scroll-track.js';
 
 /**
  * Earlier, Zoom out, Later and Go to in the toolbar (in "Filters" below 42rem), over
- * `TimeNavController`. Loaded on first draw, like the range picker.
+ * `TimeNavController`, and the table's scroll track (`scroll-track.ts`) that shows where in the
+ * range the rows in view are. Loaded on first draw, like the range picker.
  */
 export class TimeNav extends TimeNavController {
+  readonly track: ScrollTrack;
+
+  constructor(host: TimeNavHost, options: TimeNavOptions) {
+    super(host, options);
+    this.track = new ScrollTrack(host, { bounds: () => this.bounds, query: options.query });
+  }
+
   render(i18n: LocalizeController, zone: string | undefined): TemplateResult {
     const msg = i18n.msg.nav;
     const text = localeDateText(i18n.lang, zone);
+    Object.assign(this.track, { i18n, text });
     const goTo = (event: SubmitEvent) => {
       event.preventDefault();
       const input = (event.target as HTMLFormElement).elements[0] as HTMLInputElement;

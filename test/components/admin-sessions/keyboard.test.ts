@@ -184,7 +184,13 @@ describe('<admin-sessions> keyboard shortcuts', () => {
     expect(dialog(el).open).to.equal(true);
     expect(dialog(el).matches(':modal')).to.equal(true);
     const listed = [...dialog(el).querySelectorAll('dt')].map((dt) => `${dt.textContent} ${dt.nextElementSibling!.textContent}`);
-    expect(listed).to.deep.equal(['/ Go to the search box', '? Show these shortcuts']);
+    expect(listed).to.deep.equal([
+      '/ Go to the search box',
+      '[ Earlier: the range half a span back',
+      '] Later: the range half a span on',
+      '- Zoom out: back to the last range, or double it',
+      '? Show these shortcuts',
+    ]);
     expect(dialog(el).contains(deepActive()), 'focus inside the dialog').to.equal(true);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
@@ -196,7 +202,16 @@ describe('<admin-sessions> keyboard shortcuts', () => {
     const el = await mount();
     el.locale = 'de';
     await until(() => dialog(el).querySelector('h2')!.textContent === 'Tastenkürzel', 'not in German');
-    expect(dialog(el).querySelector('dd')!.textContent).to.equal('Zum Suchfeld');
+    expect([...dialog(el).querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([
+      'Zum Suchfeld',
+      'Früher: den Zeitraum um die halbe Spanne zurück',
+      'Später: den Zeitraum um die halbe Spanne vor',
+      'Herauszoomen: zurück zum letzten Zeitraum oder ihn verdoppeln',
+      'Diese Tastenkürzel anzeigen',
+    ]);
+    el.locale = 'uk';
+    await until(() => dialog(el).querySelector('h2')!.textContent === 'Клавіатурні скорочення', 'not in Ukrainian');
+    expect(dialog(el).querySelectorAll('dd')[1]!.textContent).to.equal('Раніше: діапазон на пів довжини назад');
   });
 
   it('no-shortcuts leaves / and ? to the page', async () => {

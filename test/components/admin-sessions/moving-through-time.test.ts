@@ -106,6 +106,38 @@ describe('<admin-sessions> moving through time', () => {
     expect(Date.parse(lastParams(api, 'native').get('from')!)).to.be.closeTo(Date.now() - 48 * HOUR, MINUTE);
   });
 
+  it('the keys move nothing while the range dialog or the list of shortcuts is open', async () => {
+    const api = mockApi({ count: 100, days: 1 });
+    const el = await mount(api);
+    const range = shadowPart(el, 'range')!;
+    const inRange = (part: string) => range.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`)!;
+    inRange('trigger').click();
+    await until(() => inRange('panel').checkVisibility(), 'the range dialog did not open');
+    inRange('preset').focus();
+    const before = pageRequests(api, 'native').length;
+    await sendKeys({ press: 'BracketLeft' });
+    await sendKeys({ press: 'Minus' });
+    expect(inRange('panel').checkVisibility(), 'the dialog is still open').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !inRange('panel').checkVisibility(), 'Escape did not close the range dialog');
+
+    // The list of shortcuts (a modal <dialog>), opened by its key from the table.
+    el.shadowRoot!.querySelector('admin-sessions-table')!.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!.focus();
+    await sendKeys({ press: '?' });
+    const list = shadowPart(el, 'shortcuts') as HTMLDialogElement;
+    await until(() => list.open, '? did not open the list');
+    await sendKeys({ press: 'BracketLeft' });
+    expect(list.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !list.open, 'Escape did not close the list');
+    expect([el.from, el.to], 'no key moved the range').to.deep.equal([null, null]);
+
+    // The control: the same key, back on the table, moves it.
+    await nextRequest(api, () => sendKeys({ press: 'BracketLeft' }));
+    expect(pageRequests(api, 'native').length).to.equal(before + 1);
+    expect(el.from).not.to.equal(null);
+  });
+
   it('no-shortcuts turns the keys off', async () => {
     const api = mockApi({ count: 100, days: 1 });
     const el = await mount(api, 'native', 'no-shortcuts');
