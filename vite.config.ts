@@ -254,25 +254,38 @@ const CHUNK_GROUPS = [
   { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/|flatpickr\.min\.css/ },
   {
     // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
-    // histogram, the refresh control, row details, export, the columns' widths and menu, the keyboard (shortcuts, search suggestions), the query language with the
+    // histogram, the refresh control and its loop, row details, export, the query language with the
     // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
     // all of it is asked for as the first rows are (the range picker and refresh control are drawn
     // with the toolbar, the cache is read beside the first request).
     name: 'parts',
     priority: 2,
     test: new RegExp([
-      String.raw`src/components/admin-sessions-(range|histogram|details|refresh|views)/`,
-      String.raw`src/components/admin-sessions/(time-nav|scroll-track|keyboard|columns-menu)`,
+      String.raw`src/components/admin-sessions-(range|histogram|details|refresh)/`,
       String.raw`src/i18n/en-parts\.ts`,
-      String.raw`src/controllers/(histogram|export|url-state|time-nav|relative-time|views|shortcuts|suggest|columns)-controller`,
+      String.raw`src/controllers/(histogram|export|url-state)-controller`,
       String.raw`src/controllers/optional-endpoint`,
       String.raw`src/data/facets/path`,
-      String.raw`src/data/(deep-link|saved-views)`,
+      String.raw`src/data/deep-link`,
       String.raw`src/data/histogram/`,
       String.raw`src/data/refresh/refresh-loop`,
-      String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts)`,
+      String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts|suggest\.ts)`,
       String.raw`src/data/cache/(?!entry-cache|deferred-entry-cache|no-cache)`,
       String.raw`node_modules/idb/`,
+    ].join('|')),
+  },
+  {
+    // The investigation tools (issue 17), drawn with the toolbar after the first rows: moving through
+    // time and the scroll track, relative times, the keyboard (shortcuts, search suggestions), saved
+    // views and watches, the columns' widths and menu. Their own file, with its own size budget.
+    name: 'investigate',
+    priority: 3,
+    test: new RegExp([
+      String.raw`src/components/admin-sessions-views/`,
+      String.raw`src/components/admin-sessions/(time-nav|scroll-track|keyboard|columns-menu)`,
+      String.raw`src/controllers/(time-nav|relative-time|views|shortcuts|suggest|columns)-controller`,
+      String.raw`src/data/saved-views`,
+      String.raw`src/data/insights/suggest\.ts`,
     ].join('|')),
   },
   // The facets panel, its controller and counting, loaded when the panel is first shown.
