@@ -122,14 +122,13 @@ export function toolbar(shell: Shell): TemplateResult {
       locale=${shell.locale ?? nothing}
       @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>`)}
-    <label class="search">
+    <label class="search" style="--_placeholder-length: ${msg.searchPlaceholder.length}">
       <span class="visually-hidden">${msg.search}</span>
       <input
         part="search"
         type="search"
         .value=${host.query}
         placeholder=${msg.searchPlaceholder}
-        style="--_placeholder-length: ${msg.searchPlaceholder.length}"
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="search-error"
         @input=${(e: Event) => {
@@ -162,7 +161,7 @@ export function toolbar(shell: Shell): TemplateResult {
     </label>
     <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
     ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
-    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing} ${shell.columns.value?.menu() ?? nothing}
+    ${exportControls(shell)} ${shell.columns.value?.menu() ?? nothing} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
