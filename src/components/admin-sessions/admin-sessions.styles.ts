@@ -181,9 +181,6 @@ export default [
       align-items: center;
       gap: 0.35rem;
     }
-    .copy {
-      flex-wrap: wrap;
-    }
     [part~='copy-status']:empty,
     [part~='export-status']:empty {
       display: none;
