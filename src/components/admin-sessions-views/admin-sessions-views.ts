@@ -48,6 +48,8 @@ export class AdminSessionsViews extends LitElement {
         /* As the toolbar's own buttons. */
         button { background: transparent; border: 1px solid var(--_border-color); border-radius: 0.375rem; padding: 0.25rem 0.6rem; cursor: pointer; }
         :is(button, input):focus-visible { outline: 2px solid var(--_focus-ring); outline-offset: 2px; }
+        /* Over the button's corner: the toolbar's controls after it stay put when a count appears. */
+        .badge { position: absolute; inset-block-start: -0.6em; inset-inline-end: -0.6em; }
         .badge, .count { margin-inline-start: 0.25rem; padding: 0 0.4em; border-radius: 1em; background: var(--_accent-color); color: var(--_accent-contrast); font-size: 0.85em; }
         .panel {
           position: absolute; inset-block-start: calc(100% + 0.25rem); inset-inline-start: 0; z-index: var(--admin-sessions-panel-z-index, 10);

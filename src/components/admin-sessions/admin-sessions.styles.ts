@@ -149,13 +149,15 @@ export default [
       border-radius: 0.375rem;
       padding: 0.3rem 0.5rem;
     }
-    /* As wide as its placeholder (in the widget's language), and no wider than the toolbar. */
-    input[type='search'] {
-      inline-size: calc(var(--_placeholder-length, 30) * 1ch + 2rem);
+    /* At least as wide as its placeholder (in the widget's language), growing into the line's room. */
+    .search {
+      display: flex;
+      flex: 1 0 calc(var(--_placeholder-length, 30) * 1ch + 2rem);
       max-inline-size: 100%;
     }
-    .search {
-      max-inline-size: 100%;
+    .search input {
+      flex: 1;
+      min-inline-size: 0;
     }
     input:focus-visible,
     select:focus-visible,
@@ -178,9 +180,6 @@ export default [
       display: inline-flex;
       align-items: center;
       gap: 0.35rem;
-    }
-    .copy {
-      flex-wrap: wrap;
     }
     [part~='copy-status']:empty,
     [part~='export-status']:empty {
@@ -212,13 +211,20 @@ export default [
       display: none;
     }
     /*
-     * Wide, the Filters disclosure's content sits in the toolbar's line (its summary hidden), with
-     * room for an absolute range's label ("12/15/2025, 13:00 – 12/15/2025, 14:00"): the controls
-     * after it stay put. Narrow, range, search and the refresh switch share the first line and the
-     * rest is behind "Filters". Both in source order, which is the Tab order.
+     * Wide, two rows of fixed-size items: range (a fixed width, a long label ends in "…"), search
+     * (growing) and the refresh control (its status's room kept), then the Filters disclosure's
+     * content (summary hidden) from the start of a line of its own. Whatever label, countdown or
+     * message appears, no control moves. Narrow, range, search and the refresh switch share the
+     * first line and the rest is behind "Filters". Both in source order, which is the Tab order.
      */
     @container (width >= 42rem) {
-      .filters,
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: inherit;
+        flex-basis: 100%;
+      }
       .filters::details-content {
         display: contents;
       }
@@ -226,7 +232,12 @@ export default [
         display: none;
       }
       .toolbar > [part~='range'] {
-        min-inline-size: 23em;
+        flex: none;
+        inline-size: 23em;
+      }
+      [part~='range']::part(trigger) {
+        inline-size: 100%;
+        justify-content: space-between;
       }
     }
     @container (width < 42rem) {

@@ -122,14 +122,13 @@ export function toolbar(shell: Shell): TemplateResult {
       locale=${shell.locale ?? nothing}
       @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>`)}
-    <label class="search">
+    <label class="search" style="--_placeholder-length: ${msg.searchPlaceholder.length}">
       <span class="visually-hidden">${msg.search}</span>
       <input
         part="search"
         type="search"
         .value=${host.query}
         placeholder=${msg.searchPlaceholder}
-        style="--_placeholder-length: ${msg.searchPlaceholder.length}"
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby="search-error"
         @input=${(e: Event) => {
@@ -162,7 +161,7 @@ export function toolbar(shell: Shell): TemplateResult {
     </label>
     <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
     ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
-    ${exportControls(shell)} ${host.syncUrl ? copyLinks(shell) : nothing} ${shell.columns.value?.menu() ?? nothing}
+    ${exportControls(shell)} ${shell.columns.value?.menu() ?? nothing} ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;
@@ -204,19 +203,25 @@ function exportText(status: ExportStatus, i18n: LocalizeController): string {
 
 function copyLinks(shell: Shell): TemplateResult {
   const msg = shell.i18n.msg.sessions;
-  const status = shell.clipboard.status;
   return html`<span class="copy">
     <button part="copy-link" data-freeze="false" @click=${() => shell.onCopyLink(false)}>${msg.copyLink}</button>
     ${shell.sessions.query.relative
       ? html`<button part="copy-link" data-freeze="true" @click=${() => shell.onCopyLink(true)}>${msg.copyFixedLink}</button>`
       : nothing}
+  </span>`;
+}
+
+/** Whether the link was copied, or (the browser refused) the link in a field to copy by hand: in the status line. */
+function copyStatus(shell: Shell): TemplateResult {
+  const msg = shell.i18n.msg.sessions;
+  const status = shell.clipboard.status;
+  return html`<span part="copy-status" role="status">${status?.copied ? msg.linkCopied : nothing}</span>
     ${status && !status.copied
       ? html`<label part="copy-fallback"
           >${msg.linkNotCopied}
           <input readonly dir="ltr" .value=${status.text} @keydown=${shell.onLinkFieldKey}
         /></label>`
-      : nothing}
-  </span>`;
+      : nothing}`;
 }
 
 export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof nothing {
@@ -253,7 +258,7 @@ export function statusLine(shell: Shell): TemplateResult {
     ${shell.pendingNew > 0
       ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
       : nothing}
-    ${shell.host.syncUrl ? html`<span part="copy-status" role="status">${shell.clipboard.status?.copied ? msg.linkCopied : nothing}</span>` : nothing}
+    ${shell.host.syncUrl ? copyStatus(shell) : nothing}
   </div>`;
 }
 

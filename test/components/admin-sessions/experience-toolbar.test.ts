@@ -53,7 +53,7 @@ describe('<admin-sessions> a toolbar that stays put', () => {
   afterEach(() => localStorage.removeItem(refreshPreferenceKey()));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  for (const width of [1440, 768]) {
+  for (const width of [1440, 1024, 768]) {
     it(`at ${width} px, no control moves when the countdown, a search message or an export status appears`, async function () {
       this.timeout(20_000);
       await setViewport({ width, height: 900 });
@@ -91,6 +91,26 @@ describe('<admin-sessions> a toolbar that stays put', () => {
       await until(() => /\d\d:\d\d.*\d\d:\d\d/.test(shadowPart(el, 'range')!.shadowRoot!.querySelector('[part~="trigger"]')!.textContent!), 'no absolute label');
       // "Copy link to this time" is for relative ranges only: it goes, the rest stays.
       expect(moved(start, boxes(el)), 'an absolute range’s label appeared').to.deep.equal([]);
+    });
+
+    it(`at ${width} px, a refused copy offers the link in the status line and no control moves`, async function () {
+      this.timeout(20_000);
+      await setViewport({ width, height: 900 });
+      const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      try {
+        const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" sync-url locale="en" .fetchPage=${fetchPage}></admin-sessions>`);
+        await until(() => rowsOf(el).length > 5, 'no rows');
+        await partsSettled(el);
+        const start = boxes(el);
+        await clickOn(el.shadowRoot!.querySelector('[part~="copy-link"][data-freeze="false"]')!);
+        await until(() => shadowPart(el, 'copy-fallback'), 'no field with the link');
+        expect(moved(start, boxes(el)), 'the field appeared').to.deep.equal([]);
+        expect(shadowPart(el, 'copy-fallback')!.closest('[part~="status"]'), 'the field is in the status line').to.not.equal(null);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+      }
     });
   }
 });
