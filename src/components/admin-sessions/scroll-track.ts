@@ -37,24 +37,25 @@ export class ScrollTrack implements ReactiveController {
       const scroller = table.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]');
       if (scroller !== this.#scroller) {
         this.#scroller?.removeEventListener('scroll', this.#schedule);
+        this.#resized.disconnect();
         scroller?.addEventListener('scroll', this.#schedule, { passive: true });
+        if (scroller) this.#resized.observe(scroller);
         this.#scroller = scroller;
       }
       this.#schedule();
     });
   }
 
-  hostConnected(): void {
-    addEventListener('resize', this.#schedule);
-  }
-
   hostDisconnected(): void {
-    removeEventListener('resize', this.#schedule);
+    this.#resized.disconnect();
     this.#scroller?.removeEventListener('scroll', this.#schedule);
     this.#scroller = null;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
   }
+
+  /** The scroller's own size (a resized window, panel or container), not only the window's. */
+  readonly #resized = new ResizeObserver(() => this.#schedule());
 
   #schedule = (): void => {
     this.#frame ||= requestAnimationFrame(this.#draw);
