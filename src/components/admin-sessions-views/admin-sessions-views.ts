@@ -40,9 +40,9 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 export class AdminSessionsViews extends LitElement {
   static override styles = [
     theme,
-    visuallyHidden,
     css`
       @layer admin-sessions {
+        ${visuallyHidden}
         :host { display: inline-block; position: relative; }
         button, input { font: inherit; color: inherit; }
         /* As the toolbar's own buttons. */

@@ -1,6 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
-import { adoptStyles, css, html, type ReactiveController, type ReactiveControllerHost, type ReactiveElement, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addStyles } from '../../internal/styles.js';
 import { ColumnsController, HIDEABLE } from '../../controllers/columns-controller.js';
 import type { TableColumn } from '../../events/table-events.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -59,7 +60,6 @@ export class ColumnsPart implements ReactiveController {
   readonly controller: ColumnsController;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #i18n: LocalizeController;
-  #styled: Element | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController) {
     this.controller = new ColumnsController(host, scope);
@@ -86,8 +86,7 @@ export class ColumnsPart implements ReactiveController {
     const table = this.#host.shadowRoot?.querySelector('admin-sessions-table');
     void table?.updateComplete.then(() => {
       const root = table.shadowRoot!;
-      if (this.#styled !== table) adoptStyles(root, [...(table.constructor as typeof ReactiveElement).elementStyles, tableStyles]);
-      this.#styled = table;
+      addStyles(root, tableStyles);
       for (const handle of root.querySelectorAll('.resize')) handle.setAttribute('aria-valuenow', String(Math.round(handle.parentElement!.getBoundingClientRect().width)));
     });
   }

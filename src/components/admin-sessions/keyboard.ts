@@ -1,4 +1,5 @@
-import { html, render, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, render, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addStyles } from '../../internal/styles.js';
 import { ShortcutsController } from '../../controllers/shortcuts-controller.js';
 import { SuggestController, type SuggestControllerOptions } from '../../controllers/suggest-controller.js';
 import type { LazyController } from '../../controllers/lazy-controller.js';
@@ -23,6 +24,9 @@ export interface ShellKeyboardOptions extends SuggestControllerOptions {
  * listbox under it, and its keys, heard on the box's label before the box's own handler sees them).
  * A new shortcut is one more entry in the registry below, described in `keyboard.shortcuts`.
  */
+/** The suggestions' list and the shortcuts' dialog, in the widget's layer. */
+const styles = css`@layer admin-sessions{.search{position:relative}[part~=suggestions]{position:absolute;z-index:3;inset-inline-start:0;top:100%;min-inline-size:100%;margin:0;padding:0;list-style:none}[part~=suggestions],[part~=shortcuts]{color:var(--_color);background:var(--_background);border:1px solid var(--_border-color)}[part~=suggestion]{padding:.2em .5em;white-space:nowrap}[part~=suggestion][aria-selected=true]{color:var(--_accent-contrast);background:var(--_accent-color)}[part~=shortcuts] dl{display:grid;grid-template-columns:auto 1fr;gap:.5em 1em}[part~=shortcuts] dd{margin:0}}`;
+
 export class ShellKeyboard extends ShortcutsController {
   readonly #root: ShadowRoot | null;
   readonly #i18n: LocalizeController;
@@ -43,6 +47,7 @@ export class ShellKeyboard extends ShortcutsController {
       ],
     });
     this.#root = host.shadowRoot;
+    addStyles(this.#root, styles);
     this.#i18n = options.i18n;
     // The list and the box's states are drawn here, not by the host: a keystroke renders no more than before.
     this.suggest = new SuggestController(host, { ...options, changed: () => this.#draw() });
@@ -76,10 +81,7 @@ export class ShellKeyboard extends ShortcutsController {
     };
     for (const [name, value] of Object.entries(states)) input.setAttribute(name, value);
     render(
-      html`<style>
-          .search{position:relative}[part~=suggestions]{position:absolute;z-index:3;inset-inline-start:0;top:100%;min-inline-size:100%;margin:0;padding:0;list-style:none}[part~=suggestions],[part~=shortcuts]{color:var(--_color);background:var(--_background);border:1px solid var(--_border-color)}[part~=suggestion]{padding:.2em .5em;white-space:nowrap}[part~=suggestion][aria-selected=true]{color:var(--_accent-contrast);background:var(--_accent-color)}[part~=shortcuts] dl{display:grid;grid-template-columns:auto 1fr;gap:.5em 1em}[part~=shortcuts] dd{margin:0}
-        </style>
-        <ul id="search-suggestions" part="suggestions" role="listbox" aria-label=${this.#i18n.msg.keyboard.suggestions} ?hidden=${!suggest.open}>
+      html`<ul id="search-suggestions" part="suggestions" role="listbox" aria-label=${this.#i18n.msg.keyboard.suggestions} ?hidden=${!suggest.open}>
           ${suggest.options.map(
             ({ label }, index) =>
               html`<li id="search-option-${index}" part="suggestion" role="option" aria-selected=${index === suggest.active}

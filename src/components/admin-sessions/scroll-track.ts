@@ -1,4 +1,5 @@
-import { html, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { addStyles } from '../../internal/styles.js';
 import type { SessionQuery } from '../../data/query.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { DateText } from '../admin-sessions-range/date-text.js';
@@ -16,6 +17,9 @@ export interface ScrollTrackOptions {
  * rows are not rendered again. Hidden unless sorted by time with rows, and in the narrow cards.
  * Made with the time buttons (`time-nav.ts`), in the parts chunk.
  */
+/** The track and its mark, in the widget's layer. */
+const styles = css`@layer admin-sessions{[part~=scroll-track]{position:absolute;z-index:1;inline-size:4px;pointer-events:none;background:var(--_border-color);border-radius:2px}[part~=scroll-span]{position:absolute;inset-inline:0;min-block-size:3px;background:var(--_accent-color);border-radius:2px}}`;
+
 export class ScrollTrack implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ScrollTrackOptions;
@@ -29,6 +33,7 @@ export class ScrollTrack implements ReactiveController {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+    addStyles(host.shadowRoot, styles);
   }
 
   hostUpdated(): void {
@@ -94,10 +99,7 @@ export class ScrollTrack implements ReactiveController {
     const label = shown ? this.i18n.msg.nav.rowsInView(`${format(oldest)} – ${format(newest)}`, `${format(from)} – ${format(to)}`) : '';
     const wrapTop = wrap!.getBoundingClientRect().top;
     render(
-      html`<style>
-          [part~=scroll-track]{position:absolute;z-index:1;inline-size:4px;pointer-events:none;background:var(--_border-color);border-radius:2px}[part~=scroll-span]{position:absolute;inset-inline:0;min-block-size:3px;background:var(--_accent-color);border-radius:2px}
-        </style>
-        <div part="scroll-track" role="img" aria-label=${label} title=${label} ?hidden=${!shown}
+      html`<div part="scroll-track" role="img" aria-label=${label} title=${label} ?hidden=${!shown}
           style="top:${top - wrapTop}px;height:${Math.max(0, bottom - top)}px;inset-inline-end:${scroller.offsetWidth - scroller.clientWidth + 1}px"
           ><div part="scroll-span" style="top:${start * 100}%;height:${(end - start) * 100}%"></div
         ></div>`,
