@@ -235,6 +235,21 @@ export default [
         flex: none;
         inline-size: 23em;
       }
+      /* The room of the tools that come after the first rows (the time buttons, Columns, Views), kept
+         so that nothing after them moves when they arrive (English; another language's may be wider). */
+      .room {
+        display: inline-flex;
+      }
+      .nav-room {
+        min-inline-size: 29em;
+      }
+      .columns-room {
+        min-inline-size: 7em;
+      }
+      admin-sessions-views:not(:defined) {
+        display: inline-block;
+        inline-size: 4.3em;
+      }
       [part~='range']::part(trigger) {
         inline-size: 100%;
         justify-content: space-between;

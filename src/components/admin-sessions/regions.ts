@@ -141,7 +141,7 @@ export function toolbar(shell: Shell): TemplateResult {
     ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
     <details class="filters" part="filters">
     <summary>${msg.filters}</summary>
-    ${shell.nav.want()?.render(shell.i18n, shell.zone)}
+    <span class="room nav-room">${shell.nav.want()?.render(shell.i18n, shell.zone)}</span>
     <admin-sessions-refresh class="refresh-settings" part="refresh-settings" settings-only .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>
     <label class="check" part="hide-me">
       <input type="checkbox" .checked=${host.hideMe} @change=${(e: Event) => (host.hideMe = checked(e))} />
@@ -161,7 +161,7 @@ export function toolbar(shell: Shell): TemplateResult {
     </label>
     <label class="check" part="facets-toggle"><input type="checkbox" .checked=${host.facets} @change=${(e: Event) => (host.facets = checked(e))} /> ${msg.facets}</label>
     ${lazyPart(shell, 'views', html`<admin-sessions-views part="views" .controller=${shell.views.want()} locale=${shell.locale ?? nothing}></admin-sessions-views>`)}
-    ${exportControls(shell)} ${shell.columns.value?.menu() ?? nothing} ${host.syncUrl ? copyLinks(shell) : nothing}
+    ${exportControls(shell)} <span class="room columns-room">${shell.columns.value?.menu() ?? nothing}</span> ${host.syncUrl ? copyLinks(shell) : nothing}
     <slot name="toolbar"></slot>
     </details>
   </div>`;

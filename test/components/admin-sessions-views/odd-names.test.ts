@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
 import '../../../src/components/admin-sessions-views/admin-sessions-views.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { mockApi, type MockApi } from '../../helpers/mock-api.js';
 import { rowsOf, startWorker, until } from '../../helpers/msw.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import { clickOn, menuOf, openMenu, saveAs, storageKey, text, uniqueAdmin, viewLine, viewLines, viewsPart } from './helpers.js';
 
 /**
@@ -22,6 +22,8 @@ async function mount(api: MockApi, admin: string, query: string): Promise<AdminS
   el.endpoint = api.nativePath;
   await until(() => rowsOf(el).length > 0, 'no rows');
   await until(() => viewsPart(el, 'views-button') && menuOf(el).controller, 'no Views menu');
+  // Every part drawn: nothing still arriving moves the buttons these tests click.
+  await partsSettled(el);
   return el;
 }
 

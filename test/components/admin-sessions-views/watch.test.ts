@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
 import '../../../src/components/admin-sessions-views/admin-sessions-views.js';
 import '../../../src/controllers/views-controller.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
@@ -10,6 +9,7 @@ import type { SessionEntry } from '../../../src/data/entry.js';
 import { viewLink } from '../../../src/data/saved-views.js';
 import { installFastFakeClock, tickUntil, type FakeClock } from '../../helpers/fake-clock.js';
 import { rowsOf } from '../../helpers/msw.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import { clickOn, menuOf, storageKey, text, uniqueAdmin, viewLine, viewsPart } from './helpers.js';
 
 /**
@@ -64,6 +64,8 @@ async function mount(clock: FakeClock, admin: string, fetchPage: FetchPage): Pro
   el.fetchPage = fetchPage;
   document.body.append(el);
   await tickUntil(clock, () => rowsOf(el).length > 0 && menuOf(el).controller, 'no rows or no Views menu');
+  // Every part drawn: nothing still arriving moves the buttons these tests click.
+  await partsSettled(el);
   return el;
 }
 

@@ -65,4 +65,5 @@ describe('<admin-sessions> parts loaded on demand', () => {
     expect(Math.abs(top(shadowPart(el, 'search')!) - before.search), 'the search box stayed on its line').to.be.at.most(2);
     expect(range.shadowRoot!.querySelector('[part~="trigger"]')!.textContent).to.include('Last 24 hours');
   });
+
 });

@@ -1,0 +1,61 @@
+/**
+ * The investigation tools (time buttons, Columns, Views) come in a chunk of their own after the first
+ * rows; their room is kept, so the filters after them do not move when they arrive. Its own file:
+ * the page must not have loaded their modules yet (lazy-parts.test.ts loads them).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, passthrough } from 'msw';
+import '../../../src/components/admin-sessions/admin-sessions.js';
+import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
+import type { SessionPage } from '../../../src/data/adapters/adapter.js';
+import { makeEntries } from '../../helpers/entries.js';
+import { deferred, rowsOf, shadowPart, startWorker, until, useHandlers } from '../../helpers/msw.js';
+
+const MODULE = (folder: string) => new RegExp(`/src/components/${folder}/${folder}\\.ts`);
+const entries = makeEntries(30, Date.now() - 60_000);
+const fetchPage = async (): Promise<SessionPage> => ({ entries, total: entries.length, nextCursor: null });
+
+/** The widget, 1440 px wide, once its first rows are painted. */
+async function mount(): Promise<AdminSessions> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1440px"><admin-sessions cache="none" .fetchPage=${fetchPage}></admin-sessions></div>`);
+  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
+  await until(() => rowsOf(el).length > 0, 'no rows');
+  return el;
+}
+
+describe('<admin-sessions> investigation tools loaded on demand', () => {
+  before(() => startWorker());
+  after(() => useHandlers());
+
+  it('keeps the room of the investigation tools: the filters after them stay put when they arrive', async () => {
+    const release = deferred();
+    const asked: string[] = [];
+    const hold = (path: RegExp, name: string) =>
+      http.get(path, async () => {
+        asked.push(name);
+        await release.promise;
+        return passthrough();
+      });
+    useHandlers(
+      hold(/\/src\/components\/admin-sessions\/time-nav\.ts/, 'time-nav'),
+      hold(/\/src\/components\/admin-sessions\/columns-menu\.ts/, 'columns'),
+      hold(MODULE('admin-sessions-views'), 'views'),
+    );
+    const el = await mount();
+    await until(() => asked.length === 3, `the tools were not all asked for: ${asked.join(', ')}`);
+    const controls = () => ['collapse', 'time-zone', 'facets-toggle', 'export'].map((name) => [name, shadowPart(el, name)!.getBoundingClientRect()] as const);
+    const where = () => controls().map(([name, box]) => `${name} ${Math.round(box.left)},${Math.round(box.top)}`).join('; ');
+    const before = where();
+    release.resolve();
+    await until(() => shadowPart(el, 'earlier') && shadowPart(el, 'columns-menu') && customElements.get('admin-sessions-views'), 'the tools did not arrive');
+    await el.updateComplete;
+    await (el.shadowRoot!.querySelector('admin-sessions-views') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const after = where();
+    const moved = controls().filter(([, box], i) => {
+      const [, was] = before.split('; ')[i]!.split(' ');
+      const [left, topNow] = was!.split(',').map(Number);
+      return Math.abs(box.left - left!) > 2 || Math.abs(box.top - topNow!) > 2;
+    });
+    expect(moved.map(([name]) => name), `before: ${before}; after: ${after}`).to.deep.equal([]);
+  });
+});
