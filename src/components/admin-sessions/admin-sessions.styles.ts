@@ -239,9 +239,12 @@ export default [
          so that nothing after them moves when they arrive (English; another language's may be wider). */
       .room {
         display: inline-flex;
+        align-items: center;
+        /* The toolbar's (inherit would read the details' content slot's, which has none). */
+        gap: 0.5rem 0.75rem;
       }
       .nav-room {
-        min-inline-size: 29em;
+        min-inline-size: 30em;
       }
       .columns-room {
         min-inline-size: 7em;
