@@ -1,19 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { needsNewHistoryEntry, readLinkedView, writeLinkedView, type LinkedView } from '../data/deep-link.js';
+import { needsNewHistoryEntry, readLinkedView, writeLinkedView, type LinkedView, type ViewChoices } from '../data/deep-link.js';
 import type { SortColumn, SortOrder } from '../data/query.js';
 import { SEARCH_SETTLE_MS } from '../data/defaults.js';
 
 /** The attributes a deep link carries, and `syncUrl` that turns the link on. */
-export interface UrlStateHost extends ReactiveControllerHost {
+export interface UrlStateHost extends ReactiveControllerHost, ViewChoices {
   readonly updateComplete: Promise<boolean>;
-  range: string;
-  from: string | null;
-  to: string | null;
-  query: string;
-  hideMe: boolean;
-  sort: SortColumn;
-  order: SortOrder;
-  timeZone: string;
   readonly syncUrl: boolean;
   readonly isConnected: boolean;
 }

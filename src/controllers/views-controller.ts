@@ -10,17 +10,10 @@ import {
   type SavedViews, type StoredView, type ViewStorage,
 } from '../data/saved-views.js';
 import type { LocalizeController } from '../i18n/localize.js';
+import type { ViewChoices } from '../data/deep-link.js';
 
 /** The widget's choices a view holds, read and set on the host as `sync-url` does. */
-export interface ViewsHost extends ReactiveControllerHost {
-  range: string;
-  from: string | null;
-  to: string | null;
-  query: string;
-  hideMe: boolean;
-  sort: SortColumn;
-  order: SortOrder;
-  timeZone: string;
+export interface ViewsHost extends ReactiveControllerHost, ViewChoices {
   collapseRepeats: boolean;
   /** Hidden columns and widths, when the host has them: stored and restored as they are. */
   columns?: unknown;

@@ -2,6 +2,20 @@
  * The widget's view in the page URL (`?as.range=24h&as.q=…`), for the opt-in `sync-url` attribute:
  * pure functions over URLSearchParams, so the element only decides when to read and write.
  */
+import type { SortColumn, SortOrder } from './query.js';
+
+/** The widget's choices a deep link or a saved view carries, as its attributes hold them (the host's side). */
+export interface ViewChoices {
+  range: string;
+  from: string | null;
+  to: string | null;
+  query: string;
+  hideMe: boolean;
+  sort: SortColumn;
+  order: SortOrder;
+  timeZone: string;
+}
+
 export interface LinkedView {
   readonly range: string | null;
   readonly from: string | null;

@@ -3,23 +3,11 @@
  * is said in its place, which keeps its room, with a Retry that asks again; the rows stay. (Its own
  * file: a page keeps the modules it loaded, so the part must not have been loaded before.)
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
-import type { SessionPage } from '../../../src/data/adapters/adapter.js';
-import { makeEntries } from '../../helpers/entries.js';
+import { mount } from './lazy-helpers.js';
 import { rowsOf, startWorker, until, useHandlers } from '../../helpers/msw.js';
-
-const entries = makeEntries(30, Date.now() - 60_000);
-const fetchPage = async (): Promise<SessionPage> => ({ entries, total: entries.length, nextCursor: null });
-
-async function mount(): Promise<AdminSessions> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1440px"><admin-sessions cache="none" .fetchPage=${fetchPage}></admin-sessions></div>`);
-  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
-  await until(() => rowsOf(el).length > 0, 'no rows');
-  return el;
-}
 
 describe('<admin-sessions> when a part cannot be loaded', () => {
   before(() => startWorker());

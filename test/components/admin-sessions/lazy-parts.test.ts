@@ -4,25 +4,11 @@
  * arrive (a chunk that fails: lazy-parts-failure.test.ts). This file imports none of the parts:
  * the widget loads them as on a page, and msw holds or fails their module requests.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { http, HttpResponse, passthrough } from 'msw';
+import { expect } from '@open-wc/testing';
+import { http, passthrough } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
-import type { SessionPage } from '../../../src/data/adapters/adapter.js';
-import { makeEntries } from '../../helpers/entries.js';
-import { deferred, rowsOf, shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';
-
-const MODULE = (folder: string) => new RegExp(`/src/components/${folder}/${folder}\\.ts`);
-const entries = makeEntries(30, Date.now() - 60_000);
-const fetchPage = async (): Promise<SessionPage> => ({ entries, total: entries.length, nextCursor: null });
-
-/** The widget, 1440 px wide, once its first rows are painted. */
-async function mount(): Promise<AdminSessions> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1440px"><admin-sessions cache="none" .fetchPage=${fetchPage}></admin-sessions></div>`);
-  const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
-  await until(() => rowsOf(el).length > 0, 'no rows');
-  return el;
-}
+import { MODULE, mount } from './lazy-helpers.js';
+import { deferred, shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';
 
 const top = (element: Element) => element.getBoundingClientRect().top;
 
