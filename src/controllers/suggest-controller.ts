@@ -19,6 +19,7 @@ export interface SuggestControllerOptions {
 export class SuggestController implements ReactiveController {
   readonly #changed: () => void;
   readonly #entries: () => readonly SessionEntry[];
+  #rows: readonly SessionEntry[] = [];
   #counted: readonly [readonly SessionEntry[], SuggestValues] | null = null;
   #start = 0;
   options: readonly Suggestion[] = [];
@@ -46,10 +47,12 @@ export class SuggestController implements ReactiveController {
 
   /** Offers what completes the word before the caret (after each input). */
   update(input: HTMLInputElement): void {
+    // The last rows seen are kept at each input, but counted only once a value is typed, and again
+    // only when they changed: a search that started while typing the key (rows still loading)
+    // leaves the rows before it on offer.
     const entries = this.#entries();
-    // The rows are counted once a value is typed, and again only when they changed; while a new
-    // search loads (no rows yet), the last rows' values stay on offer.
-    if (this.#counted?.[0] !== entries && entries.length && input.value.includes(':')) this.#counted = [entries, valuesOf(entries)];
+    if (entries.length) this.#rows = entries;
+    if (this.#counted?.[0] !== this.#rows && input.value.includes(':')) this.#counted = [this.#rows, valuesOf(this.#rows)];
     ({ start: this.#start, options: this.options } = suggest(input.value, input.selectionStart ?? input.value.length, this.#counted?.[1] ?? {}));
     this.#activate(-1);
   }

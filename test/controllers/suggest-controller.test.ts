@@ -82,6 +82,24 @@ describe('SuggestController', () => {
     expect(labels()).to.deep.equal(['Sam New']);
   });
 
+  it('accepting a key offers its values at once, even while a search started by the key’s letters is loading', async () => {
+    const entries = makeEntries(30);
+    // Bob 15 times, Seán 10, Alice 5.
+    const rows = entries.map((entry, i) => (i % 6 === 0 ? { ...entry, admin: entries[1]!.admin } : entry));
+    const { controller, input, type, press, labels, setRows } = await setUp(rows);
+    type('ad');
+    // The box's debounced search for `ad` went out: no rows until it answers.
+    setRows([]);
+    press('ArrowDown');
+    press('Enter');
+    expect(input.value).to.equal('admin:');
+    expect(input.selectionStart).to.equal(6);
+    expect(controller.active).to.equal(-1);
+    expect(labels()).to.deep.equal(['Bob Ops', "Seán O'Brien", 'Alice Admin']);
+    type('a');
+    expect(labels()).to.deep.equal(['Alice Admin']);
+  });
+
   it('the first Escape closes the list; the next is left to the box', async () => {
     const { controller, type, press } = await setUp();
     type('ad');
