@@ -5,7 +5,7 @@ import { isAbortError } from '../data/errors.js';
 import type { SessionQuery } from '../data/query.js';
 import type { SessionLog } from '../data/session-log.js';
 import type { View } from '../data/view.js';
-import { countFacets, type FacetCounts } from '../data/facets/facets.js';
+import { countFacets, withNewerRows, type FacetCounts } from '../data/facets/facets.js';
 import { fetchFacets, type FacetsRequest } from '../data/facets/facets-endpoint.js';
 import { optionalEndpoint } from './optional-endpoint.js';
 
@@ -63,7 +63,8 @@ type Answer = { readonly data: FacetCounts | null; readonly failed: boolean };
  * The facets panel's data: asks the native server's optional `{endpoint}/facets` once per server
  * query (a `Task`, aborted when superseded; a server without it is asked once per page and tab),
  * else, or when it fails, or when filters apply over the loaded rows (the server's counts would
- * disagree with the table), counts the rows shown. "Load more" pages on (at most `MORE_PAGES` a
+ * disagree with the table), counts the rows shown. Rows a refresh brings join the server's counts
+ * (`withNewerRows`). "Load more" pages on (at most `MORE_PAGES` a
  * click) until cancelled.
  */
 export class FacetsController {
@@ -71,6 +72,8 @@ export class FacetsController {
   readonly #sessions: FacetsLog;
   readonly #task: Task<readonly [string | null, SessionQuery | null], Answer>;
   #local: { entries: readonly SessionEntry[]; counts: FacetCounts } | null = null;
+  /** The server's answer, the newest row loaded when it came (`null` until rows are), and it with the rows loaded since. */
+  #server: { data: FacetCounts; after: number | null; entries: readonly SessionEntry[] | null; counts: FacetCounts } | null = null;
   #more: AbortController | null = null;
 
   constructor(host: ReactiveControllerHost, options: FacetsControllerOptions) {
@@ -102,11 +105,29 @@ export class FacetsController {
     const pending = this.#task.status === TaskStatus.PENDING;
     const common = { loaded: log.entries.length, total: log.total, hasMore: log.hasMore, loadingMore: this.#more !== null };
     if (answer?.data && !view.filteredLocally) {
-      return { ...common, counts: answer.data, source: 'server', failed: false, stale: pending };
+      return { ...common, counts: this.#withRefreshed(answer.data), source: 'server', failed: false, stale: pending };
     }
     if (this.#local?.entries !== view.entries) this.#local = { entries: view.entries, counts: countFacets(view.entries) };
     // While the server is asked, the loaded rows' counts stand in, dimmed.
     return { ...common, counts: this.#local.counts, source: 'loaded', failed: !pending && answer?.failed === true, stale: sessions.stale || (pending && !view.filteredLocally) };
+  }
+
+  /**
+   * The server's counts with the rows a refresh brought after it counted (`withNewerRows`), as the
+   * histogram adds its newer rows: the rows loaded when its answer is first shown are taken as
+   * counted (the same query, asked together), the newer ones are added, no new request.
+   */
+  #withRefreshed(data: FacetCounts): FacetCounts {
+    const { log, stale } = this.#sessions;
+    if (this.#server?.data !== data) this.#server = { data, after: null, entries: null, counts: data };
+    const server = this.#server;
+    if (server.after === null) {
+      if (!stale && log.entries.length) server.after = log.entries.reduce((newest, entry) => Math.max(newest, entry.time), -Infinity);
+    } else if (server.entries !== log.entries) {
+      server.entries = log.entries;
+      server.counts = withNewerRows(data, log.entries, server.after);
+    }
+    return server.counts;
   }
 
   /** "Load more": up to `MORE_PAGES` pages; stops at the log's end, when a page adds nothing, the query changes or `cancel()`. */

@@ -35,7 +35,7 @@ export interface HistogramBars {
   readonly data: HistogramData;
   /** `server`: the server's counts for the whole range; `loaded`: counted from the rows shown. */
   readonly source: 'server' | 'loaded';
-  /** The end of the axis (an open range's "now"). */
+  /** The end of the axis: the range's end, or now for a range open or ending in the future. */
   readonly to: number;
   readonly state: HistogramState;
   /** Counted from loaded rows that cover only part of the range: that part (the axis is its), else `null`. */
@@ -86,9 +86,9 @@ export class HistogramController {
    * The bars for the shell's log over its query's range. The server counted its own query; with
    * filters applied over the loaded rows on top its bars would disagree with the table, so the rows
    * shown are counted instead (and labelled so). Rows auto-refresh brought after the server counted
-   * join its bars (they carry the same server-side filters). An open range ends now, or at the
-   * newest loaded row when the server's clock runs ahead, and never before its start: every row
-   * shown is counted.
+   * join its bars (they carry the same server-side filters). An open range, or one ending in the
+   * future, ends now (a future is not loaded time), or at the newest loaded row when the server's
+   * clock runs ahead, and never before its start: every row shown is counted.
    *
    * Counted from loaded rows, the axis covers only what is loaded: pages come newest first, so until
    * the log's end (or a row before the range's start) nothing is known before the oldest loaded row,
@@ -112,7 +112,8 @@ export class HistogramController {
     const from = log.hasMore && log.query?.sort === 'time' && log.query.order === 'desc' && oldest > (query.from ?? -Infinity) ? oldest : null;
     const key = `${queryKey(query)}|${timeZone}|${to}|${from}`;
     if (this.#local?.key !== key || this.#local.entries !== view.entries) {
-      this.#local = { key, entries: view.entries, data: bucketize(view.entries, { from: from ?? query.from, to, timeZone }), loaded: from ? { from, to } : null };
+      const loadedSpan = from === null ? null : query.to !== null && query.to > to ? { from, to, end: query.to } : { from, to };
+      this.#local = { key, entries: view.entries, data: bucketize(view.entries, { from: from ?? query.from, to, timeZone }), loaded: loadedSpan };
     }
     const state = loaded.length ? (sessions.stale ? 'stale' : 'ready') : sessions.error ? 'failed' : sessions.settled ? 'ready' : 'loading';
     return { data: this.#local.data, source: 'loaded', to, state, loaded: this.#local.loaded, more };
@@ -134,8 +135,9 @@ export class HistogramController {
   }
 
   #end(query: SessionQuery, loaded: readonly SessionEntry[]): number {
-    if (query.to !== null) return query.to;
+    // A range that ended is drawn to its end; one open or ending in the future to now (nothing is logged after it yet).
+    if (query.to !== null && query.to <= Date.now()) return query.to;
     if (this.#newest?.loaded !== loaded) this.#newest = { loaded, time: loaded.reduce((newest, entry) => (entry.time > newest ? entry.time : newest), -Infinity) };
-    return Math.max(Date.now(), this.#newest.time, query.from ?? -Infinity);
+    return Math.min(query.to ?? Infinity, Math.max(Date.now(), this.#newest.time, query.from ?? -Infinity));
   }
 }

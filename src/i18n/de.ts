@@ -209,7 +209,7 @@ export const de: Messages = {
     legend: 'Anfragetypen',
     empty: 'Keine Anfragen in diesem Zeitraum',
     failed: 'Keine Zahlen: Das Protokoll wurde nicht geladen',
-    loadedSpan: (span, range) => `Geladen: die letzten ${span}${range ? ` von ${range}` : ''}`,
+    loadedSpan: (span, range, toNow) => `Geladen: die letzten ${span}${range ? ` von ${range}` : ''}${toNow ? '; das Diagramm endet jetzt' : ''}`,
     loadMore: 'Mehr laden',
     computedFrom: (rows) => `Berechnet aus ${p(rows, { one: 'der', other: 'den' })} ${n(rows)} geladenen ${p(rows, { one: 'Zeile', other: 'Zeilen' })}`,
     bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,

@@ -101,7 +101,7 @@ const parts: Pick<Messages, EnPartSection> = {
     legend: 'Request types',
     empty: 'No requests in this range',
     failed: 'No counts: the log did not load',
-    loadedSpan: (span, range) => `Loaded: the last ${span}${range ? ` of ${range}` : ''}`,
+    loadedSpan: (span, range, toNow) => `Loaded: the last ${span}${range ? ` of ${range}` : ''}${toNow ? '; the chart ends now' : ''}`,
     loadMore: 'Load more',
     computedFrom: (rows) => `Computed from the ${n(rows)} loaded ${p(rows, { one: 'row', other: 'rows' })}`,
     bucket: (range, web, api) => `${range} · ${n(web)} WEB, ${n(api)} API`,

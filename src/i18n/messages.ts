@@ -251,9 +251,10 @@ export interface HistogramMessages {
   readonly failed: string;
   /**
    * How much of the range the loaded rows cover (its newest part), when not all of it: `span` and
-   * `range` are durations (`3 hr 20 min`), `range` `null` for a range open at its start.
+   * `range` are durations (`3 hr 20 min`), `range` `null` for a range open at its start. `toNow`:
+   * the range ends in the future, and the chart ends now (nothing is logged yet after it).
    */
-  readonly loadedSpan: (span: string, range: string | null) => string;
+  readonly loadedSpan: (span: string, range: string | null, toNow: boolean) => string;
   /** The button that loads more of the range. */
   readonly loadMore: string;
   /** The label when the data was computed from the loaded rows. */

@@ -222,7 +222,7 @@ export const uk: Messages = {
     legend: 'Типи запитів',
     empty: 'Немає запитів у цьому діапазоні',
     failed: 'Лічильників немає: журнал не завантажився',
-    loadedSpan: (span, range) => `Завантажено: останні ${span}${range ? ` із ${range}` : ''}`,
+    loadedSpan: (span, range, toNow) => `Завантажено: останні ${span}${range ? ` із ${range}` : ''}${toNow ? '; діаграма закінчується зараз' : ''}`,
     loadMore: 'Завантажити ще',
     computedFrom: (rows) =>
       `Обчислено з ${n(rows)} ${p(rows, { one: 'завантаженого рядка', few: 'завантажених рядків', many: 'завантажених рядків', other: 'завантаженого рядка' })}`,

@@ -70,6 +70,21 @@ describe('FacetsController', () => {
     expect(fetch.callCount, 'the same query is not asked again').to.equal(1);
   });
 
+  it('adds the rows a refresh brings after the server counted, without asking it again', async () => {
+    host.update();
+    await until(() => facets.state().source === 'server', 'no server counts');
+    expect(facets.state().counts.total, 'the rows loaded with the answer are counted by the server').to.equal(900);
+    // A refresh brings three rows on top: Alice (WEB), Bob (API), Seán (WEB).
+    sessions.log.entries = [...makeEntries(3, TO, 'new'), ...sessions.log.entries];
+    host.update();
+    const { counts, source } = facets.state();
+    expect(source).to.equal('server');
+    expect(counts.total).to.equal(903);
+    expect(counts.facets.admin.find((v) => v.value === 'alice@example.com')!.count).to.equal(401);
+    expect(counts.facets.type.map((v) => [v.value, v.count])).to.deep.equal([['API', 901], ['WEB', 2]]);
+    expect(fetch.callCount, 'the server is not asked again').to.equal(1);
+  });
+
   it('counts the loaded rows when filters apply over them (the server’s counts would disagree with the table)', async () => {
     host.update();
     await until(() => facets.state().source === 'server', 'no server counts');

@@ -95,7 +95,7 @@ export class AdminSessionsHistogram extends LitElement {
 
   /** `ready` (default), `stale` (the bars are the previous query's: dimmed, `aria-busy`), `loading` (none yet) or `failed` (the log did not load: no counts). */
   @property({ attribute: false }) state: HistogramState = 'ready';
-  /** The part of the range (`{from, to}`, ms: the oldest row loaded to the range's end) the rows counted cover, when not all of it: the chart covers it, and says how much of the range (from `from`) that is, with "Load more". */
+  /** The part of the range (`{from, to}`, ms: the oldest row loaded to the range's end, or to now with `end` the range's end in the future) the rows counted cover, when not all of it: the chart covers it, and says how much of the range (from `from`) that is, with "Load more". */
   @property({ attribute: false }) loaded: LoadedSpan | null = null;
   /** Rows `data` was computed from, for the "Computed from the N loaded rows" label. */
   @property({ type: Number, attribute: 'loaded-count' }) loadedCount = 0;
@@ -232,7 +232,7 @@ export class AdminSessionsHistogram extends LitElement {
         </ul>
         ${this.source === 'loaded' && !text ? html`<span class="label" part="label">${msg.computedFrom(this.loadedCount)}</span>` : nothing}
         ${loaded && !text
-          ? html`<span part="loaded">${msg.loadedSpan(duration(loaded.to - loaded.from, lang), this.from === null ? null : duration(loaded.to - this.from, lang))}</span>
+          ? html`<span part="loaded">${msg.loadedSpan(duration(loaded.to - loaded.from, lang), this.from === null ? null : duration((loaded.end ?? loaded.to) - this.from, lang), loaded.end !== undefined)}</span>
               <button part="load-more" @click=${() => this.dispatchEvent(new AdminSessionsHistogramLoadMoreEvent())}>${msg.loadMore}</button>`
           : nothing}
       </div>

@@ -76,3 +76,28 @@ export function countFacets(entries: readonly SessionEntry[], limit = FACET_LIMI
   }
   return { total: entries.length, facets };
 }
+
+/**
+ * The server's counts with the loaded entries logged after `after` (the newest row loaded when it
+ * counted): the rows auto-refresh brought since, so the counts and shares keep up with the log
+ * without asking the server again. `entries` must carry the server's filters (`q`, `hide_me`). A
+ * listed value gains its rows; a new value joins only a facet the server listed fewer than `limit`
+ * of (a full list's other values have counts it did not give). `server` itself when none is newer.
+ */
+export function withNewerRows(server: FacetCounts, entries: readonly SessionEntry[], after: number, limit = FACET_LIMIT): FacetCounts {
+  const newer = entries.filter((entry) => entry.time > after);
+  if (!newer.length) return server;
+  const added = countFacets(newer, Infinity).facets;
+  const facets = {} as Record<FacetKey, readonly FacetValue[]>;
+  for (const key of FACET_KEYS) {
+    const listed = server.facets[key];
+    const values = new Map(listed.map((value) => [value.value, value]));
+    for (const value of added[key]) {
+      const known = values.get(value.value);
+      if (known) values.set(value.value, { ...known, count: known.count + value.count });
+      else if (listed.length < limit) values.set(value.value, value);
+    }
+    facets[key] = topValues(values.values(), limit);
+  }
+  return { total: server.total + newer.length, facets };
+}

@@ -52,6 +52,8 @@ export type HistogramState = 'ready' | 'stale' | 'loading' | 'failed';
 export interface LoadedSpan {
   readonly from: number;
   readonly to: number;
+  /** The range's end when it is in the future: `to` is then now (nothing is logged after it yet). */
+  readonly end?: number;
 }
 
 /**

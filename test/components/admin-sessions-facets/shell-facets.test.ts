@@ -8,6 +8,7 @@ import type { AdminSessions } from '../../../src/components/admin-sessions/admin
 import { forgetMissingFacets } from '../../../src/controllers/facets-controller.js';
 import { mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';
 import { deferred, partText, rowsOf, startWorker, until, worker } from '../../helpers/msw.js';
+import { installFakeClock } from '../../helpers/fake-clock.js';
 
 /**
  * Issue 17, point 1: the facets panel in the widget. A click on a value adds its filter to the
@@ -87,6 +88,49 @@ describe('<admin-sessions> facets', () => {
     await until(() => searchBox(el).value === `path:${path}`, 'the search box shows path:…');
     const pattern = new RegExp(`^(https?://[^/]+)?${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:id/g, '[^/?]+')}(\\?|$)`);
     await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => pattern.test(partText(row, 'url'))), `the rows are not all on ${path}`);
+  });
+
+  it('auto-refresh: the rows a refresh brings join the server’s counts, without asking /facets again', async function () {
+    // The waits below fail with their message before the test times out (and the clock is restored).
+    this.timeout(30_000);
+    const clock = installFakeClock(Date.now());
+    /** Waits frame by frame (frames are real; timers are fake here). */
+    const frames = async (predicate: () => unknown, message: string) => {
+      for (let frame = 0; frame < 300; frame++) {
+        if (predicate()) return;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      throw new Error(message);
+    };
+    /** The type facet as shown: each value's label and count (all rows have a type, so they sum to the rows counted). */
+    const typeCounts = (el: AdminSessions) =>
+      Object.fromEntries(facetValues(el, 'type').map((button) => [button.querySelector('.label')!.textContent!.trim(), Number(/^[\d,]+/.exec(button.querySelector('.count')!.textContent!.trim())![0].replace(/,/g, ''))]));
+    try {
+      const api = mockApi({ count: 3000, days: 2, facets: true });
+      const from = new Date(Date.now() - 48 * HOUR).toISOString();
+      const el = await fixture<AdminSessions>(
+        html`<admin-sessions cache="none" locale="en" time-zone="utc" page-size="50" from=${from} adapter="native" endpoint=${api.nativePath} facets auto-refresh refresh-interval="5"></admin-sessions>`,
+      );
+      await frames(() => rowsOf(el).length > 5 && facetsOf(el)?.state?.source === 'server' && !facetsOf(el)!.state!.stale && facetValues(el, 'type').length === 2, 'no rows or no server counts');
+      await facetsOf(el)!.updateComplete;
+      const before = typeCounts(el);
+      const total = before.API! + before.WEB!;
+      expect(total, 'the server counted the whole range').to.be.above(el.entries.length);
+      expect(facetsOf(el)!.state!.counts.total).to.equal(total);
+      // Three API requests are logged; the next refresh brings them.
+      const newest = api.store.newestFirst()[0]!;
+      for (let i = 1; i <= 3; i++) api.store.insert({ ...newest, id: api.store.newId(), time: Math.floor(Date.now() / 1000) * 1000 + i * 1000, type: 'API' });
+      const shown = el.entries.length;
+      api.setNow(Date.now() + 5000);
+      clock.tick(5000);
+      await frames(() => el.entries.length === shown + 3, 'the refresh did not bring the three rows');
+      await frames(() => typeCounts(el).API === before.API! + 3, `the API count did not grow by 3: ${JSON.stringify(typeCounts(el))} (was ${JSON.stringify(before)})`);
+      expect(typeCounts(el).WEB).to.equal(before.WEB);
+      expect(facetsOf(el)!.state!.counts.total, 'the shares’ denominator').to.equal(total + 3);
+      expect(facetRequests(api), 'one request to /facets').to.have.length(1);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('PUQcloud: no facets request; "From N loaded rows of M", and Load more counts more rows', async () => {

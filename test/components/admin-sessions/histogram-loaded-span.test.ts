@@ -3,6 +3,9 @@ import '../../../src/components/admin-sessions/admin-sessions.js';
 import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { mockApi, pageRequests } from '../../helpers/mock-api.js';
+import type { PageRequest, SessionPage } from '../../../src/data/adapters/adapter.js';
+import { EPOCH, installFakeClock, type FakeClock } from '../../helpers/fake-clock.js';
+import { makeEntries } from '../../helpers/entries.js';
 import { rowsOf, startWorker, until } from '../../helpers/msw.js';
 
 /**
@@ -79,5 +82,48 @@ describe('<admin-sessions> histogram from loaded rows (PUQcloud)', () => {
     expect(histogramPart(el, 'loaded')).to.equal(null);
     expect(histogramPart(el, 'load-more')).to.equal(null);
     expect(histogram.data!.start, 'the axis is the whole 48 h').to.be.at.most(Date.now() - 47.9 * HOUR);
+  });
+
+  describe('a range that ends in the future (the ±24 hours default)', () => {
+    let clock: FakeClock;
+    beforeEach(() => {
+      clock = installFakeClock(EPOCH);
+    });
+    afterEach(() => clock.restore());
+
+    /** Waits frame by frame (frames are real; timers are fake here). */
+    async function frames(predicate: () => unknown, message: string): Promise<void> {
+      for (let frame = 0; frame < 600; frame++) {
+        if (predicate()) return;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      throw new Error(message);
+    }
+
+    it('covers the 4 minutes loaded up to now, says "4 min of 2 days" and that the chart ends now, with the rows spread over the bars', async () => {
+      // 50 rows 5 s apart: the last 4 min 5 s before now, and more pages behind them.
+      const rows = makeEntries(50, EPOCH - 1000).map((entry, i) => ({ ...entry, time: EPOCH - 1000 - i * 5000 }));
+      const fetchPage = async (request: PageRequest): Promise<SessionPage> =>
+        request.cursor === null && request.newerThan === null ? { entries: rows, total: 3000, nextCursor: 'next' } : { entries: [], total: 3000, nextCursor: null };
+      const from = new Date(EPOCH - 24 * HOUR).toISOString();
+      const to = new Date(EPOCH + 24 * HOUR).toISOString();
+      const el = await fixture<AdminSessions>(
+        html`<admin-sessions cache="none" locale="en" time-zone="utc" page-size="50" from=${from} to=${to} .fetchPage=${fetchPage}></admin-sessions>`,
+      );
+      await frames(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
+      await frames(() => histogramPart(el, 'chart'), 'no chart');
+      const histogram = histogramOf(el);
+      await histogram.updateComplete;
+      expect(histogramPart(el, 'loaded')!.textContent).to.equal('Loaded: the last 4.1 min of 2 days; the chart ends now');
+      const data = histogram.data!;
+      const oldest = EPOCH - 1000 - 49 * 5000;
+      expect(data.start, 'the axis starts at the oldest row (its bucket)').to.be.above(oldest - data.size);
+      expect(data.start + data.size * data.web.length, 'the axis ends now, not 24 h ahead').to.be.at.most(EPOCH + data.size);
+      const filled = data.web.filter((web, i) => web + data.api[i]! > 0).length;
+      expect(filled, 'the rows are spread over the bars, not one sliver at the left').to.be.at.least(10);
+      const drawn = [...histogram.shadowRoot!.querySelectorAll<SVGRectElement>('rect.bar-web, rect.bar-api')].filter((bar) => Number(bar.getAttribute('height')) > 0);
+      expect(new Set(drawn.map((bar) => bar.dataset.index)).size, 'bars drawn with height').to.equal(filled);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countFacets } from '../../../src/data/facets/facets.js';
+import { countFacets, withNewerRows, type FacetCounts } from '../../../src/data/facets/facets.js';
 import { facetsUrl, parseFacetsResponse } from '../../../src/data/facets/facets-endpoint.js';
 import { SessionsError } from '../../../src/data/errors.js';
 import { makeEntries } from '../../helpers/entries.js';
@@ -29,6 +29,38 @@ describe('facets: counting loaded rows', () => {
     expect(facets.admin).to.deep.equal([]);
     expect(facets.ip).to.deep.equal([]);
     expect(facets.type).to.have.length(1);
+  });
+});
+
+describe('facets: the server’s counts with the rows a refresh brought', () => {
+  const NEWEST = Date.UTC(2025, 11, 15, 12);
+  /** The server counted 900 rows: Alice's 400 the only admin, ten IPs (a full list), all API. */
+  const server: FacetCounts = {
+    total: 900,
+    facets: {
+      admin: [{ value: 'alice@example.com', label: 'Alice Admin', count: 400 }],
+      ip: [{ value: '10.0.0.0', label: '10.0.0.0', count: 50 }, ...Array.from({ length: 9 }, (_, i) => ({ value: `10.9.9.${i}`, label: `10.9.9.${i}`, count: 40 - i }))],
+      path: [],
+      method: [],
+      type: [{ value: 'API', label: 'API', count: 900 }],
+    },
+  };
+  // Six rows a second apart; the three newest (Alice WEB, Bob API, Seán WEB) came after the server counted.
+  const rows = makeEntries(6, NEWEST);
+
+  it('adds the newer rows to the total and to the values, new values only to lists that were not full', () => {
+    const { total, facets } = withNewerRows(server, rows, NEWEST - 3000);
+    expect(total).to.equal(903);
+    expect(facets.admin.map((v) => [v.value, v.count])).to.deep.equal([['alice@example.com', 401], ['bob@example.com', 1], ['o.brien@example.com', 1]]);
+    expect(facets.type.map((v) => [v.value, v.count])).to.deep.equal([['API', 901], ['WEB', 2]]);
+    expect(facets.ip, 'a full list: a listed IP gains its row, unlisted ones are not guessed').to.have.length(10);
+    expect(facets.ip[0]).to.deep.include({ value: '10.0.0.0', count: 51 });
+    expect(facets.ip.map((v) => v.value)).not.to.include('10.0.1.1');
+    expect(facets.method.reduce((sum, v) => sum + v.count, 0)).to.equal(3);
+  });
+
+  it('is the server’s answer itself when no row is newer', () => {
+    expect(withNewerRows(server, rows, NEWEST)).to.equal(server);
   });
 });
 
