@@ -48,6 +48,13 @@ generateVuejsTypes(withEventTypes((detail) => detail), {
   globalTypePath: './index.js',
   hideLogs: true,
 });
+// The Vue generator imports an event's detail type once per element that fires it (the details panel
+// and the facets both fire admin-sessions-filter): a type imported twice does not compile.
+const vueTypes = `${outdir}/custom-elements-vue.d.ts`;
+writeFileSync(
+  vueTypes,
+  readFileSync(vueTypes, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => `import type {${[...new Set(names.split(','))].join(',')}}`),
+);
 
 for (const dir of ['dist/standalone', 'dist/one-file']) {
   mkdirSync(dir, { recursive: true });
