@@ -30,6 +30,7 @@ export default css`
 
       display: inline-block;
       position: relative;
+      container-name: admin-sessions-range;
       color: var(--_color);
       font: inherit;
     }
@@ -71,10 +72,38 @@ export default css`
       max-inline-size: 100%;
     }
 
-    .summary {
+    .summary,
+    .short {
       min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+
+    /*
+     * A narrow trigger shows the short label (24h, 12/15, 11:00 – 12:00), no caret; the full one stays its
+     * name. Decided by the host's own width when it is a size container (as in <admin-sessions>'s
+     * toolbar); a host sized by its content is never narrow.
+     */
+    .short {
+      display: none;
+    }
+    @container admin-sessions-range (width < 16em) {
+      /* Its lines break at spaces when even the short label is wider (a custom range at 390 px). */
+      .short {
+        display: inline;
+        white-space: normal;
+        text-wrap: balance;
+        line-height: 1.2;
+      }
+      .caret {
+        display: none;
+      }
+      .summary {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        clip-path: inset(50%);
+      }
     }
 
     .caret {

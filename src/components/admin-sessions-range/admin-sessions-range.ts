@@ -8,7 +8,7 @@ import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import styles, { rangeTheme } from './admin-sessions-range.styles.js';
 import { instantConverter, toInstant, warnOnce } from './attributes.js';
 import { CalendarController } from './calendar-controller.js';
-import { localeDateText } from './date-text.js';
+import { compactPreset, compactRange, localeDateText } from './date-text.js';
 import {
   EMPTY_DRAFT,
   calendarDates,
@@ -329,13 +329,17 @@ export class AdminSessionsRange extends LitElement {
     return localeDateText(this.#i18n.lang, this.zone).format(instant);
   }
 
-  private summary(): string {
+  /** The trigger's label; `short` for a narrow trigger (`24h`, `12/15, 11:00 – 12:00`). */
+  private summary(short = false): string {
     const msg = this.#i18n.msg.range;
-    if (this.relative) return msg.presets[this.relative];
+    const { lang } = this.#i18n;
+    if (this.relative) return short ? compactPreset(lang, this.relative) : msg.presets[this.relative];
     const { from, to } = this;
-    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.labelText(to));
-    if (to === null) return msg.fromUntilNow(this.labelText(from));
-    return msg.between(this.labelText(from), this.labelText(to));
+    if (short && from !== null && to !== null) return compactRange(lang, this.zone, from, to);
+    const text = (instant: number) => (short ? compactRange(lang, this.zone, instant) : this.labelText(instant));
+    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(text(to));
+    if (to === null) return msg.fromUntilNow(text(from));
+    return msg.between(text(from), text(to));
   }
 
   /** Until the calendar is there, its room (loading) or why it is not (failed, with a Retry). */
@@ -359,7 +363,7 @@ export class AdminSessionsRange extends LitElement {
     const invalidField = this.error?.field ?? null;
     const msg = this.#i18n.msg.range;
     const lang = this.#i18n.locale;
-    // Also the trigger's title: a narrow toolbar clips the label (styles), the whole of it stays on hover and in the name.
+    // Also the trigger's title: a narrow trigger shows the short label instead (styles), the whole one stays on hover and in the name.
     const summary = this.summary();
     // `dir="auto"` on texts that mix dates, digits and words keeps them readable in a right-to-left page.
     return html`
@@ -375,6 +379,7 @@ export class AdminSessionsRange extends LitElement {
       >
         <span class="visually-hidden">${msg.rangeLabel}: </span>
         <span class="summary" dir="auto">${summary}</span>
+        <span class="short" dir="auto" aria-hidden="true">${this.summary(true)}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div

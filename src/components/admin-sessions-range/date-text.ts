@@ -5,7 +5,7 @@
  * `Intl.DateTimeFormat.prototype.formatToParts`. No flatpickr here: the fields work before the
  * calendar has loaded.
  */
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
 import { fromWallTime } from '../../data/time-zone.js';
 
 /** How the fields write an instant, read typed text, and say the pattern they expect. */
@@ -74,4 +74,34 @@ export function localeDateText(lang: string, timeZone: string | undefined): Date
       return new Date(year, month - 1, day, hour, minute).getTime();
     },
   };
+}
+
+const UNITS: Readonly<Record<string, string>> = { m: 'minute', h: 'hour', d: 'day' };
+
+/**
+ * A preset as a narrow trigger shows it: its length in the language's units (`24h`, `24 Std.`,
+ * `24 год`); the ±24-hour `stock` range as `±24h`.
+ */
+export function compactPreset(lang: string, preset: string): string {
+  const [, count = '24', unit = 'h'] = /^(\d+)([mhd])$/.exec(preset) ?? [];
+  const text = numberFormat(lang, { style: 'unit', unit: UNITS[unit], unitDisplay: 'narrow' }).format(Number(count));
+  return preset === 'stock' ? `±${text}` : text;
+}
+
+/**
+ * An instant or two as a narrow trigger shows them: month, day and time, the year only when the
+ * ends' years differ, the date once when both ends are on one day (`12/15, 11:00 – 12:00`).
+ */
+export function compactRange(lang: string, timeZone: string | undefined, from: number, to = from): string {
+  const years = dateTimeFormat(lang, { year: 'numeric', timeZone });
+  const formatter = dateTimeFormat(lang, {
+    ...(years.format(from) === years.format(to) ? {} : { year: '2-digit' }),
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  });
+  return formatter.formatRange(from, to);
 }

@@ -217,6 +217,14 @@ export default [
      * message appears, no control moves. Narrow, range, search and the refresh switch share the
      * first line and the rest is behind "Filters". Both in source order, which is the Tab order.
      */
+    /* The range a size container of a set width: a narrow one shows its short label (24h). */
+    .toolbar > [part~='range'] {
+      container-type: inline-size;
+    }
+    [part~='range']::part(trigger) {
+      inline-size: 100%;
+      justify-content: space-between;
+    }
     @container (width >= 42rem) {
       .filters {
         display: flex;
@@ -253,10 +261,6 @@ export default [
         display: inline-block;
         inline-size: 4.3em;
       }
-      [part~='range']::part(trigger) {
-        inline-size: 100%;
-        justify-content: space-between;
-      }
     }
     @container (width < 42rem) {
       .filters {
@@ -273,7 +277,7 @@ export default [
       }
       /*
        * Range, search and the switch on one line: the search keeps room to type (10rem), the range
-       * takes what is left and clips a long label (its full text in its title and name).
+       * takes what is left and shows its short label (24h; the full one in its title and name).
        */
       .search {
         flex: 1;
@@ -284,7 +288,7 @@ export default [
         inline-size: 100%;
       }
       .toolbar > [part~='range'] {
-        max-inline-size: calc(100% - 10rem - 4.5rem);
+        inline-size: calc(100% - 10rem - 4.5rem);
       }
       admin-sessions-refresh:not(:defined) {
         inline-size: 2.5rem;
