@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../../internal/styles.js';
 import { themeProperties } from '../../internal/theme.js';
 
 /**
@@ -30,7 +29,6 @@ export default css`
 
       display: inline-block;
       position: relative;
-      container-name: admin-sessions-range;
       color: var(--_color);
       font: inherit;
     }
@@ -56,7 +54,6 @@ export default css`
       outline-offset: 2px;
     }
 
-    ${visuallyHidden}
 
     [part~='trigger'] {
       display: inline-flex;
@@ -67,42 +64,32 @@ export default css`
       border-radius: var(--_radius);
       background: var(--_background);
       cursor: pointer;
-      white-space: nowrap;
       /* No wider than the room the page (or a narrow toolbar) gives: the label then ends in "…". */
       max-inline-size: 100%;
     }
 
-    .summary,
-    .short {
+    .summary {
+      white-space: nowrap;
       min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
     }
 
     /*
-     * A narrow trigger shows the short label (24h, 12/15, 11:00 – 12:00), no caret; the full one stays its
-     * name. Decided by the host's own width when it is a size container (as in <admin-sessions>'s
-     * toolbar); a host sized by its content is never narrow.
+     * A narrow trigger shows the short label (24 hr, 12/15, 11:00 – 12:00); the full one stays its
+     * name. Decided by the nearest size container: the trigger itself in <admin-sessions>'s toolbar
+     * (a set width there); on a page, whatever container the page gives. It breaks at spaces
+     * when even the short label is wider (a custom range at 390 px).
      */
     .short {
       display: none;
     }
-    @container admin-sessions-range (width < 16em) {
-      /* Its lines break at spaces when even the short label is wider (a custom range at 390 px). */
+    @container (width < 16em) {
       .short {
         display: inline;
-        white-space: normal;
-        text-wrap: balance;
-        line-height: 1.2;
-      }
-      .caret {
-        display: none;
       }
       .summary {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        clip-path: inset(50%);
+        display: none;
       }
     }
 
@@ -186,6 +173,7 @@ export default css`
      */
     [part~='calendar'] {
       direction: ltr;
+      min-inline-size: 0;
     }
 
     form {
@@ -259,10 +247,6 @@ export default css`
       background: var(--_background);
       /* flatpickr's fixed width while there is room; narrower, all seven columns shrink with it. */
       max-inline-size: 100%;
-    }
-
-    [part~='calendar'] {
-      min-inline-size: 0;
     }
 
     /*

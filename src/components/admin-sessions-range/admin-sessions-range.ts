@@ -329,17 +329,16 @@ export class AdminSessionsRange extends LitElement {
     return localeDateText(this.#i18n.lang, this.zone).format(instant);
   }
 
-  /** The trigger's label; `short` for a narrow trigger (`24h`, `12/15, 11:00 – 12:00`). */
+  /** The trigger's label; `short` for a narrow trigger (`24 hr`, `12/15, 11:00 – 12:00`). */
   private summary(short = false): string {
     const msg = this.#i18n.msg.range;
     const { lang } = this.#i18n;
     if (this.relative) return short ? compactPreset(lang, this.relative) : msg.presets[this.relative];
     const { from, to } = this;
-    if (short && from !== null && to !== null) return compactRange(lang, this.zone, from, to);
-    const text = (instant: number) => (short ? compactRange(lang, this.zone, instant) : this.labelText(instant));
-    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(text(to));
-    if (to === null) return msg.fromUntilNow(text(from));
-    return msg.between(text(from), text(to));
+    // An open end keeps the long label in short too (it wraps there).
+    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.labelText(to));
+    if (to === null) return msg.fromUntilNow(this.labelText(from));
+    return short ? compactRange(lang, this.zone, from, to) : msg.between(this.labelText(from), this.labelText(to));
   }
 
   /** Until the calendar is there, its room (loading) or why it is not (failed, with a Retry). */
@@ -375,11 +374,11 @@ export class AdminSessionsRange extends LitElement {
         aria-expanded=${this.#popup.open ? 'true' : 'false'}
         aria-controls="panel"
         title=${summary}
+        aria-label="${msg.rangeLabel}: ${summary}"
         @click=${this.onTriggerClick}
       >
-        <span class="visually-hidden">${msg.rangeLabel}: </span>
         <span class="summary" dir="auto">${summary}</span>
-        <span class="short" dir="auto" aria-hidden="true">${this.summary(true)}</span>
+        <span class="short">${this.summary(true)}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div

@@ -76,32 +76,24 @@ export function localeDateText(lang: string, timeZone: string | undefined): Date
   };
 }
 
-const UNITS: Readonly<Record<string, string>> = { m: 'minute', h: 'hour', d: 'day' };
-
 /**
- * A preset as a narrow trigger shows it: its length in the language's units (`24h`, `24 Std.`,
- * `24 год`); the ±24-hour `stock` range as `±24h`.
+ * A preset as a narrow trigger shows it: its length in the language's short units (`24 hr`,
+ * `24 Std.`, `24 год`; narrow ones are cryptic in some: uk `24г`); the `stock` range as `±24 hr`.
  */
 export function compactPreset(lang: string, preset: string): string {
-  const [, count = '24', unit = 'h'] = /^(\d+)([mhd])$/.exec(preset) ?? [];
-  const text = numberFormat(lang, { style: 'unit', unit: UNITS[unit], unitDisplay: 'narrow' }).format(Number(count));
-  return preset === 'stock' ? `±${text}` : text;
+  const unit = /m$/.test(preset) ? 'minute' : /d$/.test(preset) ? 'day' : 'hour';
+  // `stock`, with no number, is ±24 hours.
+  const count = parseInt(preset);
+  const text = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(count || 24);
+  return count ? text : `±${text}`;
 }
 
 /**
- * An instant or two as a narrow trigger shows them: month, day and time, the year only when the
- * ends' years differ, the date once when both ends are on one day (`12/15, 11:00 – 12:00`).
+ * A range as a narrow trigger shows it: month, day and time, the year only when the ends' years
+ * differ, the date once when both ends are on one day (`12/15, 11:00 – 12:00`).
  */
-export function compactRange(lang: string, timeZone: string | undefined, from: number, to = from): string {
-  const years = dateTimeFormat(lang, { year: 'numeric', timeZone });
-  const formatter = dateTimeFormat(lang, {
-    ...(years.format(from) === years.format(to) ? {} : { year: '2-digit' }),
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-  });
-  return formatter.formatRange(from, to);
+export function compactRange(lang: string, timeZone: string | undefined, from: number, to: number): string {
+  const year = (instant: number) => dateTimeFormat(lang, { year: 'numeric', timeZone }).format(instant);
+  // The fields' options (2-digit, 24 hours) with the year only when the ends' differ.
+  return dateTimeFormat(lang, { ...FIELD_OPTIONS, timeZone, year: year(from) === year(to) ? undefined : '2-digit' }).formatRange(from, to);
 }

@@ -217,11 +217,9 @@ export default [
      * message appears, no control moves. Narrow, range, search and the refresh switch share the
      * first line and the rest is behind "Filters". Both in source order, which is the Tab order.
      */
-    /* The range a size container of a set width: a narrow one shows its short label (24h). */
-    .toolbar > [part~='range'] {
-      container-type: inline-size;
-    }
+    /* The range's trigger a size container of a set width: a narrow one shows its short label (24 hr). */
     [part~='range']::part(trigger) {
+      container-type: inline-size;
       inline-size: 100%;
       justify-content: space-between;
     }
@@ -277,7 +275,7 @@ export default [
       }
       /*
        * Range, search and the switch on one line: the search keeps room to type (10rem), the range
-       * takes what is left and shows its short label (24h; the full one in its title and name).
+       * takes what is left and shows its short label (24 hr; the full one in its title and name).
        */
       .search {
         flex: 1;
