@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../internal/styles.js';
 import { themeProperties } from '../../internal/theme.js';
 
 /**
@@ -54,6 +55,7 @@ export default css`
       outline-offset: 2px;
     }
 
+    ${visuallyHidden}
 
     [part~='trigger'] {
       display: inline-flex;

@@ -374,11 +374,11 @@ export class AdminSessionsRange extends LitElement {
         aria-expanded=${this.#popup.open ? 'true' : 'false'}
         aria-controls="panel"
         title=${summary}
-        aria-label="${msg.rangeLabel}: ${summary}"
         @click=${this.onTriggerClick}
       >
-        <span class="summary" dir="auto">${summary}</span>
-        <span class="short">${this.summary(true)}</span>
+        <span class="visually-hidden">${msg.rangeLabel}: ${summary}</span>
+        <span class="summary" dir="auto" aria-hidden="true">${summary}</span>
+        <span class="short" aria-hidden="true">${this.summary(true)}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div
