@@ -42,6 +42,10 @@ const CALENDAR_FORMAT = 'd-m-Y H:i';
  * in-range tints are mixed from the accent, text and background colours. It reads the same
  * `--admin-sessions-*` theme properties as `<admin-sessions>`, with the same defaults.
  *
+ * Below 16em of the nearest size container (in `<admin-sessions>`, the trigger itself: 131 px at 390),
+ * the trigger shows a short label (`24 hr`, `12/15, 11:00 – 12:00`); the full one stays its title
+ * and accessible name.
+ *
  * @summary Picks an absolute or relative time range (`Last 24 hours`, `12/15/2025, 13:00 – now`).
  * @tag admin-sessions-range
  *
