@@ -66,15 +66,33 @@ export default css`
       border-radius: var(--_radius);
       background: var(--_background);
       cursor: pointer;
-      white-space: nowrap;
       /* No wider than the room the page (or a narrow toolbar) gives: the label then ends in "…". */
       max-inline-size: 100%;
     }
 
     .summary {
+      white-space: nowrap;
       min-inline-size: 0;
       overflow: hidden;
       text-overflow: ellipsis;
+    }
+
+    /*
+     * A narrow trigger shows the short label (24 hr, 12/15, 11:00 – 12:00); the full one stays its
+     * name. Decided by the nearest size container: the trigger itself in <admin-sessions>'s toolbar
+     * (a set width there); on a page, whatever container the page gives. It breaks at spaces
+     * when even the short label is wider (a custom range at 390 px).
+     */
+    .short {
+      display: none;
+    }
+    @container (width < 16em) {
+      .short {
+        display: inline;
+      }
+      .summary {
+        display: none;
+      }
     }
 
     .caret {
@@ -157,6 +175,7 @@ export default css`
      */
     [part~='calendar'] {
       direction: ltr;
+      min-inline-size: 0;
     }
 
     form {
@@ -230,10 +249,6 @@ export default css`
       background: var(--_background);
       /* flatpickr's fixed width while there is room; narrower, all seven columns shrink with it. */
       max-inline-size: 100%;
-    }
-
-    [part~='calendar'] {
-      min-inline-size: 0;
     }
 
     /*

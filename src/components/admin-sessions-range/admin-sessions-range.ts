@@ -8,7 +8,7 @@ import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import styles, { rangeTheme } from './admin-sessions-range.styles.js';
 import { instantConverter, toInstant, warnOnce } from './attributes.js';
 import { CalendarController } from './calendar-controller.js';
-import { localeDateText } from './date-text.js';
+import { compactPreset, compactRange, localeDateText } from './date-text.js';
 import {
   EMPTY_DRAFT,
   calendarDates,
@@ -41,6 +41,10 @@ const CALENDAR_FORMAT = 'd-m-Y H:i';
  * `<admin-sessions>`, with `prefers-color-scheme` when both are allowed); the calendar's hover and
  * in-range tints are mixed from the accent, text and background colours. It reads the same
  * `--admin-sessions-*` theme properties as `<admin-sessions>`, with the same defaults.
+ *
+ * Below 16em of the nearest size container (in `<admin-sessions>`, the trigger itself: 131 px at 390),
+ * the trigger shows a short label (`24 hr`, `12/15, 11:00 – 12:00`); the full one stays its title
+ * and accessible name.
  *
  * @summary Picks an absolute or relative time range (`Last 24 hours`, `12/15/2025, 13:00 – now`).
  * @tag admin-sessions-range
@@ -329,13 +333,16 @@ export class AdminSessionsRange extends LitElement {
     return localeDateText(this.#i18n.lang, this.zone).format(instant);
   }
 
-  private summary(): string {
+  /** The trigger's label; `short` for a narrow trigger (`24 hr`, `12/15, 11:00 – 12:00`). */
+  private summary(short = false): string {
     const msg = this.#i18n.msg.range;
-    if (this.relative) return msg.presets[this.relative];
+    const { lang } = this.#i18n;
+    if (this.relative) return short ? compactPreset(lang, this.relative) : msg.presets[this.relative];
     const { from, to } = this;
+    // An open end keeps the long label in short too (it wraps there).
     if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.labelText(to));
     if (to === null) return msg.fromUntilNow(this.labelText(from));
-    return msg.between(this.labelText(from), this.labelText(to));
+    return short ? compactRange(lang, this.zone, from, to) : msg.between(this.labelText(from), this.labelText(to));
   }
 
   /** Until the calendar is there, its room (loading) or why it is not (failed, with a Retry). */
@@ -359,7 +366,7 @@ export class AdminSessionsRange extends LitElement {
     const invalidField = this.error?.field ?? null;
     const msg = this.#i18n.msg.range;
     const lang = this.#i18n.locale;
-    // Also the trigger's title: a narrow toolbar clips the label (styles), the whole of it stays on hover and in the name.
+    // Also the trigger's title: a narrow trigger shows the short label instead (styles), the whole one stays on hover and in the name.
     const summary = this.summary();
     // `dir="auto"` on texts that mix dates, digits and words keeps them readable in a right-to-left page.
     return html`
@@ -373,8 +380,9 @@ export class AdminSessionsRange extends LitElement {
         title=${summary}
         @click=${this.onTriggerClick}
       >
-        <span class="visually-hidden">${msg.rangeLabel}: </span>
-        <span class="summary" dir="auto">${summary}</span>
+        <span class="visually-hidden">${msg.rangeLabel}: ${summary}</span>
+        <span class="summary" dir="auto" aria-hidden="true">${summary}</span>
+        <span class="short" aria-hidden="true">${this.summary(true)}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div

@@ -5,7 +5,7 @@
  * `Intl.DateTimeFormat.prototype.formatToParts`. No flatpickr here: the fields work before the
  * calendar has loaded.
  */
-import { dateTimeFormat } from '../../data/intl-cache.js';
+import { dateTimeFormat, numberFormat } from '../../data/intl-cache.js';
 import { fromWallTime } from '../../data/time-zone.js';
 
 /** How the fields write an instant, read typed text, and say the pattern they expect. */
@@ -74,4 +74,26 @@ export function localeDateText(lang: string, timeZone: string | undefined): Date
       return new Date(year, month - 1, day, hour, minute).getTime();
     },
   };
+}
+
+/**
+ * A preset as a narrow trigger shows it: its length in the language's short units (`24 hr`,
+ * `24 Std.`, `24 год`; narrow ones are cryptic in some: uk `24г`); the `stock` range as `±24 hr`.
+ */
+export function compactPreset(lang: string, preset: string): string {
+  const unit = /m$/.test(preset) ? 'minute' : /d$/.test(preset) ? 'day' : 'hour';
+  // `stock`, with no number, is ±24 hours.
+  const count = parseInt(preset);
+  const text = numberFormat(lang, { style: 'unit', unit, unitDisplay: 'short' }).format(count || 24);
+  return count ? text : `±${text}`;
+}
+
+/**
+ * A range as a narrow trigger shows it: month, day and time, the year only when the ends' years
+ * differ, the date once when both ends are on one day (`12/15, 11:00 – 12:00`).
+ */
+export function compactRange(lang: string, timeZone: string | undefined, from: number, to: number): string {
+  const year = (instant: number) => dateTimeFormat(lang, { year: 'numeric', timeZone }).format(instant);
+  // The fields' options (2-digit, 24 hours) with the year only when the ends' differ.
+  return dateTimeFormat(lang, { ...FIELD_OPTIONS, timeZone, year: year(from) === year(to) ? undefined : '2-digit' }).formatRange(from, to);
 }

@@ -217,6 +217,12 @@ export default [
      * message appears, no control moves. Narrow, range, search and the refresh switch share the
      * first line and the rest is behind "Filters". Both in source order, which is the Tab order.
      */
+    /* The range's trigger a size container of a set width: a narrow one shows its short label (24 hr). */
+    [part~='range']::part(trigger) {
+      container-type: inline-size;
+      inline-size: 100%;
+      justify-content: space-between;
+    }
     @container (width >= 42rem) {
       .filters {
         display: flex;
@@ -253,10 +259,6 @@ export default [
         display: inline-block;
         inline-size: 4.3em;
       }
-      [part~='range']::part(trigger) {
-        inline-size: 100%;
-        justify-content: space-between;
-      }
     }
     @container (width < 42rem) {
       .filters {
@@ -273,7 +275,7 @@ export default [
       }
       /*
        * Range, search and the switch on one line: the search keeps room to type (10rem), the range
-       * takes what is left and clips a long label (its full text in its title and name).
+       * takes what is left and shows its short label (24 hr; the full one in its title and name).
        */
       .search {
         flex: 1;
@@ -284,7 +286,7 @@ export default [
         inline-size: 100%;
       }
       .toolbar > [part~='range'] {
-        max-inline-size: calc(100% - 10rem - 4.5rem);
+        inline-size: calc(100% - 10rem - 4.5rem);
       }
       admin-sessions-refresh:not(:defined) {
         inline-size: 2.5rem;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { localeDateText } from '../../../src/components/admin-sessions-range/date-text.js';
+import { compactPreset, compactRange, localeDateText } from '../../../src/components/admin-sessions-range/date-text.js';
 import { local } from './helpers.js';
 
 /** The Start and End fields' dates in the element's language (issue 16.5: one date convention). */
@@ -59,5 +59,24 @@ describe('date-text (the fields’ dates in the language’s order)', () => {
     expect(he.hint).to.equal('DD.MM.YYYY, HH:mm');
     expect(he.parse('\u200f06.12.2026, 14:05\u200e'), 'marks around the text').to.equal(at);
     expect(localeDateText('en', undefined).parse('12\u200f/06\u200f/2026, 14:05'), 'marks beside separators').to.equal(at);
+  });
+});
+
+/** The narrow trigger's short label (issue 17): a preset's length, a range's compact form. */
+describe('date-text (the narrow trigger’s short label)', () => {
+  it('says a preset as its length in the language’s short units', () => {
+    expect(['15m', '1h', '24h', '7d', '30d', 'stock'].map((preset) => compactPreset('en', preset))).to.deep.equal(['15 min', '1 hr', '24 hr', '7 days', '30 days', '±24 hr']);
+    expect(compactPreset('de', '24h')).to.equal('24 Std.');
+    expect(compactPreset('uk', '24h')).to.equal('24 год');
+  });
+
+  it('writes a range with the date once on one day, and the year only when the ends’ years differ', () => {
+    const utc = (...parts: [number, number, number, number]) => Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3]);
+    const same = (text: string) => text.replace(/\s/g, ' ');
+    expect(same(compactRange('en', 'UTC', utc(2025, 12, 15, 11), utc(2025, 12, 15, 12)))).to.equal('12/15, 11:00 – 12:00');
+    expect(same(compactRange('en', 'UTC', utc(2025, 12, 5, 10), utc(2025, 12, 7, 18)))).to.equal('12/05, 10:00 – 12/07, 18:00');
+    expect(same(compactRange('en', 'UTC', utc(2025, 12, 31, 22), utc(2026, 1, 1, 2)))).to.equal('12/31/25, 22:00 – 01/01/26, 02:00');
+    // The year is the zone's: 23:00 UTC on 31 December is already the next year in Berlin.
+    expect(same(compactRange('en', 'Europe/Berlin', utc(2025, 12, 31, 23), utc(2026, 1, 1, 2)))).to.equal('01/01, 00:00 – 03:00');
   });
 });
