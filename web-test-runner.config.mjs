@@ -13,6 +13,7 @@ import { hardeningReporter } from './scripts/hardening-reporter.mjs';
 import { timingReporter } from './scripts/timing-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const only = process.env.BROWSERS?.split(',') ?? ['chromium', 'firefox'];
@@ -177,5 +178,5 @@ export default {
   testsFinishTimeout: 600000,
   browserStartTimeout: 60000,
   middleware: [mswWorker],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline, reactProduction, reactCommonjs, visualRegression],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }), cssInline, reactProduction, reactCommonjs, visualRegression, a11ySnapshotPlugin()],
 };

@@ -54,6 +54,8 @@ export class AdminSessionsFacets extends LitElement {
   readonly #i18n = new LocalizeController(this, () => this.locale);
   protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   #counted: { entries: readonly SessionEntry[]; state: FacetsState } | null = null;
+  /** The facet whose button had the focus before this update. */
+  #focusedFacet: string | undefined;
 
   #stateShown(): FacetsState {
     if (this.state) return this.state;
@@ -67,6 +69,20 @@ export class AdminSessionsFacets extends LitElement {
 
   #filter(key: FacetKey, value: string, negated: boolean): void {
     this.dispatchEvent(new AdminSessionsFilterEvent({ term: serializeQuery([{ key, value: termValue(key, value), negated }]) }));
+  }
+
+  protected override willUpdate(): void {
+    this.#focusedFacet = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-facet]')?.dataset.facet;
+  }
+
+  /**
+   * The focused button went with new counts (its filter was added): the focus stays in its facet,
+   * on its first value, or on its heading until values come back.
+   */
+  protected override updated(): void {
+    const root = this.shadowRoot!;
+    const facet = this.#focusedFacet && root.querySelector(`[data-facet="${this.#focusedFacet}"]`);
+    if (facet && (!root.activeElement || root.activeElement.localName === 'h3')) (facet.querySelector('button') ?? facet.querySelector('h3'))!.focus();
   }
 
   protected override render(): TemplateResult {
@@ -99,7 +115,7 @@ export class AdminSessionsFacets extends LitElement {
         ${FACET_KEYS.map((key) => {
           const values = counts.facets[key];
           return html`<div part="facet" data-facet=${key}>
-            <h3>${msg.names[key]}</h3>
+            <h3 tabindex="-1">${msg.names[key]}</h3>
             ${values.length ? html`<ul>${values.map((item) => value(key, item))}</ul>` : html`<p class="note">${msg.none}</p>`}
           </div>`;
         })}

@@ -78,6 +78,13 @@ export default [
       box-sizing: border-box;
       block-size: calc(var(--admin-sessions-histogram-height, 4rem) + 3.125rem);
     }
+    /* The facets panel: one height, from the toggle on (its chunk on its way too) and whatever its counts. */
+    admin-sessions-facets,
+    .facets-slot {
+      display: block;
+      block-size: var(--admin-sessions-facets-height, 14rem);
+      overflow-y: auto;
+    }
     .part-slow,
     .part-failed {
       color: var(--_muted-color);

@@ -97,6 +97,7 @@ const INNER_EVENTS = [
  * @csspart refresh-settings - Its `settings-only` copy in Filters (interval, countdown, "Refresh now"), shown in a toolbar narrower than 42rem.
  * @csspart scroller - The table's scroll region. All parts of `<admin-sessions-table>` are exported too: `table`, `header-cell`, `sort-button`, `row`, `cell`, `date`, `ip`, `admin-name`, `admin-email`, `url`, `type`, `type-web`, `type-api`, `method`, `method-get` … `method-other`, `match`, `resize-handle`.
  *
+ * @cssproperty [--admin-sessions-facets-height=14rem] - The facets panel's height (kept while its code loads; it scrolls inside).
  * @cssproperty [--admin-sessions-font-family=system-ui, sans-serif] - Font of the whole widget.
  * @cssproperty [--admin-sessions-font-size=0.875rem] - Base font size.
  * @cssproperty [--admin-sessions-color=light-dark(#1f2328, #e6e8eb)] - Text colour.
@@ -358,7 +359,7 @@ export class AdminSessions extends LitElement {
     const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
-      ${this.#keyboard.want()?.render()} ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? this.#facets.want() : null)} ${table(shell)} ${details(shell)}
+      ${this.#keyboard.want()?.render()} ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? (this.#facets.want() ?? 'loading') : null)} ${table(shell)} ${details(shell)}
     </div>`;
   }
 }

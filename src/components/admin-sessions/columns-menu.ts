@@ -1,6 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { closeOnEscape } from '../../internal/disclosure.js';
 import { addStyles } from '../../internal/styles.js';
 import { ColumnsController, HIDEABLE } from '../../controllers/columns-controller.js';
 import type { TableColumn } from '../../events/table-events.js';
@@ -99,7 +100,7 @@ export class ColumnsPart implements ReactiveController {
       ><input type="checkbox" .checked=${!controller.layout.hidden.includes(column)} ?disabled=${!HIDEABLE.includes(column)}
         @change=${(e: Event) => controller.show(column, (e.target as HTMLInputElement).checked)} />${table[column]}</label
     >`;
-    return html`<details class="columns-menu" part="columns-menu">
+    return html`<details class="columns-menu" part="columns-menu" @keydown=${closeOnEscape}>
       <summary>${columns.menu}</summary>
       ${box('date')}${box('admin')}${box('url')}
       <button part="columns-reset" @click=${() => controller.reset()}>${columns.reset}</button>

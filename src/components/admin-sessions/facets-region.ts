@@ -4,11 +4,13 @@ import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import { lazyPart, type Shell } from './regions.js';
 
 /**
- * The facets panel above the table (the "Facets" toggle in Filters shows it), once its controller's
- * code is there (`null` until then, and while hidden): a click on a value adds its filter to the search.
+ * The facets panel above the table (the "Facets" toggle in Filters shows it; `null` while hidden): a
+ * click on a value adds its filter to the search. Its room (styles) is kept from the toggle on, while
+ * its controller's code (`'loading'`) and its element's come, so the table moves once.
  */
-export function facetsPanel(shell: Shell, facets: FacetsController | null): TemplateResult | typeof nothing {
+export function facetsPanel(shell: Shell, facets: FacetsController | 'loading' | null): TemplateResult | typeof nothing {
   const host = shell.host;
+  if (facets === 'loading') return lazyPart(shell, 'facets', html`<div class="facets-slot" part="facets-loading" aria-busy="true"></div>`);
   return facets
     ? lazyPart(shell, 'facets', html`<admin-sessions-facets part="facets" exportparts="note: facets-note, load-more: facets-load-more, cancel: facets-cancel, facet, facet-value, facet-exclude"
         .state=${facets.state()} .controller=${facets} locale=${shell.locale ?? nothing}

@@ -16,6 +16,7 @@ import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-eve
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsRowToggleEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { errorText } from '../../i18n/error-text.js';
+import { closeOnEscape } from '../../internal/disclosure.js';
 import { localTermsNote } from '../../i18n/local-terms.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { PartsController } from '../../controllers/parts-controller.js';
@@ -139,7 +140,7 @@ export function toolbar(shell: Shell): TemplateResult {
       />
     </label>
     ${lazyPart(shell, 'refresh', html`<admin-sessions-refresh part="refresh" .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>`)}
-    <details class="filters" part="filters">
+    <details class="filters" part="filters" @keydown=${closeOnEscape}>
     <summary>${msg.filters}</summary>
     <span class="room nav-room">${shell.nav.want()?.render(shell.i18n, shell.zone)}</span>
     <admin-sessions-refresh class="refresh-settings" part="refresh-settings" settings-only .controller=${shell.refresh} locale=${shell.locale ?? nothing}></admin-sessions-refresh>

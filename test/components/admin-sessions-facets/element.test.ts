@@ -33,6 +33,17 @@ describe('<admin-sessions-facets> on its own', () => {
     expect((await event).detail.term).to.match(/^-ip:10\.0\.\d+\.\d+$/);
   });
 
+  it('when the focused value goes with new counts, the focus stays in its facet: its heading while empty, then its first value', async () => {
+    const el = await fixture<AdminSessionsFacets>(html`<admin-sessions-facets locale="en" .entries=${makeEntries(30)}></admin-sessions-facets>`);
+    valuesOf(el, 'admin')[2]!.focus();
+    el.entries = [];
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent, 'on the Admins heading').to.equal('Admins');
+    el.entries = makeEntries(2);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === valuesOf(el, 'admin')[0], 'on the first admin').to.equal(true);
+  });
+
   it('speaks German', async () => {
     const el = await fixture<AdminSessionsFacets>(html`<admin-sessions-facets locale="de" .entries=${makeEntries(30)}></admin-sessions-facets>`);
     await el.updateComplete;

@@ -64,6 +64,28 @@ describe('<admin-sessions> facets', () => {
     await until(() => rowsOf(el).length > 0 && rowEmails(el).every((shown) => shown === email), 'the rows are not that admin’s only');
   });
 
+  it('Enter on a value keeps the keyboard in its facet: the rows are that admin’s and the focus is on the facet’s first value', async () => {
+    const api = mockApi({ count: 3000, days: 2, facets: true });
+    const el = await mount(api, 'native');
+    await until(() => facetValues(el, 'admin').length > 2, 'no admin facet');
+    const email = facetsOf(el)!.state!.counts.facets.admin[2]!.value;
+    facetValues(el, 'admin')[2]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => searchBox(el).value === `admin:${email}`, `the search box shows admin:${email}`);
+    await until(() => rowsOf(el).length > 0 && rowEmails(el).every((shown) => shown === email), 'the rows are not that admin’s only');
+    // The third value's button went with the new counts: the focus is on what is left of the facet.
+    await until(() => facetValues(el, 'admin').length === 1 && !facetsOf(el)!.state!.stale, 'the admin facet is not that admin alone');
+    await el.updateComplete;
+    await facetsOf(el)!.updateComplete;
+    // (Compared by name: chai's message for a failed element comparison hung the page.)
+    expect(document.activeElement?.localName, 'not on <body>').to.equal('admin-sessions');
+    expect(facetsOf(el)!.shadowRoot!.activeElement === facetValues(el, 'admin')[0], 'on the admin facet’s first value').to.equal(true);
+    expect(facetValues(el, 'admin')[0]!.textContent).to.contain(facetsOf(el)!.state!.counts.facets.admin[0]!.label);
+    // Tab goes on from there, in the facet.
+    await sendKeys({ press: 'Tab' });
+    expect(facetsOf(el)!.shadowRoot!.activeElement?.getAttribute('part'), 'Tab goes on to its exclude button').to.equal('facet-exclude');
+  });
+
   it('the exclude button (named "Exclude admin …") searches -admin:… and that admin’s rows go', async () => {
     const api = mockApi({ count: 3000, days: 2, facets: true });
     const el = await mount(api, 'native');
