@@ -286,6 +286,7 @@ const CHUNK_GROUPS = [
       String.raw`src/controllers/(time-nav|relative-time|views|shortcuts|suggest|columns)-controller`,
       String.raw`src/data/saved-views`,
       String.raw`src/data/insights/suggest\.ts`,
+      String.raw`src/i18n/en-tools\.ts`,
     ].join('|')),
   },
   // The facets panel, its controller and counting, loaded when the panel is first shown.

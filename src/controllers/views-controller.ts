@@ -1,5 +1,6 @@
 // English for the views' texts (the notification's), before anything reads the dictionary.
 import '../i18n/en-parts.js';
+import '../i18n/en-tools.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { writeLinkedView, type LinkedView } from '../data/deep-link.js';
 import type { SessionEntry } from '../data/entry.js';

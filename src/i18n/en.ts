@@ -3,7 +3,9 @@ import { insights } from '../data/insights/load.js';
 import type { Messages } from './messages.js';
 
 /** The sections that come with the parts loaded on demand (`en-parts.ts`). */
-export type EnPartSection = 'range' | 'nav' | 'refresh' | 'histogram' | 'facets' | 'views' | 'keyboard' | 'columns';
+export type EnPartSection = 'range' | 'refresh' | 'histogram';
+/** The sections that come with the investigation tools (`en-tools.ts`). */
+export type EnToolSection = 'nav' | 'facets' | 'views' | 'keyboard' | 'columns';
 /** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
 export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
 /** The texts of the `sessions` section that come with the export's code (`en-parts.ts`): its progress and outcome. */
@@ -118,7 +120,7 @@ export const en = {
     endpointNotHttp: (endpoint) => `The endpoint "${endpoint}" is not an http(s) URL.`,
     endpointInvalid: (endpoint) => `The endpoint "${endpoint}" is not a valid URL.`,
   },
-} satisfies Omit<Messages, EnPartSection | 'details' | 'sessions'> & {
+} satisfies Omit<Messages, EnPartSection | EnToolSection | 'details' | 'sessions'> & {
   details: Omit<Messages['details'], EnDetailsPart>;
   sessions: Omit<Messages['sessions'], EnSessionsPart>;
 } as unknown as Messages;

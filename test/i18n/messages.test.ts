@@ -4,6 +4,7 @@ import '../helpers/insights.js';
 import { de } from '../../src/i18n/de.js';
 import { en } from '../../src/i18n/en.js';
 import '../../src/i18n/en-parts.js';
+import '../../src/i18n/en-tools.js';
 import type { ErrorInfo, Messages } from '../../src/i18n/messages.js';
 import { SUPPORTED_LOCALES, messagesFor } from '../../src/i18n/localize.js';
 import { errorText } from '../../src/i18n/error-text.js';

@@ -1,5 +1,6 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
+import '../../i18n/en-tools.js';
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StoredView } from '../../data/saved-views.js';

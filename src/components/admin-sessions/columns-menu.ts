@@ -1,5 +1,6 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
+import '../../i18n/en-tools.js';
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { closeOnEscape } from '../../internal/disclosure.js';
 import { addStyles } from '../../internal/styles.js';

@@ -6,6 +6,7 @@ import type { LazyController } from '../../controllers/lazy-controller.js';
 import type { TimeNavController } from '../../controllers/time-nav-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import '../../i18n/en-parts.js';
+import '../../i18n/en-tools.js';
 
 export interface ShellKeyboardOptions extends SuggestControllerOptions {
   readonly i18n: LocalizeController;

@@ -1,5 +1,6 @@
 // English for this part (it comes in a chunk of its own): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
+import '../../i18n/en-tools.js';
 import { html, type TemplateResult } from 'lit';
 import { TimeNavController, type TimeNavHost, type TimeNavOptions } from '../../controllers/time-nav-controller.js';
 import type { LocalizeController } from '../../i18n/localize.js';
