@@ -229,6 +229,8 @@ describe('demo/themes.css itself', () => {
     const el = await fixture<AdminSessions>(html`<admin-sessions cache="none"></admin-sessions>`);
     el.fetchPage = fetchPage;
     await until(() => rowsOf(el).length > 3, 'no rows');
+    // The histogram reads its own properties: wait until its chunk has drawn it (it comes after the rows).
+    await until(() => el.shadowRoot!.querySelector('admin-sessions-histogram')?.shadowRoot?.adoptedStyleSheets.length, 'no histogram');
     const read = shadowSheets(el)
       .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
       .join('\n');
