@@ -11,10 +11,10 @@
 //                            first rows: moving through time, relative times, suggestions and shortcuts,
 //                            saved views and watches, columns, facets
 // Issue 15 set the English, all-files and one-file budgets for the widget it had; issue 17 added eight
-// tools, on demand, that cost 13.2 KiB gzip after 1.7 KiB of savings elsewhere (its features in
+// tools, on demand, that cost 14.5 KiB gzip (their English included) after 1.7 KiB of savings elsewhere (its features in
 // docs/benchmarks.md). So those three hold issue 15's widget to issue 15's numbers (the investigation
 // chunks left out), the investigation chunks have a budget of their own, and the totals with them
-// are the sum of the two (one-file: 90 + 14 KiB).
+// are the sum of the two (one-file: 90 + 15 KiB).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ import { printBreakdown } from './size-breakdown.mjs';
 
 const KiB = 1024;
 /** The budgets of issue 15. */
-const BUDGETS = { entry: 35 * KiB, english: 85 * KiB, all: 97 * KiB, oneFile: 90 * KiB, table: 20 * KiB, investigate: 14 * KiB };
+const BUDGETS = { entry: 35 * KiB, english: 85 * KiB, all: 97 * KiB, oneFile: 90 * KiB, table: 20 * KiB, investigate: 15 * KiB };
 const STANDALONE = 'dist/standalone';
 const ENTRY = join(STANDALONE, 'admin-sessions.js');
 const ONE_FILE = 'dist/one-file/admin-sessions.js';
