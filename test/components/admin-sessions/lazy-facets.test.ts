@@ -4,25 +4,17 @@
  * own file: the page must not have loaded the facets' modules yet.
  */
 import { expect } from '@open-wc/testing';
-import { http, passthrough } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import { MODULE, mount } from './lazy-helpers.js';
-import { deferred, shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';
+import { holdModules, MODULE, mount } from './lazy-helpers.js';
+import { shadowPart, startWorker, tableOf, until, useHandlers } from '../../helpers/msw.js';
 
 describe('<admin-sessions> facets loaded on demand', () => {
   before(() => startWorker());
   after(() => useHandlers());
 
   it('toggling Facets on shows its frame at once; the table does not move again when the panel arrives', async () => {
-    const release = deferred();
-    const asked: string[] = [];
-    const hold = (path: RegExp, name: string) =>
-      http.get(path, async () => {
-        asked.push(name);
-        await release.promise;
-        return passthrough();
-      });
-    useHandlers(hold(/\/src\/controllers\/facets-controller\.ts/, 'controller'), hold(MODULE('admin-sessions-facets'), 'element'));
+    const { handlers, asked, release } = holdModules({ controller: /\/src\/controllers\/facets-controller\.ts/, element: MODULE('admin-sessions-facets') });
+    useHandlers(...handlers);
     const el = await mount();
     // The other tools and the keyboard's part first (they come after the first rows too): only the facets move things here.
     await until(() => shadowPart(el, 'earlier') && shadowPart(el, 'columns-menu') && customElements.get('admin-sessions-views') && el.shadowRoot!.querySelector('dialog'), 'the tools did not arrive');
@@ -39,7 +31,7 @@ describe('<admin-sessions> facets loaded on demand', () => {
     // Measured from the frame's top: the toolbar above can change by a pixel or two meanwhile, not because of the facets.
     const room = moved - Math.round(frame.getBoundingClientRect().top);
     await until(() => asked.length === 2, `the facets' modules were not both asked for: ${asked.join(', ')}`);
-    release.resolve();
+    release();
     const panel = () => el.shadowRoot!.querySelector('admin-sessions-facets')?.shadowRoot?.querySelector('[part~="facet-value"]');
     await until(panel, 'the panel did not arrive');
     await el.updateComplete;

@@ -4,11 +4,12 @@
  * or fail. Each of those files runs in its own page, which must not have loaded the parts before.
  */
 import { fixture, html } from '@open-wc/testing';
+import { http, passthrough, type HttpHandler } from 'msw';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { SessionPage } from '../../../src/data/adapters/adapter.js';
 import { makeEntries } from '../../helpers/entries.js';
-import { rowsOf, until } from '../../helpers/msw.js';
+import { deferred, rowsOf, until } from '../../helpers/msw.js';
 
 /** The module of an element's folder, as the test server serves it. */
 export const MODULE = (folder: string) => new RegExp(`/src/components/${folder}/${folder}\\.ts`);
@@ -22,4 +23,21 @@ export async function mount(): Promise<AdminSessions> {
   const el = wrapper.querySelector<AdminSessions>('admin-sessions')!;
   await until(() => rowsOf(el).length > 0, 'no rows');
   return el;
+}
+
+/**
+ * msw handlers that hold the requests for these modules until `release()`; `asked` lists, by name,
+ * the ones the page has asked for meanwhile.
+ */
+export function holdModules(modules: Record<string, RegExp>): { handlers: HttpHandler[]; asked: string[]; release: () => void } {
+  const gate = deferred();
+  const asked: string[] = [];
+  const handlers = Object.entries(modules).map(([name, path]) =>
+    http.get(path, async () => {
+      asked.push(name);
+      await gate.promise;
+      return passthrough();
+    }),
+  );
+  return { handlers, asked, release: () => gate.resolve() };
 }
