@@ -3,7 +3,12 @@
 //
 //   node bench/run.mjs [--reps=5] [--sizes=1000,10000,100000] [--only=ours,floor,...]
 //                      [--dt100k-reps=3] [--seed=20251120] [--no-build] [--no-minify] [--priority=-10]
-//                      [--wait-idle=MINUTES] [--ours-bundle=PATH] [--scenario=table,open] [--open-reps=10]
+//                      [--wait-idle=MINUTES] [--ours-bundle=PATH] [--base-bundle=PATH]
+//                      [--scenario=table,open] [--open-reps=10]
+//
+// --base-bundle=PATH adds "base": another standalone build (e.g. one of an earlier commit) driven by
+// the same page as ours, interleaved with it in the same run, so a change is judged against its
+// baseline on the same machine load (ratios ours ÷ base in the last table).
 //
 // --scenario=open runs only the cold and warm open (bench/open.mjs: the standalone page against a
 // hand-written page, from navigation start to the first row painted); --scenario=table only the
@@ -26,7 +31,7 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
 const BUILD = join(BENCH, '.build');
 const CONTENDERS = ['ours', 'floor', 'vaadin', 'tabulator', 'datatables'];
-const LABEL = { ours: 'admin-sessions', floor: 'floor (hand-written)', vaadin: 'Vaadin Grid', tabulator: 'Tabulator', datatables: 'DataTables' };
+const LABEL = { ours: 'admin-sessions', base: 'base build', floor: 'floor (hand-written)', vaadin: 'Vaadin Grid', tabulator: 'Tabulator', datatables: 'DataTables' };
 const PEERS = ['vaadin', 'tabulator', 'datatables'];
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => {
@@ -36,6 +41,7 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => {
 const REPS = Number(args.reps ?? 5);
 const SIZES = (args.sizes ?? '1000,10000,100000').split(',').map(Number);
 const ONLY = (args.only ?? CONTENDERS.join(',')).split(',');
+if (args['base-bundle'] && !ONLY.includes('base')) ONLY.splice(ONLY.includes('ours') ? ONLY.indexOf('ours') + 1 : 0, 0, 'base');
 const DT_BIG_REPS = Number(args['dt100k-reps'] ?? 3);
 const SEED = Number(args.seed ?? 20251120);
 const BIG = Math.max(...SIZES);
@@ -85,6 +91,8 @@ mkdirSync(join(BUILD, 'lib'), { recursive: true });
 // --ours-bundle=PATH benchmarks another build of the library (e.g. a candidate change) as "ours".
 const OURS_BUNDLE = args['ours-bundle'] ? resolve(args['ours-bundle']) : join(ROOT, 'dist/standalone/admin-sessions.js');
 copyFileSync(OURS_BUNDLE, join(BUILD, 'lib/admin-sessions.js'));
+const BASE_BUNDLE = args['base-bundle'] ? resolve(args['base-bundle']) : null;
+if (BASE_BUNDLE) copyFileSync(BASE_BUNDLE, join(BUILD, 'lib/base.js'));
 
 const BROWSER_ARGS = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
@@ -141,7 +149,7 @@ const esbuildOptions = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 log('bench: bundling the pages (esbuild)…');
-await build({ ...esbuildOptions, minify: args['no-minify'] !== 'true', entryPoints: Object.fromEntries(ONLY.map((c) => [c, join(BENCH, 'contenders', `${c}.js`)])), outdir: BUILD });
+await build({ ...esbuildOptions, minify: args['no-minify'] !== 'true', entryPoints: Object.fromEntries(ONLY.map((c) => [c, join(BENCH, 'contenders', `${c === 'base' ? 'ours' : c}.js`)])), outdir: BUILD });
 
 const CSS = {
   tabulator: ['tabulator-tables/dist/css/tabulator.min.css'],
@@ -152,9 +160,9 @@ for (const c of ONLY) {
     copyFileSync(join(BENCH, 'node_modules', f), join(BUILD, f.split('/').pop()));
     return `<link rel="stylesheet" href="/${f.split('/').pop()}">`;
   }).join('\n');
-  const lib = c === 'ours' ? '<script type="module" src="/lib/admin-sessions.js"></script>' : '';
+  const lib = c === 'ours' ? '<script type="module" src="/lib/admin-sessions.js"></script>' : c === 'base' ? '<script type="module" src="/lib/base.js"></script>' : '';
   writeFileSync(join(BUILD, `${c}.html`), `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench: ${c}</title>
+<html lang="en" data-contender="${c}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench: ${c}</title>
 <style>html,body{margin:0}body{font:16px/1.35 "DejaVu Sans",system-ui,sans-serif;color:#1d2127}#host{width:1200px;margin:16px auto}</style>
 ${links}
 </head><body><div id="host"></div>
@@ -172,6 +180,7 @@ const SIZE_ENTRIES = {
   floor: `export { FloorTable } from ${JSON.stringify(join(BENCH, 'contenders/floor-table.js'))};`,
 };
 const bundleGzip = { ours: { js: gz(readFileSync(OURS_BUNDLE)), css: 0, what: args['ours-bundle'] ? args['ours-bundle'] : 'dist/standalone/admin-sessions.js (all elements, lit, flatpickr, idb, styles)' } };
+if (BASE_BUNDLE) bundleGzip.base = { js: gz(readFileSync(BASE_BUNDLE)), css: 0, what: args['base-bundle'] };
 for (const [c, code] of Object.entries(SIZE_ENTRIES)) {
   const out = await build({ ...esbuildOptions, stdin: { contents: code, resolveDir: BENCH, loader: 'js' }, write: false });
   const css = (CSS[c] ?? []).reduce((s, f) => s + gz(readFileSync(join(BENCH, 'node_modules', f))), 0);

@@ -5,7 +5,8 @@ import { TABLE_HEIGHT } from '../page/shared.js';
 
 let table;
 start({
-  name: 'ours',
+  // "base" when run.mjs --base-bundle drives an earlier build with this same page.
+  name: document.documentElement.dataset.contender ?? 'ours',
   css: `admin-sessions-table { --admin-sessions-table-height: ${TABLE_HEIGHT}px; }`,
   async mount(host, rows) {
     await customElements.whenDefined('admin-sessions-table');

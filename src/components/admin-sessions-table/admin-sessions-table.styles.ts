@@ -86,11 +86,12 @@ export default [
     .sort[data-active] {
       text-decoration: underline;
     }
+    /* The size of the sub lines (.sub): a first paint shapes text in every distinct font size. */
     .sort-note,
     .zone {
       font-weight: 400;
       color: var(--_muted-color);
-      font-size: 0.8em;
+      font-size: 0.85em;
     }
     tr.row {
       height: var(--_row-height);
@@ -134,7 +135,6 @@ export default [
       display: inline-block;
       font-size: 0.72em;
       font-weight: 700;
-      letter-spacing: 0.03em;
       padding: 0.05rem 0.35rem;
       margin-inline-end: 0.3rem;
       border-radius: 0.25rem;

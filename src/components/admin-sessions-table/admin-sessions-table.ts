@@ -125,6 +125,8 @@ export class AdminSessionsTable extends LitElement {
   /** The rows in view at the last render; a scroll re-renders only when this changes. */
   #renderedRange = { start: 0, end: 0 };
   #resizeObserver: ResizeObserver | null = null;
+  /** The scroller's width at the last resize observation (null before the first). */
+  #observedWidth: number | null = null;
   #focusedIndexHint = -1;
   #pendingScrollTop: number | null = null;
   #focusAfterRender = false;
@@ -157,11 +159,15 @@ export class AdminSessionsTable extends LitElement {
   }
 
   #observe(): void {
-    this.#resizeObserver ??= new ResizeObserver(() => {
+    this.#resizeObserver ??= new ResizeObserver(([entry]) => {
       const height = this.scroller.clientHeight;
+      const width = entry!.contentRect.width;
+      // The first observation follows the first update, which measured the rows at this width.
+      const widthChanged = this.#observedWidth !== null && width !== this.#observedWidth;
+      this.#observedWidth = width;
       if (height && height !== this.viewportHeight) this.viewportHeight = height;
       // A new width can turn the rows into cards or back: the update measures their height again.
-      else this.requestUpdate();
+      else if (widthChanged) this.requestUpdate();
     });
     this.#resizeObserver.observe(this.scroller);
   }
@@ -330,7 +336,7 @@ export class AdminSessionsTable extends LitElement {
     const active = this.sort === column;
     const arrow = active ? (this.order === 'asc' ? '▲' : '▼') : '';
     return html`<button class="sort" part="sort-button" data-sort=${column} ?data-active=${active} @click=${() => this.#sortBy(column)}
-      >${label}<span aria-hidden="true" ${highlightedText(arrow)}></span>${active && this.localSortColumns.has(column)
+      >${label}<span aria-hidden="true" .textContent=${arrow}></span>${active && this.localSortColumns.has(column)
         ? html` <span class="sort-note">${this.#i18n.msg.table.sortedLocally}</span>`
         : nothing}</button
     >`;
@@ -360,7 +366,7 @@ export class AdminSessionsTable extends LitElement {
         ></thead
         ><tbody>${this.#body(runs, count, format)}</tbody></table
       ></div
-    ><span id="keys" class="visually-hidden" ${highlightedText(msg.keys)}></span>`;
+    ><span id="keys" class="visually-hidden" .textContent=${msg.keys}></span>`;
   }
 
   /**
@@ -409,7 +415,7 @@ export class AdminSessionsTable extends LitElement {
     // past the table instead of (in Chromium) back up to the scroll region.
     return html`<tr class="row" part=${expanded ? 'row row-expanded' : 'row'} data-id=${entry.id} data-index=${index} aria-rowindex=${index + 2} aria-current=${expanded ? 'true' : nothing} tabindex=${entry.id === this.focusedId ? '0' : '-1'} ?data-new=${this.newIds.has(entry.id)}
       ><td part="cell"
-        ><span class="line" part="date" title=${this.timeText ? format.format(entry.time) : nothing} data-time=${this.timeText ? entry.time : nothing} ${highlightedText(this.timeText?.(entry.time) ?? format.format(entry.time))}></span
+        ><span class="line" part="date" title=${this.timeText ? format.format(entry.time) : nothing} data-time=${this.timeText ? entry.time : nothing} .textContent=${this.timeText?.(entry.time) ?? format.format(entry.time)}></span
         ><span class="line sub" part="ip" ${highlightedText(clip(entry.ip ?? this.#i18n.msg.table.noIp, DISPLAY_LIMIT.cell), needle)}></span
       ></td
       ><td part="cell"
@@ -418,8 +424,8 @@ export class AdminSessionsTable extends LitElement {
       ></td
       ><td part="cell"
         ><span class="line" title=${clip(entry.url, DISPLAY_LIMIT.title)}
-          ><span class="badge ${type}" part="type type-${type}" ${highlightedText(entry.type)}></span
-          ><span class="badge method" part="method method-${method}" ${highlightedText(clip(entry.method, DISPLAY_LIMIT.cell))}></span
+          ><span class="badge ${type}" part="type type-${type}" .textContent=${entry.type}></span
+          ><span class="badge method" part="method method-${method}" .textContent=${clip(entry.method, DISPLAY_LIMIT.cell)}></span
           ><span part="url"><span ${highlightedText(clip(path, DISPLAY_LIMIT.cell), needle)}></span><span class="sub" ${highlightedText(clip(search, DISPLAY_LIMIT.cell), needle)}></span></span
         ></span
         >${this.#badges(entry)}</td
