@@ -112,6 +112,12 @@ export class FacetsController {
     return { ...common, counts: this.#local.counts, source: 'loaded', failed: !pending && answer?.failed === true, stale: sessions.stale || (pending && !view.filteredLocally) };
   }
 
+  /** The server's counts over the whole range (with the rows refreshes brought), or `null` while the loaded rows are counted. */
+  serverCounts(): FacetCounts | null {
+    const state = this.state();
+    return state.source === 'server' ? state.counts : null;
+  }
+
   /**
    * The server's counts with the rows a refresh brought after it counted (`withNewerRows`), as the
    * histogram adds its newer rows: the rows loaded when its answer is first shown are taken as

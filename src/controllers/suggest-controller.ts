@@ -1,10 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionEntry } from '../data/entry.js';
-import { suggest, valuesOf, type Suggestion, type SuggestValues } from '../data/insights/suggest.js';
+import type { FacetCounts } from '../data/facets/facets.js';
+import { joinValues, suggest, valuesOf, valuesOfFacets, type Suggestion, type SuggestValues } from '../data/insights/suggest.js';
 
 export interface SuggestControllerOptions {
   /** The rows loaded so far: their values are offered after `key:`. */
   readonly entries: () => readonly SessionEntry[];
+  /** The facets' counts over the whole range (the native server's), when shown: their values come first. */
+  readonly facets?: () => FacetCounts | null;
   /** Called when the options or the active one changed; by default the host renders again. */
   readonly changed?: () => void;
 }
@@ -19,8 +22,10 @@ export interface SuggestControllerOptions {
 export class SuggestController implements ReactiveController {
   readonly #changed: () => void;
   readonly #entries: () => readonly SessionEntry[];
+  readonly #facets: () => FacetCounts | null;
   #rows: readonly SessionEntry[] = [];
   #counted: readonly [readonly SessionEntry[], SuggestValues] | null = null;
+  #joined: readonly [FacetCounts, SuggestValues, SuggestValues] | null = null;
   #start = 0;
   options: readonly Suggestion[] = [];
   /** The active option's index, or -1. */
@@ -29,6 +34,7 @@ export class SuggestController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: SuggestControllerOptions) {
     host.addController(this);
     this.#entries = options.entries;
+    this.#facets = options.facets ?? (() => null);
     this.#changed = options.changed ?? (() => host.requestUpdate());
   }
 
@@ -53,8 +59,17 @@ export class SuggestController implements ReactiveController {
     const entries = this.#entries();
     if (entries.length) this.#rows = entries;
     if (this.#counted?.[0] !== this.#rows && input.value.includes(':')) this.#counted = [this.#rows, valuesOf(this.#rows)];
-    ({ start: this.#start, options: this.options } = suggest(input.value, input.selectionStart ?? input.value.length, this.#counted?.[1] ?? {}));
+    ({ start: this.#start, options: this.options } = suggest(input.value, input.selectionStart ?? input.value.length, this.#values()));
     this.#activate(-1);
+  }
+
+  /** The facets' values (when there are), then the loaded rows'. */
+  #values(): SuggestValues {
+    const rows = this.#counted?.[1] ?? {};
+    const facets = this.#facets();
+    if (!facets) return rows;
+    if (this.#joined?.[0] !== facets || this.#joined[1] !== rows) this.#joined = [facets, rows, joinValues(valuesOfFacets(facets), rows)];
+    return this.#joined[2];
   }
 
   close(): void {

@@ -63,7 +63,7 @@ const INNER_EVENTS = [
  * @csspart base - The element's frame.
  * @csspart toolbar - The row of controls above the table.
  * @csspart filters - The `<details>` that, in a toolbar narrower than 42rem, folds the refresh interval and "Refresh now", Hide me, time zone, Fold repeats, Facets, Views, the time buttons, export, the links and the `toolbar` slot behind "Filters" (wider, laid out inline).
- * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the loaded rows.
+ * @csspart search - The keyword search box: a combobox whose list (`suggestions`, each option `suggestion`) offers the search's keys, then values seen in the facets (the server's counts over the range, when shown) and the loaded rows.
  * @csspart shortcuts - The `<dialog>` that `?` opens, listing the keyboard shortcuts (`/` goes to the search box, `[` `]` `-` Earlier, Later, Zoom out); none acts in a field or an open dialog; `no-shortcuts` turns them off.
  * @csspart hide-me - The "Hide me" checkbox label.
  * @csspart time-zone - The time zone select.
@@ -245,7 +245,13 @@ export class AdminSessions extends LitElement {
     cap: () => this.exportCap,
     save: (blob, fileName) => downloadFile(this.renderRoot, blob, fileName),
   });
-  readonly #keyboard = lazyKeyboard(this, { entries: () => this.#sessions.log.entries, i18n: this.#i18n, disabled: () => this.noShortcuts, nav: this.#nav });
+  readonly #keyboard = lazyKeyboard(this, {
+    entries: () => this.#sessions.log.entries,
+    facets: () => (this.facets ? (this.#facets.value?.serverCounts() ?? null) : null),
+    i18n: this.#i18n,
+    disabled: () => this.noShortcuts,
+    nav: this.#nav,
+  });
 
   /** The rows loaded so far, in display order (after local search, sort and Hide me). */
   get entries(): readonly SessionEntry[] {

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FacetsController } from '../../controllers/facets-controller.js';
-import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
-import { lazyPart, type Shell } from './regions.js';
+import { addFilter, lazyPart, type Shell } from './regions.js';
 
 /**
  * The facets panel above the table (the "Facets" toggle in Filters shows it; `null` while hidden): a
@@ -9,12 +8,11 @@ import { lazyPart, type Shell } from './regions.js';
  * its controller's code (`'loading'`) and its element's come, so the table moves once.
  */
 export function facetsPanel(shell: Shell, facets: FacetsController | 'loading' | null): TemplateResult | typeof nothing {
-  const host = shell.host;
   if (facets === 'loading') return lazyPart(shell, 'facets', html`<div class="facets-slot" part="facets-loading" aria-busy="true"></div>`);
   return facets
     ? lazyPart(shell, 'facets', html`<admin-sessions-facets part="facets" exportparts="note: facets-note, load-more: facets-load-more, cancel: facets-cancel, facet, facet-value, facet-exclude"
         .state=${facets.state()} .controller=${facets} locale=${shell.locale ?? nothing}
-        @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (host.query = `${host.query.trim()} ${e.detail.term}`.trim())}
+        @admin-sessions-filter=${addFilter(shell.host)}
       ></admin-sessions-facets>`)
     : nothing;
 }

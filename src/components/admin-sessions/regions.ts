@@ -15,6 +15,7 @@ import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import type { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
 import type { AdminSessionsRowToggleEvent, AdminSessionsSortEvent, AdminSessionsViewportEvent } from '../../events/table-events.js';
+import { withTerm } from '../../data/insights/plain-words.js';
 import { errorText } from '../../i18n/error-text.js';
 import { closeOnEscape } from '../../internal/disclosure.js';
 import { localTermsNote } from '../../i18n/local-terms.js';
@@ -329,6 +330,9 @@ export function table(shell: Shell): TemplateResult {
   </div>`;
 }
 
+/** A facet's or the details panel's "Only …" / "Exclude …": its term joins the search, once. */
+export const addFilter = (host: Shell['host']) => (e: AdminSessionsFilterEvent) => (host.query = withTerm(host.query, e.detail.term));
+
 /** Rows' shapes while the first page is on its way, from the first render: the rows replace them in place. */
 function skeleton(loading: string): TemplateResult {
   return html`<div class="skeleton" part="loading">
@@ -349,7 +353,7 @@ export function details(shell: Shell): TemplateResult | typeof nothing {
     .entry=${expanded}
     .mark=${view.marks.get(expanded.id)}
     locale=${shell.locale ?? nothing}
-    @admin-sessions-filter=${(e: AdminSessionsFilterEvent) => (host.query = `${host.query.trim()} ${e.detail.term}`.trim())}
+    @admin-sessions-filter=${addFilter(host)}
     @admin-sessions-details-close=${() => details.close()}
   ></admin-sessions-details>`);
 }

@@ -23,6 +23,16 @@ export function plainWords(text: string): Term[] | null {
   return words.some((word) => /[:"]|^-/.test(word)) ? null : words.map((value) => ({ key: 'text', value, negated: false }));
 }
 
+/**
+ * `query` with a term added (`admin:x`, `-ip:y`, as a facet or the details panel gives it), once:
+ * the same term already there, or its opposite, gives way to it (compared case-insensitively).
+ */
+export function withTerm(query: string, term: string): string {
+  const bare = (word: string) => word.replace(/^-/, '').toLowerCase();
+  const words = query.match(/(?:[^\s"]+|"(?:\\.|[^"\\])*"?)+/g) ?? [];
+  return [...words.filter((word) => bare(word) !== bare(term)), term].join(' ');
+}
+
 /** The keyword the server can be sent for a free word, or `null` when its result could miss a match. */
 export function freeWordKeyword(value: string, capabilities: AdapterCapabilities): string | null {
   // A server that searches some of the fields gets it: the widget matches it over the loaded rows on the others (see deriveView).

@@ -1,12 +1,14 @@
 import type { SessionEntry } from '../entry.js';
+import type { FacetCounts } from '../facets/facets.js';
 import { IS_VALUES, QUERY_KEYS, serializeQuery } from './query-language.js';
 import type { FieldKey } from './query-words.js';
 
 /**
  * What the search box offers as the admin types: the query language's keys (`ad` → `admin:`), then,
  * after `key:`, the values seen for that key that start with what is typed, or have a word that
- * does (`admin:al` → `admin:"Alice Admin"`, `admin:ob` → `admin:"Seán O'Brien"`). Plain data: the values come in as lists, most frequent first, so counts
- * from anywhere (the loaded rows today, facets later) plug in.
+ * does (`admin:al` → `admin:"Alice Admin"`, `admin:ob` → `admin:"Seán O'Brien"`). Plain data: the
+ * values come in as lists, most frequent first: the facets' (`valuesOfFacets`, the server's counts
+ * over the whole range), then the loaded rows' (`valuesOf`), joined by `joinValues`.
  */
 
 /** Values per key, most frequent first. */
@@ -65,4 +67,26 @@ export function valuesOf(entries: readonly SessionEntry[]): SuggestValues {
     }
   }
   return Object.fromEntries([...counts].map(([key, count]) => [key, [...count].sort((a, b) => b[1] - a[1]).map(([value]) => value)]));
+}
+
+/** The facets' values per key, most frequent first: admins by name (`admin`) and e-mail, IPs, paths (ids as `:id`), methods, types. */
+export function valuesOfFacets({ facets }: FacetCounts): SuggestValues {
+  const admins = facets.admin;
+  return {
+    admin: admins.map(({ label }) => label),
+    email: admins.filter(({ value }) => value.includes('@')).map(({ value }) => value),
+    ip: facets.ip.map(({ value }) => value),
+    path: facets.path.map(({ value }) => value),
+    method: facets.method.map(({ value }) => value),
+    type: facets.type.map(({ value }) => value.toLowerCase()),
+  };
+}
+
+/** Per key, `first`'s values, then `then`'s not among them. */
+export function joinValues(first: SuggestValues, then: SuggestValues): SuggestValues {
+  const joined: SuggestValues = { ...then };
+  for (const [key, values] of Object.entries(first) as [keyof SuggestValues, readonly string[]][]) {
+    joined[key] = [...new Set([...values, ...(then[key] ?? [])])];
+  }
+  return joined;
 }

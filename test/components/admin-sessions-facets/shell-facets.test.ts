@@ -24,6 +24,9 @@ const facetValues = (el: AdminSessions, facet: string) =>
   [...(facetsOf(el)?.shadowRoot?.querySelectorAll<HTMLButtonElement>(`[data-facet="${facet}"] [part~="facet-value"]`) ?? [])];
 const searchBox = (el: AdminSessions) => el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
 const facetRequests = (api: MockApi) => api.requests.filter((request) => new URL(request.url, location.href).pathname.endsWith('/facets'));
+/** The search box's options a person sees. */
+const suggestions = (el: AdminSessions) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="suggestion"]')].filter((option) => option.getClientRects().length > 0).map((option) => option.textContent!.trim());
 const noteText = (el: AdminSessions) => facetsPart(el, 'note')[0]?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 async function mount(api: MockApi, adapter: 'native' | 'puqcloud', attributes: { facets?: boolean } = { facets: true }): Promise<AdminSessions> {
@@ -84,6 +87,21 @@ describe('<admin-sessions> facets', () => {
     // Tab goes on from there, in the facet.
     await sendKeys({ press: 'Tab' });
     expect(facetsOf(el)!.shadowRoot!.activeElement?.getAttribute('part'), 'Tab goes on to its exclude button').to.equal('facet-exclude');
+  });
+
+  it('a value clicked again, or an exclude after it, leaves its term in the search once', async () => {
+    const api = mockApi({ count: 3000, days: 2, facets: true });
+    const el = await mount(api, 'native');
+    await until(() => facetValues(el, 'method').length > 1, 'no method facet');
+    const method = facetsOf(el)!.state!.counts.facets.method[0]!.value;
+    facetValues(el, 'method')[0]!.click();
+    await until(() => searchBox(el).value === `method:${method}` && !facetsOf(el)!.state!.stale, 'not searched by the method');
+    await until(() => facetValues(el, 'method')[0]?.textContent?.includes(method) === true, 'the method facet is gone');
+    facetValues(el, 'method')[0]!.click();
+    await el.updateComplete;
+    expect(searchBox(el).value, 'clicked again').to.equal(`method:${method}`);
+    facetsPart(el, 'facet-exclude').find((button) => button.closest('[data-facet="method"]'))!.click();
+    await until(() => searchBox(el).value === `-method:${method}`, `the search is not -method:${method} alone`);
   });
 
   it('the exclude button (named "Exclude admin …") searches -admin:… and that admin’s rows go', async () => {
@@ -153,6 +171,24 @@ describe('<admin-sessions> facets', () => {
     } finally {
       clock.restore();
     }
+  });
+
+  it('the search box suggests the facets’ values over the whole range: path: offers their paths, ip: their IPs first', async () => {
+    const api = mockApi({ count: 3000, days: 2, facets: true });
+    const el = await mount(api, 'native');
+    await until(() => facetValues(el, 'path').length > 1 && facetValues(el, 'ip').length > 1 && !facetsOf(el)!.state!.stale, 'no path and IP facets');
+    const { facets } = facetsOf(el)!.state!.counts;
+    await until(() => searchBox(el).getAttribute('role') === 'combobox', 'the search box is not a combobox yet');
+    searchBox(el).focus();
+    // The loaded rows give no `path:` values (only `url:`): these are the facet's, in its order.
+    await sendKeys({ type: 'path:' });
+    await until(() => suggestions(el).length > 0, 'no paths offered after path:');
+    expect(suggestions(el)).to.deep.equal(facets.path.slice(0, 8).map(({ value }) => value));
+    await sendKeys({ press: 'Escape' });
+    searchBox(el).select();
+    await sendKeys({ type: 'ip:' });
+    await until(() => suggestions(el).length > 0, 'no IPs offered after ip:');
+    expect(suggestions(el).slice(0, facets.ip.length), 'the whole range’s most frequent IPs first').to.deep.equal(facets.ip.slice(0, 8).map(({ value }) => value));
   });
 
   it('PUQcloud: no facets request; "From N loaded rows of M", and Load more counts more rows', async () => {

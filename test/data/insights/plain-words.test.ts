@@ -3,7 +3,7 @@ import type { AdapterCapabilities, SearchField } from '../../../src/data/adapter
 import { FULL_CAPABILITIES } from '../../../src/data/adapters/adapter.js';
 import { PuqcloudAdapter } from '../../../src/data/adapters/puqcloud.js';
 import type { SessionEntry } from '../../../src/data/entry.js';
-import { matchFreeWords, plainWords, splitPlain } from '../../../src/data/insights/plain-words.js';
+import { matchFreeWords, plainWords, splitPlain, withTerm } from '../../../src/data/insights/plain-words.js';
 import { parseQuery, splitForServer } from '../../../src/data/insights/query-language.js';
 import { compileTerms } from '../../../src/data/insights/query-match.js';
 import { entry, SEAN } from './entry.js';
@@ -93,5 +93,19 @@ describe('plain words (a search read without the query language)', () => {
       expect(ENTRIES.filter(matchFreeWords(terms)).map((row) => row.id), text).to.deep.equal(ids);
       expect(ENTRIES.filter(compileTerms(parseQuery(text).terms)).map((row) => row.id), text).to.deep.equal(ids);
     }
+  });
+});
+
+describe('withTerm', () => {
+  it('adds a facet’s or the details panel’s term once; the same term or its opposite gives way to it', () => {
+    expect(withTerm('', 'admin:alice@example.com')).to.equal('admin:alice@example.com');
+    expect(withTerm('  bell  ', 'ip:10.0.0.1')).to.equal('bell ip:10.0.0.1');
+    expect(withTerm('ip:10.0.0.1 bell', 'ip:10.0.0.1'), 'twice: once').to.equal('bell ip:10.0.0.1');
+    expect(withTerm('IP:10.0.0.1', 'ip:10.0.0.1'), 'keys read case-insensitively').to.equal('ip:10.0.0.1');
+    expect(withTerm('-admin:a@x.org', 'admin:a@x.org'), 'include after exclude').to.equal('admin:a@x.org');
+    expect(withTerm('admin:a@x.org', '-admin:a@x.org'), 'exclude after include').to.equal('-admin:a@x.org');
+    expect(withTerm('admin:"Seán O\'Brien" x', 'admin:"Seán O\'Brien"'), 'quoted values are one word').to.equal('x admin:"Seán O\'Brien"');
+    expect(withTerm('url:"/a b" admin:x', 'ip:1'), 'a quoted value’s blank stays').to.equal('url:"/a b" admin:x ip:1');
+    expect(withTerm('admin:x', 'admin:xy'), 'another value of the key stays').to.equal('admin:x admin:xy');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseQuery } from '../../../src/data/insights/query-language.js';
-import { suggest, valuesOf } from '../../../src/data/insights/suggest.js';
+import { joinValues, suggest, valuesOf, valuesOfFacets } from '../../../src/data/insights/suggest.js';
+import type { FacetCounts } from '../../../src/data/facets/facets.js';
 import { makeEntries } from '../../helpers/entries.js';
 
 const labels = (text: string, values = {}, caret = text.length) => suggest(text, caret, values).options.map((option) => option.label);
@@ -91,5 +92,27 @@ describe('valuesOf', () => {
     const values = valuesOf([{ ...entry!, admin: null, ip: null }]);
     expect(values.admin).to.deep.equal([]);
     expect(values.ip).to.deep.equal([]);
+  });
+
+  it('takes the facets’ values per key (admins by name and e-mail, paths with :id), then the loaded rows’ not among them', () => {
+    const value = (v: string, label = v, count = 1) => ({ value: v, label, count });
+    const counts: FacetCounts = {
+      total: 90,
+      facets: {
+        admin: [value('zoe@example.com', 'Zoë Root', 50), value('Nameless', 'Nameless', 10)],
+        ip: [value('192.0.2.7', '192.0.2.7', 40)],
+        path: [value('/admin/clients/:id', '/admin/clients/:id', 30)],
+        method: [value('DELETE', 'DELETE', 20)],
+        type: [value('API', 'API', 60)],
+      },
+    };
+    const facets = valuesOfFacets(counts);
+    expect(facets).to.deep.equal({ admin: ['Zoë Root', 'Nameless'], email: ['zoe@example.com'], ip: ['192.0.2.7'], path: ['/admin/clients/:id'], method: ['DELETE'], type: ['api'] });
+    const joined = joinValues(facets, valuesOf(makeEntries(30)));
+    expect(joined.admin).to.deep.equal(['Zoë Root', 'Nameless', 'Alice Admin', 'Bob Ops', "Seán O'Brien"]);
+    expect(joined.type).to.deep.equal(['api', 'web']);
+    expect(joined.url![0], 'keys the facets lack stay the rows’').to.equal('/admin/api/my_account/bell_notification');
+    expect(labels('path:', joined)).to.deep.equal(['/admin/clients/:id']);
+    expect(complete('admin:zo', joined)).to.equal('admin:"Zoë Root"');
   });
 });
