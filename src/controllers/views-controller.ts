@@ -21,6 +21,8 @@ export interface ViewsHost extends ReactiveControllerHost, ViewChoices {
   /** Whose views they are: kept in storage only with one of them, as the cache (one browser, several admins). */
   readonly currentAdmin: string | null;
   readonly cacheKey: string | null;
+  /** The page opens the widget's links (`sync-url`): only then are views offered as links. */
+  readonly syncUrl?: boolean;
 }
 
 /** The shell's rows: those a refresh adds (`log.newIds`, a new set each time) go to the watches. */
@@ -69,6 +71,8 @@ export class ViewsController implements ReactiveController {
   #title: { readonly base: string; readonly shown: string } | null = null;
   /** The menu element's re-render (it draws the views and counts; the host passes it this same object). */
   readonly #listeners = new Set<() => void>();
+  /** `linkable` as the menu last drew it. */
+  #linkable = false;
   /** The new rows last handed to the watches. */
   #seenIds: ReadonlySet<string> | null;
 
@@ -83,11 +87,20 @@ export class ViewsController implements ReactiveController {
 
   hostUpdate(): void {
     this.#read();
+    if (this.linkable !== this.#linkable) {
+      this.#linkable = this.linkable;
+      this.#changed();
+    }
     const rows = this.#options.rows;
     if (rows && rows.log.newIds !== this.#seenIds) {
       this.#seenIds = rows.log.newIds;
       if (this.#seenIds.size) this.arrived(rows.log, rows.view.marks);
     }
+  }
+
+  hostConnected(): void {
+    // Back in the page (moved, or removed and added again): the counts not yet seen are shown again.
+    if (this.total && !this.#title) this.#showCounts();
   }
 
   hostDisconnected(): void {
@@ -191,6 +204,11 @@ export class ViewsController implements ReactiveController {
     host.collapseRepeats = stored.fold;
     if (stored.columns !== undefined && 'columns' in host) host.columns = stored.columns;
     this.#clearCount(`view:${name}`);
+  }
+
+  /** Views can be copied as links: the page opens them (`sync-url`). */
+  get linkable(): boolean {
+    return this.#host.syncUrl === true;
   }
 
   /** A link to the view on this page (the page opens it with `sync-url`). */

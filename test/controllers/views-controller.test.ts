@@ -176,6 +176,10 @@ describe('ViewsController', () => {
     expect(document.title).to.equal('(2) Panel');
     host.disconnect();
     expect(document.title).to.equal('Panel');
+    host.connect();
+    expect(document.title, 'back in the page, the counts not yet seen').to.equal('(2) Panel');
+    views.seen();
+    expect(document.title).to.equal('Panel');
   });
 
   it('leaves a title the page set meanwhile as it is', () => {

@@ -17,7 +17,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 /**
  * Saved views and watches of `<admin-sessions>`: a "Views" button (a disclosure) whose panel saves
  * the current query, range, Hide me, sort, zone and fold under a name, lists the views to apply,
- * rename, delete (with Undo) and copy as a link, and watches them: while auto-refresh runs, new
+ * rename, delete (with Undo) and copy as a link (with `sync-url`), and watches them: while auto-refresh runs, new
  * rows matching a watched view raise its count, on the button too (and in the document title).
  * Views the stored data no longer describes are listed as broken, with the reason, and kept.
  * Opening the panel marks the counts as seen. Escape closes it and returns to the button.
@@ -28,7 +28,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
  * @csspart views-button - The "Views" button; `views-badge` its count of new rows in watched views.
  * @csspart views-panel - The panel it opens.
  * @csspart views-name - The name field of "Save current view"; `views-save` its button, `views-name-error` what is wrong with the name.
- * @csspart view - A saved view's line (`view-broken` too when it no longer parses); `view-apply`, `view-count`, `view-watch`, `view-rename`, `view-copy`, `view-delete` its controls, `view-problem` why a broken one cannot be applied.
+ * @csspart view - A saved view's line (`view-broken` too when it no longer parses); `view-apply`, `view-count`, `view-watch`, `view-rename`, `view-copy` (on a page whose widget has `sync-url`, which opens the link), `view-delete` its controls, `view-problem` why a broken one cannot be applied.
  * @csspart views-status - What was done last ("View deleted." with Undo, "Link copied."), or the link to copy by hand.
  * @csspart watch-marks - The built-in watches on new IPs and bursts.
  * @csspart notify - The desktop notifications checkbox.
@@ -273,7 +273,7 @@ export class AdminSessionsViews extends LitElement {
         <span class="actions">
           <label><input type="checkbox" part="view-watch" .checked=${view.watch} @change=${(e: Event) => controller.watch(name, checked(e))} /> ${msg.watch}</label>
           <button part="view-rename" @click=${() => ((this.renaming = { name, problem: null }), focus('input'))}>${msg.rename}</button>
-          <button part="view-copy" @click=${() => void this.#copy(name)}>${words.copyLink}</button>
+          ${controller.linkable ? html`<button part="view-copy" @click=${() => void this.#copy(name)}>${words.copyLink}</button>` : nothing}
           ${del}
         </span>`;
     }

@@ -16,7 +16,7 @@ import { clickOn, menuOf, openMenu, saveAs, storageKey, text, uniqueAdmin, viewL
 
 async function mount(api: MockApi, admin: string, query: string): Promise<AdminSessions> {
   const el = await fixture<AdminSessions>(
-    html`<admin-sessions cache="none" no-histogram current-admin=${admin} style="--admin-sessions-table-height: 300px"></admin-sessions>`,
+    html`<admin-sessions cache="none" no-histogram sync-url current-admin=${admin} style="--admin-sessions-table-height: 300px"></admin-sessions>`,
   );
   el.query = query;
   el.endpoint = api.nativePath;
@@ -56,7 +56,11 @@ describe('<admin-sessions-views> odd view names', () => {
     api = mockApi({ count: 100, days: 2 });
     admin = uniqueAdmin();
   });
-  afterEach(() => localStorage.removeItem(storageKey(api.nativePath, admin)));
+  afterEach(() => {
+    localStorage.removeItem(storageKey(api.nativePath, admin));
+    // `sync-url` (views are copied as links on such pages) wrote the view into the address.
+    history.replaceState(history.state, '', location.pathname);
+  });
 
   for (const [label, typed, stored] of ODD_NAMES) {
     it(`a name with ${label}: saved as typed (trimmed), then renamed, copied and deleted on its own line`, async () => {

@@ -35,7 +35,11 @@ describe('<admin-sessions> saved views', () => {
     api = mockApi({ count: 300, days: 3 });
     admin = uniqueAdmin();
   });
-  afterEach(() => localStorage.removeItem(storageKey(api.nativePath, admin)));
+  afterEach(() => {
+    localStorage.removeItem(storageKey(api.nativePath, admin));
+    // The views copied as links were on a `sync-url` page: its view leaves the address.
+    history.replaceState(history.state, '', location.pathname);
+  });
 
   it('saves the current view, and after a reload applies it: search, range, fold and rows come back', async () => {
     const el = await mount(api, admin);
@@ -229,7 +233,7 @@ describe('<admin-sessions> saved views', () => {
       value: { writeText: (text: string) => (refuse ? Promise.reject(new DOMException('denied', 'NotAllowedError')) : (written.push(text), Promise.resolve())) },
     });
     try {
-      const el = await mount(api, admin, { query: 'method:POST', range: '7d' });
+      const el = await mount(api, admin, { query: 'method:POST', range: '7d', syncUrl: true });
       await openMenu(el);
       await saveAs(el, 'Bob');
       await clickOn(viewLine(el, 'Bob')!.querySelector('[part~="view-copy"]')!);
@@ -249,6 +253,17 @@ describe('<admin-sessions> saved views', () => {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
       if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
     }
+  });
+
+  it('offers no "Copy link" on a page whose widget has no sync-url (that page would not open it)', async () => {
+    const el = await mount(api, admin);
+    await openMenu(el);
+    await saveAs(el, 'Bob');
+    const line = viewLine(el, 'Bob')!;
+    expect(line.querySelector('[part~="view-rename"]'), 'the view is listed with its actions').to.not.equal(null);
+    expect(line.querySelector('[part~="view-copy"]')).to.equal(null);
+    el.syncUrl = true;
+    await until(() => viewLine(el, 'Bob')?.querySelector('[part~="view-copy"]'), 'no Copy link with sync-url');
   });
 
   it('keeps views per viewer: another admin on the same endpoint does not see them', async () => {
