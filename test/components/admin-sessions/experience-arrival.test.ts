@@ -85,6 +85,28 @@ describe('<admin-sessions> no jump when it arrives', () => {
     log.release();
   });
 
+  it('takes the height the README’s table of widths says while loading, at each width it lists', async function () {
+    this.timeout(30000);
+    await setViewport({ width: 1600, height: 1000 });
+    const readme = await (await fetch('/README.md')).text();
+    const rows = [...readme.matchAll(/^\| ((?:below )?[\d,]+)[^|]*\| ([\d.]+)rem/gm)];
+    expect(rows.length, 'the README’s table of widths').to.be.at.least(4);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    for (const [, width, add] of rows) {
+      const below = width!.startsWith('below');
+      const px = Number(width!.replace(/\D/g, '')) * (below ? 0.6 : 1);
+      const log = heldLog();
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: ${px}px"><admin-sessions cache="none" locale="en" .fetchPage=${log.fetchPage}></admin-sessions></div>`);
+      await nextFrame();
+      const el = wrapper.firstElementChild as AdminSessions;
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.getBoundingClientRect().height / rem - 32, `at ${px} px wide`).to.be.closeTo(Number(add), 0.25);
+      log.release();
+      wrapper.remove();
+    }
+  });
+
   it('the demo pages use the README’s rule', async () => {
     const rule = (await readmeRule()).replace(/\s+/g, ' ');
     for (const sheet of ['/demo/demo.css', '/demo/admin-template.css']) {
