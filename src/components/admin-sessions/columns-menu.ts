@@ -83,14 +83,33 @@ export class ColumnsPart implements ReactiveController {
       @keydown=${(e: KeyboardEvent) => controller.onKey(column, e)} @pointerdown=${(e: PointerEvent) => controller.onPointerDown(column, e)}></span>`;
   };
 
-  /** The table's styles (once per table), then the handles' values: their columns' widths as laid out. */
+  /** Each handle's value, its column's width as laid out: told by a ResizeObserver, never read in an update. */
+  readonly #widths = new ResizeObserver((entries) => {
+    for (const { target, borderBoxSize } of entries) {
+      target.querySelector(':scope > .resize')?.setAttribute('aria-valuenow', String(Math.round(borderBoxSize[0]!.inlineSize)));
+    }
+  });
+
+  /** The handles whose cells are observed (a new table, or a handle drawn anew, is observed anew). */
+  #observed = new Set<Element>();
+
+  /** The table's styles (once per table), and its header cells with a handle observed. */
   hostUpdated(): void {
     const table = this.#host.shadowRoot?.querySelector('admin-sessions-table');
     void table?.updateComplete.then(() => {
       const root = table.shadowRoot!;
       addStyles(root, tableStyles);
-      for (const handle of root.querySelectorAll('.resize')) handle.setAttribute('aria-valuenow', String(Math.round(handle.parentElement!.getBoundingClientRect().width)));
+      const handles = new Set(root.querySelectorAll('.resize'));
+      if (handles.size === this.#observed.size && [...handles].every((handle) => this.#observed.has(handle))) return;
+      this.#widths.disconnect();
+      for (const handle of handles) this.#widths.observe(handle.parentElement!, { box: 'border-box' });
+      this.#observed = handles;
     });
+  }
+
+  hostDisconnected(): void {
+    this.#widths.disconnect();
+    this.#observed = new Set();
   }
 
   /** A checkbox per column (Date checked for good) and "Reset columns". */
