@@ -83,7 +83,7 @@ export class ColumnsPart implements ReactiveController {
       @keydown=${(e: KeyboardEvent) => controller.onKey(column, e)} @pointerdown=${(e: PointerEvent) => controller.onPointerDown(column, e)}></span>`;
   };
 
-  /** Each handle's value, its column's width as laid out: told by a ResizeObserver, never read in an update. */
+  /** Each handle's value, its column's width as laid out: read once for a new handle, then told by a ResizeObserver (not read at every update). */
   readonly #widths = new ResizeObserver((entries) => {
     for (const { target, borderBoxSize } of entries) {
       target.querySelector(':scope > .resize')?.setAttribute('aria-valuenow', String(Math.round(borderBoxSize[0]!.inlineSize)));
@@ -102,7 +102,11 @@ export class ColumnsPart implements ReactiveController {
       const handles = new Set(root.querySelectorAll('.resize'));
       if (handles.size === this.#observed.size && [...handles].every((handle) => this.#observed.has(handle))) return;
       this.#widths.disconnect();
-      for (const handle of handles) this.#widths.observe(handle.parentElement!, { box: 'border-box' });
+      for (const handle of handles) {
+        // A separator needs its value from the start (the observer tells the next ones).
+        if (!this.#observed.has(handle)) handle.setAttribute('aria-valuenow', String(Math.round(handle.parentElement!.getBoundingClientRect().width)));
+        this.#widths.observe(handle.parentElement!, { box: 'border-box' });
+      }
       this.#observed = handles;
     });
   }
