@@ -152,6 +152,7 @@ describe('<admin-sessions> small things (issue 16, point 11)', () => {
     shadowPart(el, 'search-older')!.click();
     await until(() => pageRequests(api, 'puqcloud').length > before, 'Search older did not search', 10_000);
     await until(() => shadowPart(el, 'search-older')?.getAttribute('aria-disabled') !== 'true' && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'still searching', 20_000);
-    expect(pageRequests(api, 'puqcloud').length - before, 'as many again at most').to.be.within(1, 3);
+    // As many again (three), and again infinite scroll may ask one more when the matches do not fill the table.
+    expect(pageRequests(api, 'puqcloud').length - before, 'as many again at most').to.be.within(1, 4);
   });
 });

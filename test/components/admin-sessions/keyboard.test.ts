@@ -165,19 +165,22 @@ describe('<admin-sessions> search suggestions', () => {
       await el.updateComplete;
       expect(shownOptions(el).length, 'the list is still open').to.be.greaterThan(0);
       expect(el.shadowRoot!.querySelector('.table-wrap[aria-busy="true"]'), 'no page on its way').to.equal(null);
-      expect(el.entries.map((entry) => entry.id).join(), 'the rows stay those of “ad”').to.equal(rowsForAd);
+      // (PUQcloud cannot search: pages of unsearched rows may still be arriving to find more matches for “ad”, after those.)
+      expect(el.entries.map((entry) => entry.id).join().startsWith(rowsForAd), 'the rows stay those of “ad”').to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
       const chosen = shownOptions(el)[0]!;
       await sendKeys({ press: 'Enter' });
       expect(input.value).to.equal(`admin:${/\s/.test(chosen) ? `"${chosen}"` : chosen}`);
       await until(() => el.query === input.value && !el.shadowRoot!.querySelector('.table-wrap[aria-busy="true"]'), 'not searched');
       await until(() => rowsOf(el).length > 0 && rowsOf(el).every((row) => partText(row, 'admin-name') === chosen), 'rows not filtered');
-      // Every request since the one for `ad` is for the admin chosen, none for `admin:` (the native
-      // server searches admins; PUQcloud's cannot, so the rows are fetched unsearched and matched here).
+      // Every request since the one for `ad` is for the admin chosen, none for `admin:`. The native
+      // server searches admins by one word (a name with a space may be in two columns, so it is
+      // matched here); PUQcloud's cannot search, so its rows are fetched unsearched and matched here.
       const sent = pageRequests(api, adapter).slice(afterAd).map((request) => new URL(request.url, location.href).searchParams);
       expect(sent.length).to.be.greaterThan(0);
       const search = sent.map((params) => params.get(adapter === 'native' ? 'q' : 'search[value]'));
-      expect(search).to.deep.equal(sent.map(() => (adapter === 'native' ? chosen : '')));
+      const expected = adapter === 'puqcloud' ? '' : /\s/.test(chosen) ? null : chosen;
+      expect(search).to.deep.equal(sent.map(() => expected));
     });
   }
 
