@@ -115,7 +115,8 @@ export class AdminSessionsTable extends LitElement {
   /** Draws a column's resize handle at the end of its header (`<admin-sessions>`'s columns part, which also styles it); none without it. */
   @property({ attribute: false }) columnHandle: ((column: TableColumn, name: string) => unknown) | null = null;
 
-  @state() private viewportHeight = 600;
+  /** The scroll region's height in px: a guess until the first resize observation measures it. */
+  #viewportHeight = 600;
   @state() private focusedId: string | null = null;
 
   @query('.scroller') private scroller!: HTMLElement;
@@ -124,6 +125,8 @@ export class AdminSessionsTable extends LitElement {
   #scrollTop = 0;
   /** The rows in view at the last render; a scroll re-renders only when this changes. */
   #renderedRange = { start: 0, end: 0 };
+  /** The rows rendered at the last render, overscan included. */
+  #renderedWindow = { start: 0, end: 0 };
   #resizeObserver: ResizeObserver | null = null;
   /** The scroller's width at the last resize observation (null before the first). */
   #observedWidth: number | null = null;
@@ -132,6 +135,12 @@ export class AdminSessionsTable extends LitElement {
   #focusAfterRender = false;
   #atTop = true;
   #lastNearEndFor = -1;
+  /**
+   * Rows rendered beyond the visible ones. None in the first rows' frame, so the first paint lays out
+   * only what is seen; the overscan follows two frames later (or at the first scroll, if sooner).
+   */
+  #overscan = 0;
+  #overscanPending = false;
 
   /** Writes the times in view again with `timeText` (as they age), touching nothing else. */
   retime(): void {
@@ -165,9 +174,16 @@ export class AdminSessionsTable extends LitElement {
       // The first observation follows the first update, which measured the rows at this width.
       const widthChanged = this.#observedWidth !== null && width !== this.#observedWidth;
       this.#observedWidth = width;
-      if (height && height !== this.viewportHeight) this.viewportHeight = height;
-      // A new width can turn the rows into cards or back: the update measures their height again.
-      else if (widthChanged) this.requestUpdate();
+      let render = widthChanged; // A new width can turn the rows into cards or back: the update measures their height again.
+      if (height && height !== this.#viewportHeight) {
+        this.#viewportHeight = height;
+        // A taller region needs its rows now. A shorter one only has rows to spare (the first
+        // render's guess is often taller): they go at the next render, not in a second one before
+        // the first paint.
+        const needed = visibleRange(this.#scrollTop, height, this.#rowHeight, this.entries.length, 0);
+        if (needed.end > this.#renderedWindow.end || needed.start < this.#renderedWindow.start) render = true;
+      }
+      if (render) this.requestUpdate();
     });
     this.#resizeObserver.observe(this.scroller);
   }
@@ -211,11 +227,23 @@ export class AdminSessionsTable extends LitElement {
       this.renderRoot.querySelector<HTMLElement>(`tr[data-index="${this.#focusedIndexHint}"]`)?.focus({ preventScroll: true });
     }
     this.#maybeNearEnd();
+    if (this.#overscan === 0 && !this.#overscanPending && this.entries.length > 0) {
+      // One frame paints the first rows; the callback of a frame requested in the next one runs after it.
+      this.#overscanPending = true;
+      requestAnimationFrame(() => requestAnimationFrame(() => this.#addOverscan()));
+    }
+  }
+
+  #addOverscan(): void {
+    if (this.#overscan === OVERSCAN) return;
+    this.#overscan = OVERSCAN;
+    this.requestUpdate();
   }
 
   #onScroll = (): void => {
+    this.#addOverscan();
     this.#scrollTop = this.scroller.scrollTop;
-    const range = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, this.entries.length, 0);
+    const range = visibleRange(this.#scrollTop, this.#viewportHeight, this.#rowHeight, this.entries.length, 0);
     if (range.start !== this.#renderedRange.start || range.end !== this.#renderedRange.end) this.requestUpdate();
     const atTop = this.#scrollTop < this.#rowHeight / 2;
     if (atTop !== this.#atTop) {
@@ -227,7 +255,7 @@ export class AdminSessionsTable extends LitElement {
   #maybeNearEnd(): void {
     const count = this.entries.length;
     if (count === 0) return;
-    const range = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, 0);
+    const range = visibleRange(this.#scrollTop, this.#viewportHeight, this.#rowHeight, count, 0);
     if (range.end >= count - NEAR_END_ROWS && this.#lastNearEndFor !== count) {
       this.#lastNearEndFor = count;
       this.dispatchEvent(new AdminSessionsNearEndEvent({ loaded: count }));
@@ -249,7 +277,7 @@ export class AdminSessionsTable extends LitElement {
     const target = event.target as HTMLElement;
     const row = target.matches('tr.row') ? target : null;
     if (!row && target !== this.scroller) return;
-    const page = Math.max(1, Math.floor(this.viewportHeight / this.#rowHeight) - 1);
+    const page = Math.max(1, Math.floor(this.#viewportHeight / this.#rowHeight) - 1);
     const current = this.#focusedIndex();
     let next: number;
     switch (event.key) {
@@ -293,7 +321,7 @@ export class AdminSessionsTable extends LitElement {
     this.#focusedIndexHint = index;
     const headerHeight = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const rowTop = index * this.#rowHeight;
-    const visibleRows = this.viewportHeight - headerHeight;
+    const visibleRows = this.#viewportHeight - headerHeight;
     let top = this.scroller.scrollTop;
     if (rowTop < top) top = rowTop;
     else if (rowTop + this.#rowHeight > top + visibleRows) top = rowTop + this.#rowHeight - visibleRows;
@@ -346,8 +374,9 @@ export class AdminSessionsTable extends LitElement {
   // run as a text node, and the table is measured by its DOM size (issue 15, ≤ 800 nodes).
   protected override render(): TemplateResult {
     const count = this.entries.length;
-    this.#renderedRange = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, 0);
-    const window = visibleRange(this.#scrollTop, this.viewportHeight, this.#rowHeight, count, OVERSCAN);
+    this.#renderedRange = visibleRange(this.#scrollTop, this.#viewportHeight, this.#rowHeight, count, 0);
+    const window = visibleRange(this.#scrollTop, this.#viewportHeight, this.#rowHeight, count, this.#overscan);
+    this.#renderedWindow = window;
     const focused = this.#focusedIndex();
     const { runs } = planWindow(window, focused >= 0 ? [focused] : [], count);
     const rowCount = Math.max(this.total ?? 0, count) + 1;
