@@ -5,7 +5,7 @@ import '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { refreshPreferenceKey } from '../../src/data/refresh/refresh-preference.js';
 import { lastParams, mockApi, pageRequests, type MockApi } from '../helpers/mock-api.js';
-import { partText, rowsOf, startWorker, tableOf, until } from '../helpers/msw.js';
+import { partText, rowsOf, rowsSettled, startWorker, tableOf, until } from '../helpers/msw.js';
 
 /** The element that has keyboard focus, looking through every shadow root on the way. */
 function deepActive(): Element | null {
@@ -189,6 +189,7 @@ describe('keyboard-only use of <admin-sessions>', function () {
     // The viewing admin is the one the mock server knows as logged in, so its hide_me drops the
     // same rows (hiding another admin could leave nothing to show at some hours of the bursty log).
     const me = 'demo-admin@example.com';
+    await rowsSettled(el);
     const before = emails(el);
     el.currentAdmin = me;
     await tabTo('checkbox:Hide me');

@@ -13,6 +13,7 @@ import '../../src/controllers/views-controller.js';
 import '../../src/components/admin-sessions/keyboard.js';
 import '../../src/components/admin-sessions/columns-menu.js';
 import { loadInsights } from '../../src/data/insights/load.js';
+import { rowsSettled } from './msw.js';
 
 // The query language and marks too, so that rows show their marks from the first render.
 await loadInsights();
@@ -39,4 +40,5 @@ export async function partsSettled(el: HTMLElement & { readonly updateComplete: 
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await el.updateComplete;
+  await rowsSettled(el);
 }

@@ -38,6 +38,16 @@ export function rowsOf(el: HTMLElement): HTMLElement[] {
   return [...(tableOf(el)?.shadowRoot?.querySelectorAll<HTMLElement>('tr[part~="row"]') ?? [])];
 }
 
+/**
+ * Until the table's rows are settled: it paints the rows in view first and adds the rows above and
+ * below them (its overscan) two frames later. For tests that count the rows now and compare later.
+ * Frame by frame, so that it also works on a fake clock.
+ */
+export async function rowsSettled(el: HTMLElement): Promise<void> {
+  for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await (tableOf(el) as unknown as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+}
+
 export function partText(row: Element, part: string): string {
   return row.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }

@@ -9,7 +9,7 @@ import type { LogRecord } from '../../mocks/index.js';
 import { installFastFakeClock } from '../../helpers/fake-clock.js';
 import { makeEntries } from '../../helpers/entries.js';
 import { lastParams, mockApi, pageRequests, type MockApi } from '../../helpers/mock-api.js';
-import { rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
+import { rowsOf, rowsSettled, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
 
 function addRecords(api: MockApi, count: number): LogRecord[] {
   const newest = api.store.newestFirst()[0]!;
@@ -31,6 +31,7 @@ async function mount(api: MockApi, adapter: 'native' | 'puqcloud'): Promise<Admi
   el.adapter = adapter;
   el.endpoint = adapter === 'native' ? api.nativePath : api.puqcloudPath;
   await until(() => rowsOf(el).length > 5, 'no rows');
+  await rowsSettled(el);
   return el;
 }
 
