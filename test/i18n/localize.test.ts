@@ -124,6 +124,29 @@ describe('i18n: LocalizeController', () => {
     expect(i18n.formatDate(instant, { month: 'long', timeZone: 'UTC' })).to.equal('Dezember');
   });
 
+  it('lists none or one item without building an Intl.ListFormat (the first one loads list data on the first render’s path)', async () => {
+    document.documentElement.lang = 'de-CH';
+    const { i18n } = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
+    const original = Intl.ListFormat;
+    let built = 0;
+    Intl.ListFormat = class extends original {
+      constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Intl.ListFormat;
+    try {
+      expect(i18n.formatList([])).to.equal('');
+      expect(i18n.formatList(['URL'])).to.equal('URL');
+      expect(built, 'formatters built for none or one item').to.equal(0);
+      // Two or more items are still listed by the platform, in the language.
+      expect(i18n.formatList(['Pfad', 'IP'], { type: 'disjunction' })).to.equal('Pfad oder IP');
+      expect(built).to.equal(1);
+    } finally {
+      Intl.ListFormat = original;
+    }
+  });
+
   it('speaks English under <html lang="ar"> (no dictionary), keeping the tag it found', async () => {
     document.documentElement.lang = 'ar';
     const probe = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
