@@ -127,9 +127,10 @@ describe('i18n: LocalizeController', () => {
   it('lists none or one item without building an Intl.ListFormat (the first one loads list data on the first render’s path)', async () => {
     document.documentElement.lang = 'de-CH';
     const { i18n } = await fixture<I18nProbe>(html`<i18n-probe></i18n-probe>`);
-    const original = Intl.ListFormat;
+    const intl = Intl as { ListFormat: typeof Intl.ListFormat };
+    const original = intl.ListFormat;
     let built = 0;
-    Intl.ListFormat = class extends original {
+    intl.ListFormat = class extends original {
       constructor(...args: ConstructorParameters<typeof Intl.ListFormat>) {
         super(...args);
         built++;
@@ -143,7 +144,7 @@ describe('i18n: LocalizeController', () => {
       expect(i18n.formatList(['Pfad', 'IP'], { type: 'disjunction' })).to.equal('Pfad oder IP');
       expect(built).to.equal(1);
     } finally {
-      Intl.ListFormat = original;
+      intl.ListFormat = original;
     }
   });
 
