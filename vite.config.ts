@@ -255,9 +255,8 @@ const CHUNK_GROUPS = [
   {
     // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
     // histogram, the refresh control and its loop, row details, export, the query language with the
-    // unusual-activity marks, the caches (IndexedDB with idb, memory), and their English. One file:
-    // all of it is asked for as the first rows are (the range picker and refresh control are drawn
-    // with the toolbar, the cache is read beside the first request).
+    // unusual-activity marks, and their English. One file, asked for once the first rows are painted
+    // (FirstRowsGate).
     name: 'parts',
     priority: 2,
     test: new RegExp([
@@ -270,10 +269,11 @@ const CHUNK_GROUPS = [
       String.raw`src/data/histogram/`,
       String.raw`src/data/refresh/refresh-loop`,
       String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts|suggest\.ts)`,
-      String.raw`src/data/cache/(?!entry-cache|deferred-entry-cache|no-cache)`,
-      String.raw`node_modules/idb/`,
     ].join('|')),
   },
+  // The caches (IndexedDB with idb, memory): read beside the first request, so a file of their own,
+  // apart from the parts that wait for the first rows.
+  { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   {
     // The investigation tools (issue 17), drawn with the toolbar after the first rows: moving through
     // time and the scroll track, relative times, the keyboard (shortcuts, search suggestions), saved

@@ -103,10 +103,10 @@ const BROWSER_ARGS = [
 
 /** The cold and warm open (bench/open.mjs), in a browser of its own. */
 async function openScenario() {
-  const { startOpenServer, runOpen, reportOpen } = await import('./open.mjs');
+  const { startOpenServer, runOpen, reportOpen, OPEN_BROWSER_ARGS } = await import('./open.mjs');
   const { chromium } = await import('playwright-core');
   const server = await startOpenServer({ bundle: OURS_BUNDLE, seed: SEED });
-  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: BROWSER_ARGS });
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: [...BROWSER_ARGS, ...OPEN_BROWSER_ARGS] });
   try {
     const results = await runOpen({ browser, server, reps: OPEN_REPS, log });
     return { ...reportOpen(results, { reps: OPEN_REPS, server }), results, chromium: browser.version() };

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SLOW_PART_MS } from '../data/defaults.js';
+import { OPEN_GATE, type Gate } from './first-rows-gate.js';
 
 /**
  * Loads an element's parts on demand: each part is a custom element whose module comes in its own
@@ -7,7 +8,9 @@ import { SLOW_PART_MS } from '../data/defaults.js';
  * renders its tag anyway (the browser upgrades it when the definition arrives, with the properties
  * already set) in space reserved by CSS; a part that takes longer than `SLOW_PART_MS` is `slow`
  * (the host says so in place) and one whose chunk failed is `failed` (the host says so and offers
- * `retry`). A part already defined (its module imported by the page) is `ready` at once.
+ * `retry`). A part already defined (its module imported by the page) is `ready` at once. With a
+ * `gate` (`FirstRowsGate`), a part wanted before it opens is `loading` and its chunk is asked for
+ * when it opens.
  */
 export type PartState = 'loading' | 'slow' | 'ready' | 'failed';
 
@@ -25,10 +28,12 @@ export class PartsController<Name extends string> implements ReactiveController 
   readonly #timers = new Map<Name, ReturnType<typeof setTimeout>>();
   /** Bumped by `retry`, so that a superseded attempt reports nothing. */
   readonly #attempts = new Map<Name, number>();
+  readonly #gate: Gate;
 
-  constructor(host: ReactiveControllerHost, loaders: Readonly<Record<Name, PartLoader>>) {
+  constructor(host: ReactiveControllerHost, loaders: Readonly<Record<Name, PartLoader>>, gate: Gate = OPEN_GATE) {
     this.#host = host;
     this.#loaders = loaders;
+    this.#gate = gate;
     host.addController(this);
   }
 
@@ -47,7 +52,11 @@ export class PartsController<Name extends string> implements ReactiveController 
       return 'ready';
     }
     if (known) return known;
-    this.#start(name, tag, load);
+    if (this.#gate.isOpen) this.#start(name, tag, load);
+    else {
+      this.#states.set(name, 'loading');
+      void this.#gate.opened.then(() => this.#states.get(name) === 'loading' && !this.#attempts.has(name) && this.#start(name, tag, load));
+    }
     return 'loading';
   }
 

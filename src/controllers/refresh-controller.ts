@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RefreshLoop, RefreshLoopState } from '../data/refresh/refresh-loop.js';
+import { OPEN_GATE, type Gate } from './first-rows-gate.js';
 
 export interface RefreshControllerOptions {
   /** Loads fresh data; see `RefreshLoop`. */
@@ -10,6 +11,8 @@ export interface RefreshControllerOptions {
   readonly onState?: (state: RefreshLoopState) => void;
   /** The loop's class when its code is at hand (`<admin-sessions-refresh>`'s own); else it is imported on the first connection. */
   readonly loop?: typeof RefreshLoop;
+  /** What the loop's code waits for (`FirstRowsGate`; by default nothing). */
+  readonly gate?: Gate;
 }
 
 /**
@@ -18,8 +21,8 @@ export interface RefreshControllerOptions {
  * and hands it to its `<admin-sessions-refresh>`; a standalone `<admin-sessions-refresh>` owns its
  * own. It never asks its host to re-render: whoever shows the state listens (`subscribe`), so a
  * tick re-renders the countdown, not the whole widget. The loop's code is not needed for the first
- * rows, so it is imported when the host first connects (the standalone build's parts chunk); what is
- * asked of it meanwhile is done once it is there.
+ * rows, so it is imported when the host first connects (the standalone build's parts chunk), or when
+ * the `gate` opens; what is asked of it meanwhile is done once it is there.
  */
 export class RefreshController implements ReactiveController {
   readonly #options: RefreshControllerOptions;
@@ -54,7 +57,11 @@ export class RefreshController implements ReactiveController {
     this.#connected = true;
     if (this.#loop) this.#loop.start();
     else if (this.#options.loop) this.#make(this.#options.loop);
-    else this.#loading ??= import('../data/refresh/refresh-loop.js').then(({ RefreshLoop }) => this.#make(RefreshLoop));
+    else {
+      const { gate = OPEN_GATE } = this.#options;
+      const load = () => import('../data/refresh/refresh-loop.js').then(({ RefreshLoop }) => this.#make(RefreshLoop));
+      this.#loading ??= gate.isOpen ? load() : gate.opened.then(load);
+    }
   }
 
   /** On/off and seconds to start with: `initial()`, read once, and what was set since. */

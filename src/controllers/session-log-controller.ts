@@ -9,6 +9,7 @@ import type { QueryError } from '../data/insights/query-language.js';
 import { deriveView, serverQuery, splitSearch, type View } from '../data/view.js';
 import { insights, loadInsights, searchPending } from '../data/insights/load.js';
 import type { Source, SourceController } from './source-controller.js';
+import { OPEN_GATE, type Gate } from './first-rows-gate.js';
 
 
 export interface SessionLogControllerOptions {
@@ -29,6 +30,8 @@ export interface SessionLogControllerOptions {
   readonly onArrived: (count: number) => void;
   /** A new first page is about to be asked for (a pending refresh of the old query is moot). */
   readonly onQueryStart: () => void;
+  /** What the query language's chunk waits for when no search needs it yet (`FirstRowsGate`). */
+  readonly gate?: Gate;
 }
 
 /**
@@ -43,6 +46,8 @@ export class SessionLogController implements ReactiveController {
   /** The search needs the query language, whose chunk is on its way, or the host is not `ready`: nothing is asked until then. */
   #searchPending = false;
   #insightsAsked = false;
+  /** Asked again when the gate opens. */
+  #gateAsked = false;
   /** The query language's chunk failed while a search waited for it. */
   #insightsError: SessionsError | null = null;
   readonly #options: SessionLogControllerOptions;
@@ -113,11 +118,20 @@ export class SessionLogController implements ReactiveController {
   }
 
   /**
-   * The query language and the marks (a chunk of their own) are asked for once rows are there or a
-   * search waits for them, so they never delay the first rows; the view is derived again when they arrive.
+   * The query language and the marks (a chunk of their own) are asked for once rows are there and
+   * the gate is open, or at once when a search waits for them, so they never delay the first rows;
+   * the view is derived again when they arrive.
    */
   #wantInsights(): void {
-    if (this.#insightsAsked || insights() || (!this.#searchPending && this.log.entries.length === 0)) return;
+    if (this.#insightsAsked || insights()) return;
+    if (!this.#searchPending) {
+      if (this.log.entries.length === 0) return;
+      const { gate = OPEN_GATE } = this.#options;
+      if (!gate.isOpen) {
+        if (!this.#gateAsked) (this.#gateAsked = true), void gate.opened.then(() => this.#wantInsights());
+        return;
+      }
+    }
     this.#insightsAsked = true;
     loadInsights().then(
       () => ((this.#insightsError = null), (this.#view = null), this.#host.requestUpdate()),

@@ -69,3 +69,8 @@ export const DEFAULT_BUCKET_COUNT = 60;
 
 /** How long a part loaded on demand (the range picker, the histogram…) may take before the widget says it is loading. */
 export const SLOW_PART_MS = 3_000;
+/**
+ * Longest the parts and tools wait for the first rows to be painted before their chunks are asked
+ * for anyway (a slow server); see `FirstRowsGate`.
+ */
+export const FIRST_ROWS_WAIT_MS = 500;

@@ -11,6 +11,7 @@ import { ClipboardController } from '../../controllers/clipboard-controller.js';
 import { readPageSize, readPositive, readRefreshInterval } from '../../controllers/config.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { DetailsController } from '../../controllers/details-controller.js';
+import { FirstRowsGate } from '../../controllers/first-rows-gate.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
@@ -200,7 +201,9 @@ export class AdminSessions extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #search = new DebounceController(this, SEARCH_DEBOUNCE_MS);
   readonly #details = new DetailsController(this);
-  readonly #parts = new PartsController(this, PARTS);
+  /** The parts, tools and query language wait until the first rows are painted (or the first load ended otherwise). */
+  readonly #gate = new FirstRowsGate(this, () => this.#sessions.log.entries.length > 0 || this.#sessions.error !== null || this.#sessions.empty);
+  readonly #parts = new PartsController(this, PARTS, this.#gate);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = lazyUrlState(this, () => this.#clipboard.clear());
   readonly #source = new SourceController(this);
@@ -219,23 +222,25 @@ export class AdminSessions extends LitElement {
       this.#announcement = this.#i18n.msg.sessions.announced(count);
     },
     onQueryStart: () => this.#refresh.abort(),
+    gate: this.#gate,
   });
   readonly #refresh = new RefreshController(this, {
     refresh: (signal) => this.#sessions.refresh(signal),
     initial: () => this.#initialRefresh(),
     // The countdown re-renders itself; the shell only keeps its :state(paused) in step.
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
+    gate: this.#gate,
   });
   readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #relativeTimes = lazyRelativeTimes(this, () => this.renderRoot.querySelector('admin-sessions-table')?.retime());
-  readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query });
+  readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query }, this.#gate);
   /** Saved views and watches (of the rows refreshes add), kept per viewer as the cache is. */
-  readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions });
-  readonly #columns = lazyColumns(this, () => this.#source.scope, this.#i18n);
+  readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions }, this.#gate);
+  readonly #columns = lazyColumns(this, () => this.#source.scope, this.#i18n, this.#gate);
   readonly #histogram = lazyHistogram(this, {
     endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
-  });
+  }, this.#gate);
   readonly #facets = lazyFacets(this, { endpoint: () => (this.#source.isNative ? this.#source.endpointUrl : null), serverQuery: () => this.#sessions.serverQuery, sessions: this.#sessions });
   readonly #export = lazyExport(this, {
     source: this.#source,
@@ -251,7 +256,7 @@ export class AdminSessions extends LitElement {
     i18n: this.#i18n,
     disabled: () => this.noShortcuts,
     nav: this.#nav,
-  });
+  }, this.#gate);
 
   /** The rows loaded so far, in display order (after local search, sort and Hide me). */
   get entries(): readonly SessionEntry[] {

@@ -5,6 +5,7 @@ import type { ExportController, ExportControllerOptions } from '../../controller
 import type { FacetsController, FacetsControllerOptions } from '../../controllers/facets-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
+import type { Gate } from '../../controllers/first-rows-gate.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
 import type { RelativeTimeController } from '../../controllers/relative-time-controller.js';
 import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-controller.js';
@@ -30,8 +31,8 @@ export const PARTS = {
 export type PartName = keyof typeof PARTS;
 
 /** The histogram's controller, made when a histogram is first drawn (its code is in the parts chunk). */
-export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramControllerOptions) =>
-  new LazyController<HistogramController>(host, async () => new (await import('../../controllers/histogram-controller.js')).HistogramController(host, options));
+export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramControllerOptions, gate?: Gate) =>
+  new LazyController<HistogramController>(host, async () => new (await import('../../controllers/histogram-controller.js')).HistogramController(host, options), gate);
 
 /** The facets' controller, made when the panel is first shown. */
 export const lazyFacets = (host: ReactiveControllerHost, options: FacetsControllerOptions) =>
@@ -46,21 +47,21 @@ export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
   new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
 
 /** Earlier, Zoom out, Later, Go to and their keys, made when the toolbar is first drawn. */
-export const lazyTimeNav = (host: TimeNavHost, options: TimeNavOptions) =>
-  new LazyController<TimeNav>(host, async () => new (await import('./time-nav.js')).TimeNav(host, options));
+export const lazyTimeNav = (host: TimeNavHost, options: TimeNavOptions, gate?: Gate) =>
+  new LazyController<TimeNav>(host, async () => new (await import('./time-nav.js')).TimeNav(host, options), gate);
 
 /** `time-format="relative"`'s writer and minute tick, made when the attribute is first set. */
 export const lazyRelativeTimes = (host: ReactiveControllerHost, onTick: () => void) =>
   new LazyController<RelativeTimeController>(host, async () => new (await import('../../controllers/relative-time-controller.js')).RelativeTimeController(host, onTick));
 
 /** Saved views and watches: made when the Views menu is first drawn (the toolbar's first render). */
-export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions) =>
-  new LazyController<ViewsController>(host, async () => new (await import('../../controllers/views-controller.js')).ViewsController(host, options));
+export const lazyViews = (host: ViewsHost, options: ViewsControllerOptions, gate?: Gate) =>
+  new LazyController<ViewsController>(host, async () => new (await import('../../controllers/views-controller.js')).ViewsController(host, options), gate);
 
 /** The keyboard shortcuts and the search box's suggestions, made with the first render. */
-export const lazyKeyboard = (host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions) =>
-  new LazyController<ShellKeyboard>(host, async () => new (await import('./keyboard.js')).ShellKeyboard(host, options));
+export const lazyKeyboard = (host: ReactiveControllerHost & HTMLElement, options: ShellKeyboardOptions, gate?: Gate) =>
+  new LazyController<ShellKeyboard>(host, async () => new (await import('./keyboard.js')).ShellKeyboard(host, options), gate);
 
 /** The columns' widths and hidden ones, and the Columns menu: after the first rows (a remembered layout then applies). */
-export const lazyColumns = (host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController) =>
-  new LazyController<ColumnsPart>(host, async () => new (await import('./columns-menu.js')).ColumnsPart(host, scope, i18n));
+export const lazyColumns = (host: ReactiveControllerHost & HTMLElement, scope: () => string, i18n: LocalizeController, gate?: Gate) =>
+  new LazyController<ColumnsPart>(host, async () => new (await import('./columns-menu.js')).ColumnsPart(host, scope, i18n), gate);
