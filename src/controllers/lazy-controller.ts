@@ -1,12 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import { OPEN_GATE, type Gate } from './first-rows-gate.js';
+import { OPEN_GATE, type Gate } from './first-rows-controller.js';
 
 /**
  * A controller whose code comes in a chunk of its own, made the first time it is wanted: the
  * histogram's and the export's controllers, which the first rows do not need. `want()` starts
  * loading it and gives it once there (else `null`); the host renders again when it arrives. A chunk
  * that fails is reported once and asked for again at the next `want()`. With a `gate`
- * (`FirstRowsGate`), `want()` before it opens starts loading when it opens; `load()` (a click that
+ * (`FirstRowsController`), `want()` before it opens starts loading when it opens; `load()` (a click that
  * needs it) never waits.
  */
 export class LazyController<T> {

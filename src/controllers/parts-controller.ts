@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SLOW_PART_MS } from '../data/defaults.js';
-import { OPEN_GATE, type Gate } from './first-rows-gate.js';
+import { OPEN_GATE, type Gate } from './first-rows-controller.js';
 
 /**
  * Loads an element's parts on demand: each part is a custom element whose module comes in its own
@@ -9,7 +9,7 @@ import { OPEN_GATE, type Gate } from './first-rows-gate.js';
  * already set) in space reserved by CSS; a part that takes longer than `SLOW_PART_MS` is `slow`
  * (the host says so in place) and one whose chunk failed is `failed` (the host says so and offers
  * `retry`). A part already defined (its module imported by the page) is `ready` at once. With a
- * `gate` (`FirstRowsGate`), a part wanted before it opens is `loading` and its chunk is asked for
+ * `gate` (`FirstRowsController`), a part wanted before it opens is `loading` and its chunk is asked for
  * when it opens.
  */
 export type PartState = 'loading' | 'slow' | 'ready' | 'failed';

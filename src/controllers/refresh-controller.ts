@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RefreshLoop, RefreshLoopState } from '../data/refresh/refresh-loop.js';
-import { OPEN_GATE, type Gate } from './first-rows-gate.js';
+import { OPEN_GATE, type Gate } from './first-rows-controller.js';
 
 export interface RefreshControllerOptions {
   /** Loads fresh data; see `RefreshLoop`. */
@@ -11,7 +11,7 @@ export interface RefreshControllerOptions {
   readonly onState?: (state: RefreshLoopState) => void;
   /** The loop's class when its code is at hand (`<admin-sessions-refresh>`'s own); else it is imported on the first connection. */
   readonly loop?: typeof RefreshLoop;
-  /** What the loop's code waits for (`FirstRowsGate`; by default nothing). */
+  /** What the loop's code waits for (`FirstRowsController`; by default nothing). */
   readonly gate?: Gate;
 }
 

@@ -9,7 +9,7 @@ import type { QueryError } from '../data/insights/query-language.js';
 import { deriveView, serverQuery, splitSearch, type View } from '../data/view.js';
 import { insights, loadInsights, searchPending } from '../data/insights/load.js';
 import type { Source, SourceController } from './source-controller.js';
-import { OPEN_GATE, type Gate } from './first-rows-gate.js';
+import { OPEN_GATE, type Gate } from './first-rows-controller.js';
 
 
 export interface SessionLogControllerOptions {
@@ -30,7 +30,7 @@ export interface SessionLogControllerOptions {
   readonly onArrived: (count: number) => void;
   /** A new first page is about to be asked for (a pending refresh of the old query is moot). */
   readonly onQueryStart: () => void;
-  /** What the query language's chunk waits for when no search needs it yet (`FirstRowsGate`). */
+  /** What the query language's chunk waits for when no search needs it yet (`FirstRowsController`). */
   readonly gate?: Gate;
 }
 

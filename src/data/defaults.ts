@@ -71,6 +71,11 @@ export const DEFAULT_BUCKET_COUNT = 60;
 export const SLOW_PART_MS = 3_000;
 /**
  * Longest the parts and tools wait for the first rows to be painted before their chunks are asked
- * for anyway (a slow server); see `FirstRowsGate`.
+ * for anyway (a slow server); see `FirstRowsController`.
  */
 export const FIRST_ROWS_WAIT_MS = 500;
+/**
+ * Longest the first render waits for the first page (a placeholder keeps the widget's place
+ * meanwhile) before it shows the skeleton rows; see `FirstRowsController`.
+ */
+export const FIRST_RENDER_HOLD_MS = 100;

@@ -28,6 +28,10 @@ export default [
     [part~='base'] {
       --_inner-radius: max(0px, calc(var(--_radius) - 1px));
     }
+    /* While the first render waits for the first page: the README's :not(:defined) rule's height, less the border. */
+    .held {
+      height: calc(var(--admin-sessions-table-height, 32rem) + 14.75rem - 2px);
+    }
     .toolbar {
       border-start-start-radius: var(--_inner-radius);
       border-start-end-radius: var(--_inner-radius);

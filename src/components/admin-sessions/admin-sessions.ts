@@ -11,7 +11,7 @@ import { ClipboardController } from '../../controllers/clipboard-controller.js';
 import { readPageSize, readPositive, readRefreshInterval } from '../../controllers/config.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { DetailsController } from '../../controllers/details-controller.js';
-import { FirstRowsGate } from '../../controllers/first-rows-gate.js';
+import { FirstRowsController } from '../../controllers/first-rows-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
@@ -201,8 +201,8 @@ export class AdminSessions extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #search = new DebounceController(this, SEARCH_DEBOUNCE_MS);
   readonly #details = new DetailsController(this);
-  /** The parts, tools and query language wait until the first rows are painted (or the first load ended otherwise). */
-  readonly #gate = new FirstRowsGate(this, () => this.#sessions.log.entries.length > 0 || this.#sessions.error !== null || this.#sessions.empty);
+  /** The first full render waits a moment for the first page; the parts, tools and query language until it is painted. */
+  readonly #gate = new FirstRowsController(this, () => this.#sessions.log.entries.length > 0 || this.#sessions.error !== null || this.#sessions.empty);
   readonly #parts = new PartsController(this, PARTS, this.#gate);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = lazyUrlState(this, () => this.#clipboard.clear());
@@ -341,6 +341,9 @@ export class AdminSessions extends LitElement {
     const { log, error } = this.#sessions;
     const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
     for (const [name, on] of Object.entries(states)) setCustomState(this.#internals, name, on);
+    // A first page answered soon is painted with the widget in one frame: until then, a placeholder
+    // as tall as the README's `:not(:defined)` rule keeps the place.
+    if (this.#gate.holds(log.loading && log.entries.length === 0 && error === null)) return html`<div part="base" class="held" aria-busy="true"></div>`;
     const zone = displayZone(this);
     const shell: Shell = {
       host: this,

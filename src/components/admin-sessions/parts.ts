@@ -5,7 +5,7 @@ import type { ExportController, ExportControllerOptions } from '../../controller
 import type { FacetsController, FacetsControllerOptions } from '../../controllers/facets-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
-import type { Gate } from '../../controllers/first-rows-gate.js';
+import type { Gate } from '../../controllers/first-rows-controller.js';
 import type { PartLoader } from '../../controllers/parts-controller.js';
 import type { RelativeTimeController } from '../../controllers/relative-time-controller.js';
 import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-controller.js';
