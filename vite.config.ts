@@ -269,11 +269,10 @@ const CHUNK_GROUPS = [
       String.raw`src/data/histogram/`,
       String.raw`src/data/refresh/refresh-loop`,
       String.raw`src/data/insights/(?!load\.ts|query-words\.ts|plain-words\.ts|suggest\.ts)`,
+      String.raw`src/data/cache/(?!entry-cache|deferred-entry-cache|no-cache)`,
+      String.raw`node_modules/idb/`,
     ].join('|')),
   },
-  // The caches (IndexedDB with idb, memory): read beside the first request, so a file of their own,
-  // apart from the parts that wait for the first rows.
-  { name: 'cache', priority: 2, test: /src\/data\/cache\/(?!entry-cache|deferred-entry-cache|no-cache)|node_modules\/idb\// },
   {
     // The investigation tools (issue 17), drawn with the toolbar after the first rows: moving through
     // time and the scroll track, relative times, the keyboard (shortcuts, search suggestions), saved

@@ -40,9 +40,12 @@ export class SourceController implements ReactiveController {
   #source: { key: unknown; source: Source } | null = null;
   #cache: { key: string; cache: ClosableEntryCache } | null = null;
   #connected = false;
+  /** What the cache's writes wait for (the first rows painted). */
+  readonly #writesAfter: Promise<unknown> | undefined;
 
-  constructor(host: SourceHost) {
+  constructor(host: SourceHost, writesAfter?: Promise<unknown>) {
     this.#host = host;
+    this.#writesAfter = writesAfter;
     host.addController(this);
   }
 
@@ -157,11 +160,11 @@ export class SourceController implements ReactiveController {
     return JSON.stringify([kind, maxEntries, maxAgeMs]);
   }
 
-  /** The caches' code (IndexedDB with idb, memory) is a chunk of its own, loaded at its first use. */
+  /** The caches' code (IndexedDB with idb, memory) comes in a chunk, loaded at its first use. */
   #createCache(): ClosableEntryCache {
     const settings = this.#settings();
     if (settings.kind === 'none') return new NoCache();
     const make = () => import('../data/cache/create-entry-cache.js').then((module) => module.createEntryCache({ ...settings, warn: (message) => warnOnce(message) }));
-    return new DeferredEntryCache(settings.kind, make);
+    return new DeferredEntryCache(settings.kind, make, this.#writesAfter);
   }
 }

@@ -206,7 +206,7 @@ export class AdminSessions extends LitElement {
   readonly #parts = new PartsController(this, PARTS, this.#gate);
   readonly #clipboard = new ClipboardController(this);
   readonly #url = lazyUrlState(this, () => this.#clipboard.clear());
-  readonly #source = new SourceController(this);
+  readonly #source = new SourceController(this, this.#gate.opened);
   readonly #sessions = new SessionLogController(this, {
     source: this.#source,
     query: () => resolveQuery(this),
