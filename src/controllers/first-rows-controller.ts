@@ -29,11 +29,14 @@ const PRESSES = ['pointerdown', 'keydown', 'focusin'] as const;
  */
 export class FirstRowsController implements ReactiveController, Gate {
   readonly opened: Promise<void>;
+  /** Settles with the first full render (the hold over). */
+  readonly shown: Promise<void>;
+  #shown!: () => void;
   #open = false;
   #resolve!: () => void;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #painting = false;
-  /** 0 before the first render, `Infinity` once the hold is over. */
+  /** 0 before the first render, then when the hold ends; `-Infinity` once it is over. */
   #holdUntil = 0;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #settled: () => boolean;
@@ -42,6 +45,7 @@ export class FirstRowsController implements ReactiveController, Gate {
     this.#host = host;
     this.#settled = settled;
     this.opened = new Promise((resolve) => (this.#resolve = resolve));
+    this.shown = new Promise((resolve) => (this.#shown = resolve));
     host.addController(this);
   }
 
@@ -57,10 +61,12 @@ export class FirstRowsController implements ReactiveController, Gate {
   holds(waiting: boolean): boolean {
     if (this.#holdUntil === 0) {
       this.#holdUntil = performance.now() + FIRST_RENDER_HOLD_MS;
-      setTimeout(() => this.#host.requestUpdate(), FIRST_RENDER_HOLD_MS);
+      // Renders the skeleton then, unless the first page did first.
+      setTimeout(() => this.#holdUntil !== -Infinity && this.#host.requestUpdate(), FIRST_RENDER_HOLD_MS);
     }
     if (waiting && performance.now() < this.#holdUntil) return true;
-    this.#holdUntil = Infinity;
+    this.#holdUntil = -Infinity;
+    this.#shown();
     return false;
   }
 
@@ -80,7 +86,7 @@ export class FirstRowsController implements ReactiveController, Gate {
   }
 
   hostUpdated(): void {
-    if (this.#open || this.#painting || this.#holdUntil !== Infinity || !this.#settled()) return;
+    if (this.#open || this.#painting || this.#holdUntil !== -Infinity || !this.#settled()) return;
     // The frame after this update paints the rows (the table renders them in this microtask
     // checkpoint); a task posted from its animation frame callback runs once it is painted.
     this.#painting = true;

@@ -6,7 +6,8 @@ import type { ZoomController, ZoomHost } from './zoom-controller.js';
 export type TimeNavHost = ZoomHost & HTMLElement;
 
 export interface TimeNavOptions {
-  readonly zoom: ZoomController;
+  /** The ranges to zoom out to (a `ZoomController`, or what stands for one while its code loads). */
+  readonly zoom: Pick<ZoomController, 'canZoomOut' | 'zoomOut'>;
   /** The query shown now, its range resolved. */
   readonly query: () => SessionQuery;
 }

@@ -2,6 +2,8 @@ import { openDB } from 'idb';
 
 /** Every record of the widget's IndexedDB database (the default 'admin-sessions'): what a warm open can paint. */
 export async function storedRecords(name = 'admin-sessions'): Promise<unknown[]> {
+  // Opening a database that is not there would make an empty one, which the widget then has to upgrade.
+  if (!(await indexedDB.databases()).some((database) => database.name === name)) return [];
   const db = await openDB(name);
   try {
     if (!db.objectStoreNames.contains('entries')) return [];

@@ -260,11 +260,14 @@ export default [
         /* The toolbar's (inherit would read the details' content slot's, which has none). */
         gap: 0.5rem 0.75rem;
       }
+      /* As tall as what comes, too: a room alone on a wrapped line holds the line's height. */
       .nav-room {
         min-inline-size: 30em;
+        min-block-size: 2em;
       }
       .columns-room {
         min-inline-size: 7em;
+        min-block-size: calc(2em - 2px);
       }
       admin-sessions-views:not(:defined) {
         display: inline-block;

@@ -85,7 +85,7 @@ describe('<admin-sessions> no jump when it arrives', () => {
     log.release();
   });
 
-  it('takes the height the README’s table of widths says while loading, at each width it lists', async function () {
+  it('takes the height the README’s table of widths says while loading, at each width it lists, and keeps it when the rows and the tools come', async function () {
     this.timeout(30000);
     await setViewport({ width: 1600, height: 1000 });
     const readme = await (await fetch('/README.md')).text();
@@ -101,8 +101,14 @@ describe('<admin-sessions> no jump when it arrives', () => {
       const el = wrapper.firstElementChild as AdminSessions;
       await el.updateComplete;
       await nextFrame();
-      expect(el.getBoundingClientRect().height / rem - 32, `at ${px} px wide`).to.be.closeTo(Number(add), 0.25);
+      const loading = el.getBoundingClientRect().height;
+      expect(loading / rem - 32, `at ${px} px wide`).to.be.closeTo(Number(add), 0.25);
+      // The rows, then the tools that come after them (the time buttons, Views, Columns) in the room kept for them.
       log.release();
+      await until(() => rowsOf(el).length > 5, 'no rows');
+      await partsSettled(el);
+      await nextFrame();
+      expect(el.getBoundingClientRect().height, `at ${px} px wide, with the rows and the tools`).to.be.closeTo(loading, 0.5);
       wrapper.remove();
     }
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import { partsSettled } from '../../helpers/all-parts.js';
@@ -56,7 +56,8 @@ describe('<admin-sessions> renders once per change', () => {
       answers.push({ request, answer: pending.resolve });
       return pending.promise;
     };
-    const el = await fixture<AdminSessions>(
+    // Not `fixture`: its `updateComplete` waits for the first page, which this test answers by hand.
+    const el = fixtureSync<AdminSessions>(
       html`<admin-sessions cache="none" range="24h" ?auto-refresh=${attributes.autoRefresh ?? false} refresh-interval="2" .fetchPage=${fetchPage}></admin-sessions>`,
     );
     await until(() => answers.length === 1, 'the first page was not asked for');

@@ -48,8 +48,10 @@ describe('<admin-sessions> loading, empty and error states', () => {
 
   it('explains a 401 and offers the login link from the server', async () => {
     useHandlers(http.get(PUQ, () => HttpResponse.json(error401, { status: 401 })));
-    const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ}></admin-sessions>`);
-    const event = await new Promise<CustomEvent>((resolve) => el.addEventListener('admin-sessions-error', resolve as never, { once: true }));
+    // Listening from the start: the answer may come before the first render is done.
+    const reported = deferred<CustomEvent>();
+    const el = await fixture<AdminSessions>(html`<admin-sessions adapter="puqcloud" endpoint=${PUQ} @admin-sessions-error=${(e: CustomEvent) => reported.resolve(e)}></admin-sessions>`);
+    const event = await reported.promise;
     expect(event.detail.status).to.equal(401);
     await until(() => shadowPart(el, 'error'));
     expect(shadowPart(el, 'error')!.textContent).to.match(/session has expired/i);
