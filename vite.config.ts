@@ -153,6 +153,43 @@ const plainDynamicImports: Plugin = {
 };
 
 /**
+ * The bundler's runtime helper (`__exportAll`, 158 bytes: the namespace objects of modules loaded with
+ * `import()` from a chunk that holds several) comes as a chunk of its own, which every chunk imports:
+ * one more request, and a round trip more before a chunk can run. It goes into the entry, already
+ * there, and the chunks import it from there. The import statement keeps its length (padded with
+ * spaces), so the chunks' source maps stay right.
+ */
+const RUNTIME_EXPORT = '__asRuntime';
+const runtimeInEntry: Plugin = {
+  name: 'admin-sessions-runtime-in-entry',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    const runtime = Object.values(bundle).find((file) => file.type === 'chunk' && /(^|\/)rolldown-runtime-[\w-]+\.js$/.test(file.fileName));
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    if (!runtime || runtime.type !== 'chunk' || !entry || entry.type !== 'chunk') return;
+    const exported = /export\s*\{\s*(\w+)(?:\s+as\s+(\w+))?\s*\};?\s*$/.exec(runtime.code);
+    if (!exported) throw new Error(`${runtime.fileName}: not the runtime chunk this build was written for`);
+    const [statement, local, name = local] = exported;
+    // Before the source map comment, which stays last.
+    const helper = `var ${RUNTIME_EXPORT}=(()=>{${runtime.code.slice(0, -statement.length)};return ${local}})();export{${RUNTIME_EXPORT}};\n`;
+    const map = entry.code.lastIndexOf('//# sourceMappingURL=');
+    entry.code = map < 0 ? entry.code + helper : entry.code.slice(0, map) + helper + entry.code.slice(map);
+    const base = runtime.fileName.split('/').pop()!;
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk' || file === runtime) continue;
+      file.code = file.code.replace(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"\\.\\/${base.replace(/[.-]/g, '\\$&')}";?`, 'g'), (whole, names: string) => {
+        const renamed = names.replace(new RegExp(`\\b${name}\\b(?=\\s+as\\b|\\s*$)`), RUNTIME_EXPORT);
+        const replacement = `import{${renamed}}from"${file.isEntry ? './' : '../'}${entry.fileName}";`;
+        if (replacement.length > whole.length) throw new Error(`${file.fileName}: the runtime's import cannot keep its length`);
+        return replacement.padEnd(whole.length, ' ');
+      });
+    }
+    delete bundle[runtime.fileName];
+    delete bundle[`${runtime.fileName}.map`];
+  },
+};
+
+/**
  * The helper TypeScript's (experimental) decorators compile to, for the one use the elements make of
  * it: member decorators (`@property`, `@state`, `@query`), applied last to first, each given the
  * member's descriptor (an accessor's, or none for a field) and able to return a new one, which is
@@ -322,7 +359,7 @@ export default defineConfig(({ command, mode }) => {
       base: './',
       plugins: oneFile
         ? [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals, memberDecorators, staticDynamicImports]
-        : [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals, memberDecorators, plainDynamicImports],
+        : [trimFlatpickrStylesheet, minifyCssLiterals, minifyHtmlLiterals, memberDecorators, plainDynamicImports, runtimeInEntry],
       build: {
         outDir: oneFile ? 'dist/one-file' : 'dist/standalone',
         emptyOutDir: true,
