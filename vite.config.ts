@@ -298,7 +298,7 @@ const CHUNK_GROUPS = [
     priority: 2,
     test: new RegExp([
       String.raw`src/components/admin-sessions-(range|histogram|details|refresh)/`,
-      String.raw`src/i18n/en-parts\.ts`,
+      String.raw`src/i18n/(en-parts|unusual-reasons)\.ts`,
       String.raw`src/controllers/(histogram|export|url-state|zoom)-controller`,
       String.raw`src/controllers/optional-endpoint`,
       String.raw`src/data/facets/path`,

@@ -36,8 +36,8 @@ export class FirstRowsController implements ReactiveController, Gate {
   #resolve!: () => void;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #painting = false;
-  /** 0 before the first render, then when the hold ends; `-Infinity` once it is over. */
-  #holdUntil = 0;
+  /** `null` before the first render, `false` once the hold is over. */
+  #holding: boolean | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #settled: () => boolean;
 
@@ -59,13 +59,13 @@ export class FirstRowsController implements ReactiveController, Gate {
    * `false`, it always does.
    */
   holds(waiting: boolean): boolean {
-    if (this.#holdUntil === 0) {
-      this.#holdUntil = performance.now() + FIRST_RENDER_HOLD_MS;
-      // Renders the skeleton then, unless the first page did first.
-      setTimeout(() => this.#holdUntil !== -Infinity && this.#host.requestUpdate(), FIRST_RENDER_HOLD_MS);
+    if (this.#holding === null) {
+      this.#holding = true;
+      // Time is up: the next render draws the skeleton, unless the first page came first.
+      setTimeout(() => this.#holding && ((this.#holding = false), this.#host.requestUpdate()), FIRST_RENDER_HOLD_MS);
     }
-    if (waiting && performance.now() < this.#holdUntil) return true;
-    this.#holdUntil = -Infinity;
+    if (waiting && this.#holding) return true;
+    this.#holding = false;
     this.#shown();
     return false;
   }
@@ -86,13 +86,14 @@ export class FirstRowsController implements ReactiveController, Gate {
   }
 
   hostUpdated(): void {
-    if (this.#open || this.#painting || this.#holdUntil !== -Infinity || !this.#settled()) return;
+    if (this.#open || this.#painting || this.#holding !== false || !this.#settled()) return;
     // The frame after this update paints the rows (the table renders them in this microtask
     // checkpoint); a task posted from its animation frame callback runs once it is painted.
     this.#painting = true;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => (channel.port1.close(), this.open());
+      // A host taken off the page meanwhile loads nothing (it waits for its next first rows).
+      channel.port1.onmessage = () => (channel.port1.close(), this.#host.isConnected ? this.open() : (this.#painting = false));
       channel.port2.postMessage(null);
     });
   }

@@ -30,6 +30,7 @@ export class RefreshController implements ReactiveController {
   #loop: RefreshLoop | null = null;
   #loading: Promise<RefreshLoop> | null = null;
   #connected = false;
+  #connectedAt: number | null = null;
   /** What was asked before the loop was there. */
   readonly #pending: { enabled?: boolean; interval?: number } = {};
   #initial: { readonly enabled: boolean; readonly interval: number } | null = null;
@@ -55,6 +56,7 @@ export class RefreshController implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    this.#connectedAt ??= Date.now();
     if (this.#loop) this.#loop.start();
     else if (this.#options.loop) this.#make(this.#options.loop);
     else {
@@ -81,7 +83,8 @@ export class RefreshController implements ReactiveController {
         this.#listeners.forEach((listener) => listener(state));
       },
     });
-    if (this.#connected) this.#loop.start();
+    // A loop whose code came after the host connected keeps the rhythm it would have had from then.
+    if (this.#connected) this.#loop.start(this.#connectedAt!);
     this.#loading ??= Promise.resolve(this.#loop);
     return this.#loop;
   }

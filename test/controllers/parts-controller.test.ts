@@ -60,6 +60,25 @@ describe('PartsController', () => {
     expect(host.requestUpdateCount, 'the host draws it again').to.equal(before + 1);
   });
 
+  it('with a gate, a part wanted before it opens is loading, and its chunk is asked for once when it opens', async () => {
+    const part = fakePart();
+    let open!: () => void;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const gate = { isOpen: false, opened };
+    const parts = new PartsController(host, { chart: part.loader }, gate);
+    expect(parts.want('chart')).to.equal('loading');
+    expect(parts.want('chart')).to.equal('loading');
+    // An open gate asks for it in want() itself (the first test).
+    expect(part.loads(), 'nothing asked before the gate opens').to.equal(0);
+    gate.isOpen = true;
+    open();
+    await clock.tickAsync(0);
+    expect(part.loads(), 'asked once when it opens').to.equal(1);
+    part.arrive();
+    await clock.tickAsync(0);
+    expect(parts.want('chart')).to.equal('ready');
+  });
+
   it('a part the page already defined is ready at once and loads nothing', () => {
     const part = fakePart();
     customElements.define(part.tag, class extends HTMLElement {});

@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
 import { rowsOf, shadowPart, startWorker, tableOf, useHandlers } from '../helpers/msw.js';
@@ -140,6 +140,8 @@ describe('hardening 5: bad configuration', function () {
       const server = scriptedServer(5, 'interval');
       const el = await mountWith({ 'auto-refresh': '', 'refresh-interval': value }, server);
       await waitFor(() => rowsOf(el).length === 5, 'no rows');
+      // The refresh loop (its code comes after the first rows) is there.
+      await partsSettled(el);
       // Nothing more until 5 s have passed, then exactly one refresh.
       await clock.tickAsync(4_999);
       expect(pageFetches().length, 'requests in the first 4.999 s').to.equal(1);

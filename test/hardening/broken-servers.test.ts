@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { installFakeClock, untilTicking, type FakeClock } from '../helpers/fake-clock.js';
 import { answersHandled, deferred, rowsOf, shadowPart, startWorker, until, useHandlers, watchFetches } from '../helpers/msw.js';
@@ -176,6 +176,8 @@ describe('hardening 2: broken servers', function () {
     try {
       el = await mountNative(server, { autoRefresh: true });
       await untilTicking(clock, () => rowsOf(el).length === 5, 'the good page did not show');
+      // The refresh loop (its code comes after the first rows) is there.
+      await partsSettled(el);
       // The loop runs on this clock: one interval, one refresh.
       const before = fetches.count;
       await clock.tickAsync(1000);

@@ -399,7 +399,7 @@ export const newDbPrefix = () => `hardening-${Date.now().toString(36)}-${Math.ra
  * to misbehave. Restores the global on `restore()`.
  */
 export function redirectIndexedDB(
-  options: { prefix?: string; open?: (real: IDBFactory, name: string, version?: number) => IDBOpenDBRequest } = {},
+  options: { prefix?: string; open?: (real: IDBFactory, name: string, version?: number) => IDBOpenDBRequest; databases?: () => Promise<IDBDatabaseInfo[]> } = {},
 ): { prefix: string; real: IDBFactory; realName(name?: string): string; opens: { name: string; version?: number }[]; restore(): Promise<void> } {
   const real = indexedDB;
   const prefix = options.prefix ?? newDbPrefix();
@@ -412,7 +412,8 @@ export function redirectIndexedDB(
     },
     deleteDatabase: (name: string) => real.deleteDatabase(prefix + name),
     cmp: (a: unknown, b: unknown) => real.cmp(a, b),
-    databases: () => real.databases(),
+    // The page's databases as the widget would see them without the redirect: its own, by their names.
+    databases: options.databases ?? (async () => (await real.databases()).filter(({ name }) => name?.startsWith(prefix)).map((db) => ({ ...db, name: db.name!.slice(prefix.length) }))),
   } as unknown as IDBFactory;
   const owner = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB') ? globalThis : Object.getPrototypeOf(globalThis);
   const original = Object.getOwnPropertyDescriptor(owner, 'indexedDB')!;

@@ -14,11 +14,13 @@ import {
 import { DISPLAY_LIMIT, clip, timestampFormat, urlParts } from '../../internal/format.js';
 import { highlightedText } from '../../internal/highlight.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { burstReason, newIpReason } from '../../i18n/unusual-reasons.js';
 import styles from './admin-sessions-table.styles.js';
 import { planWindow, visibleRange, type RowRun } from './windowing.js';
 import type { Density } from '../../data/defaults.js';
 import { define } from '../../internal/define.js';
+
+/** The unusual-activity reasons' module (`i18n/unusual-reasons.ts`), loaded with the first marks. */
+type Reasons = typeof import('../../i18n/unusual-reasons.js');
 
 
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -128,6 +130,8 @@ export class AdminSessionsTable extends LitElement {
   /** The rows rendered at the last render, overscan included. */
   #renderedWindow = { start: 0, end: 0 };
   #resizeObserver: ResizeObserver | null = null;
+  #reasons: Reasons | null = null;
+  #reasonsAsked = false;
   /** The scroller's width at the last resize observation (null before the first). */
   #observedWidth: number | null = null;
   #focusedIndexHint = -1;
@@ -461,19 +465,36 @@ export class AdminSessionsTable extends LitElement {
     ></tr>`;
   }
 
-  /** The unusual-activity and folded-repeat badges under the URL, when the row has any. */
+  /**
+   * The words of the unusual-activity badges' tooltips, asked for with the first marks (the marks come
+   * with the query language's chunk, after the first rows; the words come in the same chunk).
+   */
+  #wantReasons(): Reasons | null {
+    if (!this.#reasons && !this.#reasonsAsked) {
+      this.#reasonsAsked = true;
+      import('../../i18n/unusual-reasons.js').then(
+        (reasons) => ((this.#reasons = reasons), this.requestUpdate()),
+        () => (this.#reasonsAsked = false),
+      );
+    }
+    return this.#reasons;
+  }
+
+  /** The unusual-activity and folded-repeat badges under the URL, when the row has any (the former once their words are there). */
   #badges(entry: SessionEntry): TemplateResult | typeof nothing {
-    const mark = this.marks.get(entry.id);
     const repeats = this.repeatCounts.get(entry.id) ?? 1;
-    if (!mark?.newIp && !mark?.burst && repeats <= 1) return nothing;
+    const marked = this.marks.get(entry.id);
+    const reasons = marked?.newIp || marked?.burst ? this.#wantReasons() : null;
+    const mark = reasons ? marked : undefined;
+    if (!mark && repeats <= 1) return nothing;
     const msg = this.#i18n.msg.table;
     return html`<span class="line badges"
       >${repeats > 1
         ? html`<span class="badge flag" part="badge repeat-count" title=${msg.repeatsTitle(repeats)}>${msg.repeats(repeats)}</span>`
         : nothing}${mark?.newIp
-        ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(newIpReason(entry, mark.newIp, this.#i18n), DISPLAY_LIMIT.title)}>${msg.newIp}</span>`
+        ? html`<span class="badge flag" part="badge badge-new-ip" title=${clip(reasons!.newIpReason(entry, mark.newIp, this.#i18n), DISPLAY_LIMIT.title)}>${msg.newIp}</span>`
         : nothing}${mark?.burst
-        ? html`<span class="badge flag" part="badge badge-burst" title=${clip(burstReason(entry, mark.burst, this.#i18n), DISPLAY_LIMIT.title)}>${msg.burst}</span>`
+        ? html`<span class="badge flag" part="badge badge-burst" title=${clip(reasons!.burstReason(entry, mark.burst, this.#i18n), DISPLAY_LIMIT.title)}>${msg.burst}</span>`
         : nothing}</span
     >`;
   }

@@ -237,7 +237,8 @@ export class AdminSessions extends LitElement {
   readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions }, this.#gate);
   readonly #columns = lazyColumns(this, () => this.#source.scope, this.#i18n, this.#gate);
   readonly #histogram = lazyHistogram(this, {
-    endpoint: () => (this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
+    // Nothing is asked for a widget taken off the page (its code may arrive after it left).
+    endpoint: () => (this.isConnected && this.#source.isNative && !this.noHistogram ? this.#source.endpointUrl : null),
     serverQuery: () => this.#sessions.serverQuery,
   }, this.#gate);
   readonly #facets = lazyFacets(this, { endpoint: () => (this.#source.isNative ? this.#source.endpointUrl : null), serverQuery: () => this.#sessions.serverQuery, sessions: this.#sessions });

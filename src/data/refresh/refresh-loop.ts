@@ -126,12 +126,12 @@ export class RefreshLoop {
     };
   }
 
-  /** Begins the rhythm (first tick one interval from now) and watches visibility. Idempotent. */
-  start(): void {
+  /** Begins the rhythm (first tick one interval after `since`, by default now) and watches visibility. Idempotent. */
+  start(since = Date.now()): void {
     if (this.#started) return;
     this.#started = true;
     this.#unsubscribeVisibility = this.#visibility?.subscribe(this.#onVisibilityChange) ?? null;
-    this.#dueAt = this.#enabled && !this.#unauthorized ? Date.now() + this.#intervalMs : null;
+    this.#dueAt = this.#enabled && !this.#unauthorized ? since + this.#intervalMs : null;
     this.#schedule();
     this.#emit();
   }
