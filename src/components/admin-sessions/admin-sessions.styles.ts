@@ -28,9 +28,39 @@ export default [
     [part~='base'] {
       --_inner-radius: max(0px, calc(var(--_radius) - 1px));
     }
-    /* While the first render waits for the first page: the README's :not(:defined) rule's height, less the border. */
+    /*
+     * While the first render waits for the first page: the height the widget has while loading, at
+     * the widths the README's table lists (what its :not(:defined) rule is told to hold), less the border.
+     */
     .held {
-      height: calc(var(--admin-sessions-table-height, 32rem) + 14.75rem - 2px);
+      container-type: inline-size;
+    }
+    .held > div {
+      --_add: 14.75rem;
+      height: calc(var(--admin-sessions-table-height, 32rem) + var(--_add) - var(--_no-histogram, 0px) - 2px);
+    }
+    .held.no-histogram {
+      --_no-histogram: 7.1rem;
+    }
+    @container (width < 85.6rem) {
+      .held > div {
+        --_add: 17rem;
+      }
+    }
+    @container (width < 79.1rem) {
+      .held > div {
+        --_add: 19rem;
+      }
+    }
+    @container (width < 47.25rem) {
+      .held > div {
+        --_add: 21.25rem;
+      }
+    }
+    @container (width < 43.5rem) {
+      .held > div {
+        --_add: 14.5rem;
+      }
     }
     .toolbar {
       border-start-start-radius: var(--_inner-radius);
@@ -260,14 +290,14 @@ export default [
         /* The toolbar's (inherit would read the details' content slot's, which has none). */
         gap: 0.5rem 0.75rem;
       }
-      /* As tall as what comes, too: a room alone on a wrapped line holds the line's height. */
+      /* At least as tall as what comes, too (in every browser): a room alone on a wrapped line holds the line's height. */
       .nav-room {
         min-inline-size: 30em;
-        min-block-size: 2em;
+        min-block-size: calc(2em + 1px);
       }
       .columns-room {
         min-inline-size: 7em;
-        min-block-size: calc(2em - 2px);
+        min-block-size: calc(2em + 1px);
       }
       admin-sessions-views:not(:defined) {
         display: inline-block;

@@ -348,8 +348,8 @@ export class AdminSessions extends LitElement {
     const states = { loading: log.loading, cached: log.cachedAt !== null, error: error !== null, empty: this.#sessions.empty };
     for (const [name, on] of Object.entries(states)) setCustomState(this.#internals, name, on);
     // A first page answered soon is painted with the widget in one frame: until then, a placeholder
-    // as tall as the README's `:not(:defined)` rule keeps the place.
-    if (this.#gate.holds(log.loading && log.entries.length === 0 && error === null)) return html`<div part="base" class="held" aria-busy="true"></div>`;
+    // as tall as the widget while loading (the README's `:not(:defined)` table) keeps the place.
+    if (this.#gate.holds(log.loading && log.entries.length === 0 && error === null)) return html`<div part="base" class=${this.noHistogram ? 'held no-histogram' : 'held'} aria-busy="true"><div></div></div>`;
     const zone = displayZone(this);
     const shell: Shell = {
       host: this,

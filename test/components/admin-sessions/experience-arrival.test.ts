@@ -1,7 +1,9 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
 import { partsSettled } from '../../helpers/all-parts.js';
+import { installFakeClock } from '../../helpers/fake-clock.js';
+import { FIRST_RENDER_HOLD_MS } from '../../../src/data/defaults.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import type { FetchPage } from '../../../src/data/adapters/index.js';
 import { makeEntries } from '../../helpers/entries.js';
@@ -53,11 +55,11 @@ async function undefinedHeight(rule: string, width: number): Promise<number> {
 describe('<admin-sessions> no jump when it arrives', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('shows skeleton rows in its first render, and keeps its height when the rows replace them', async () => {
+  it('shows skeleton rows once its first render has waited for the first page, and keeps its height when the rows replace them', async () => {
     await setViewport({ width: 1440, height: 1000 });
     const log = heldLog();
+    // `updateComplete` (which the fixture awaits) is the first full render: the first page is not answered yet.
     const el = await fixture<AdminSessions>(html`<admin-sessions cache="none" locale="en" .fetchPage=${log.fetchPage}></admin-sessions>`);
-    // The first render, the first page not answered yet.
     const skeleton = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="skeleton-row"]')];
     expect(skeleton.length, 'skeleton rows in the first render').to.be.greaterThan(3);
     expect(skeleton.every((row) => row.getBoundingClientRect().height > 0), 'laid out').to.equal(true);
@@ -85,7 +87,7 @@ describe('<admin-sessions> no jump when it arrives', () => {
     log.release();
   });
 
-  it('takes the height the README’s table of widths says while loading, at each width it lists, and keeps it when the rows and the tools come', async function () {
+  it('takes the height the README’s table of widths says while loading (the placeholder of its first render too), and keeps it when the rows and the tools come', async function () {
     this.timeout(30000);
     await setViewport({ width: 1600, height: 1000 });
     const readme = await (await fetch('/README.md')).text();
@@ -96,9 +98,25 @@ describe('<admin-sessions> no jump when it arrives', () => {
       const below = width!.startsWith('below');
       const px = Number(width!.replace(/\D/g, '')) * (below ? 0.6 : 1);
       const log = heldLog();
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: ${px}px"><admin-sessions cache="none" locale="en" .fetchPage=${log.fetchPage}></admin-sessions></div>`);
-      await nextFrame();
-      const el = wrapper.firstElementChild as AdminSessions;
+      // The first render's wait on a fake clock: the placeholder stays until the test moves it.
+      const clock = installFakeClock(Date.now());
+      let wrapper: HTMLElement;
+      let el: AdminSessions;
+      try {
+        wrapper = fixtureSync<HTMLElement>(html`<div style="width: ${px}px"><admin-sessions cache="none" locale="en" .fetchPage=${log.fetchPage}></admin-sessions></div>`);
+        el = wrapper.firstElementChild as AdminSessions;
+        // Frame by frame: `until` polls with timers, which are fake here.
+        for (let frame = 0; !el.shadowRoot?.querySelector('.held'); frame++) {
+          if (frame > 300) throw new Error('no placeholder');
+          await nextFrame();
+        }
+        await nextFrame();
+        expect(el.getBoundingClientRect().height / rem - 32, `the placeholder at ${px} px wide`).to.be.closeTo(Number(add), 0.25);
+        await clock.tickAsync(FIRST_RENDER_HOLD_MS);
+      } finally {
+        clock.restore();
+      }
+      await until(() => shadowPart(el, 'loading'), 'no skeleton');
       await el.updateComplete;
       await nextFrame();
       const loading = el.getBoundingClientRect().height;
