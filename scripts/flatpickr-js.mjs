@@ -3,7 +3,8 @@
 // pop-up or a mobile calendar runs: positionCalendar's placement next to the input after its
 // `if (self.config.inline) return;`, setupMobile's native input (flatpickr calls it only when
 // `isMobile`, never with `inline`), a pop-up's opening and closing on an outside click, the width of
-// a calendar with week numbers or several months, `enable`/`disable` day rules (CUTS below). ~1 KiB
+// a calendar with week numbers or several months, the week numbers' column, the page stylesheet a
+// centred pop-up writes to, placing a pop-up on resize, `enable`/`disable` day rules (CUTS below). ~1.2 KiB
 // gzip of the calendar chunk. Used by vite.config.ts
 // (builds) and web-test-runner.config.mjs (tests), so the tests run what ships. Written for flatpickr
 // 4.6.13 (pinned): a function not found as expected fails the build and the tests.
@@ -20,6 +21,13 @@ const CUTS = [
   { name: 'isEnabled', keep: /\{[^]*?if \(!self\.config\.enable && self\.config\.disable\.length === 0\)\s*return true;/ },
   // Measures a calendar with week numbers or several months (the picker shows neither).
   { name: 'setCalendarWidth', keep: /\{[^]*?if \(config\.weekNumbers === false && config\.showMonths === 1\) \{\s*return;\s*\}/ },
+  // Builds the week numbers' column (called only with `weekNumbers`).
+  { name: 'buildWeeks', keep: /\{/ },
+  // Find or make a page stylesheet to place a pop-up centred (called only from the cut part of positionCalendar).
+  { name: 'getDocumentStyleSheet', keep: /\{/ },
+  { name: 'createStyleSheet', keep: /\{/ },
+  // Places a pop-up again when the window resizes (an inline calendar is not placed).
+  { name: 'onResize', keep: /\{/ },
 ];
 
 /** The index of the `}` that closes the `{` at `open` (flatpickr's ES5 code: strings in quotes only). */
