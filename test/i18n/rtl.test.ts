@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/admin-sessions/admin-sessions.js';
-import '../helpers/all-parts.js';
+import { partsSettled } from '../helpers/all-parts.js';
 import type { AdminSessions } from '../../src/components/admin-sessions/admin-sessions.js';
 import { makeEntries } from '../helpers/entries.js';
 import { box, overflow, overlap } from '../helpers/geometry.js';
@@ -53,6 +53,8 @@ async function mountRtl(width: number): Promise<{ el: AdminSessions; page: HTMLD
   </div>`);
   const el = page.querySelector('admin-sessions')!;
   await until(() => rowsOf(el).length > 5, 'no rows');
+  // The histogram and the tools come after the first rows.
+  await partsSettled(el);
   return { el, page };
 }
 
