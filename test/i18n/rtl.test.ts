@@ -158,6 +158,8 @@ describe('i18n: right to left (<div dir="rtl" lang="uk">)', () => {
     const el = page.querySelector('admin-sessions')!;
     el.fetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
     await until(() => rowsOf(el).length > 5, 'no rows');
+    // The histogram comes after the first rows.
+    await partsSettled(el);
     const histogram = shadowPart(el, 'histogram')!.shadowRoot!;
     await until(() => new Set([...histogram.querySelectorAll<SVGElement>('[part~="bar"]:not([height="0"])')].map((bar) => bar.dataset.index)).size >= 20, 'bars in fewer than 20 buckets');
     const drawn = [...histogram.querySelectorAll<SVGRectElement>('[part~="bar"]')]

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/components/admin-sessions/admin-sessions.js';
-import '../../helpers/all-parts.js';
+import { partsSettled } from '../../helpers/all-parts.js';
 import type { AdminSessions } from '../../../src/components/admin-sessions/admin-sessions.js';
 import { lastParams, mockApi, type MockApi } from '../../helpers/mock-api.js';
 import { partText, rowsOf, shadowPart, startWorker, tableOf, until } from '../../helpers/msw.js';
@@ -17,6 +17,8 @@ async function mount(api: MockApi, attributes = ''): Promise<AdminSessions> {
   for (const [name, value] of new URLSearchParams(`range=30d&${attributes}`)) el.setAttribute(name, value);
   el.endpoint = el.adapter === 'puqcloud' ? api.puqcloudPath : api.nativePath;
   await until(() => rowsOf(el).length > 5, 'no rows');
+  // The histogram and the tools come after the first rows.
+  await partsSettled(el);
   return el;
 }
 
