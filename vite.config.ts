@@ -299,7 +299,7 @@ const CHUNK_GROUPS = [
     test: new RegExp([
       String.raw`src/components/admin-sessions-(range|histogram|details|refresh)/`,
       String.raw`src/i18n/(en-parts|unusual-reasons)\.ts`,
-      String.raw`src/controllers/(histogram|export|url-state|zoom)-controller`,
+      String.raw`src/controllers/(histogram|export|url-state)-controller`,
       String.raw`src/controllers/optional-endpoint`,
       String.raw`src/data/facets/path`,
       String.raw`src/data/deep-link`,

@@ -19,8 +19,8 @@
 // first (FirstRowsController: the first render waits a moment for the first page, the parts and tools
 // wait until the rows are painted; the cache reads nothing it cannot hold): about 0.6 KiB gzip on the
 // entry and 0.9 KiB on the English page, when those were at 34.9 of 35 and 84.7 of 85. What the first
-// rows do not need moved out of the entry (the zoom history, the badges' reasons) and 0.1 KiB more of
-// flatpickr went; the rest would mean removing features. So the entry and English budgets are the
+// rows do not need moved out of the entry (the badges' reasons) and 59 bytes more of flatpickr
+// went; the rest would mean removing features. So the entry and English budgets are the
 // nearest whole KiB above (36 and 86, docs/benchmarks.md), the others are issue 15's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -14,6 +14,7 @@ import { DetailsController } from '../../controllers/details-controller.js';
 import { FirstRowsController } from '../../controllers/first-rows-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { SessionLogController } from '../../controllers/session-log-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
 import { SourceController } from '../../controllers/source-controller.js';
 import { displayZone, resolveQuery } from '../../controllers/view-query.js';
 import { DEFAULT_CACHE_MAX_AGE_HOURS, DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_EXPORT_CAP, DEFAULT_MAX_ENTRIES, DEFAULT_PAGE_SIZE, DEFAULT_RANGE, DEFAULT_REFRESH_INTERVAL, DEFAULT_TIMEOUT_MS, SEARCH_DEBOUNCE_MS, type Density } from '../../data/defaults.js';
@@ -26,7 +27,7 @@ import { setCustomState } from '../../internal/custom-state.js';
 import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyColumns, lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, lazyZoom, PARTS, zoomOf } from './parts.js';
+import { lazyColumns, lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
 import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
@@ -230,9 +231,9 @@ export class AdminSessions extends LitElement {
     onState: ({ enabled, pausedReason }) => setCustomState(this.#internals, 'paused', enabled && pausedReason !== null),
     gate: this.#gate,
   });
-  readonly #zoom = lazyZoom(this, () => this.#sessions.query, this.#gate);
+  readonly #zoom = new ZoomController(this, () => this.#sessions.query);
   readonly #relativeTimes = lazyRelativeTimes(this, () => this.renderRoot.querySelector('admin-sessions-table')?.retime());
-  readonly #nav = lazyTimeNav(this, { zoom: zoomOf(this.#zoom), query: () => this.#sessions.query }, this.#gate);
+  readonly #nav = lazyTimeNav(this, { zoom: this.#zoom, query: () => this.#sessions.query }, this.#gate);
   /** Saved views and watches (of the rows refreshes add), kept per viewer as the cache is. */
   readonly #views = lazyViews(this, { scope: () => this.#source.scope, i18n: this.#i18n, rows: this.#sessions }, this.#gate);
   readonly #columns = lazyColumns(this, () => this.#source.scope, this.#i18n, this.#gate);
@@ -377,7 +378,6 @@ export class AdminSessions extends LitElement {
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };
     const bars = this.noHistogram ? null : (this.#histogram.want()?.bars(this.#sessions, zone) ?? 'loading');
-    this.#zoom.want();
     return html`<div part="base" aria-busy=${log.loading || log.loadingMore ? 'true' : 'false'}>
       <div class="visually-hidden" role="status" aria-live="polite">${this.#announcement}</div>
       ${this.#keyboard.want()?.render()} ${toolbar(shell)} ${errorMessage(shell)} ${statusLine(shell)} ${histogram(shell, bars)} ${facetsPanel(shell, this.facets ? (this.#facets.want() ?? 'loading') : null)} ${table(shell)} ${details(shell)}

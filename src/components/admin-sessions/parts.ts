@@ -12,8 +12,6 @@ import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-con
 import type { TimeNav } from './time-nav.js';
 import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
 import type { ViewsController, ViewsControllerOptions, ViewsHost } from '../../controllers/views-controller.js';
-import type { ZoomController, ZoomHost } from '../../controllers/zoom-controller.js';
-import type { SessionQuery } from '../../data/query.js';
 import type { ShellKeyboard, ShellKeyboardOptions } from './keyboard.js';
 
 /**
@@ -39,18 +37,6 @@ export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramCo
 /** The facets' controller, made when the panel is first shown. */
 export const lazyFacets = (host: ReactiveControllerHost, options: FacetsControllerOptions) =>
   new LazyController<FacetsController>(host, async () => new (await import('../../controllers/facets-controller.js')).FacetsController(host, options));
-
-/** The range before each zoom, made with the parts that zoom (the range picker, the histogram, the time buttons). */
-export const lazyZoom = (host: ZoomHost, current: () => SessionQuery, gate?: Gate) =>
-  new LazyController<ZoomController>(host, async () => new (await import('../../controllers/zoom-controller.js')).ZoomController(host, current), gate);
-
-/** What the time buttons ask of the zoom history: nothing to go back to while its code is on its way. */
-export const zoomOf = (zoom: LazyController<ZoomController>): TimeNavOptions['zoom'] => ({
-  get canZoomOut() {
-    return zoom.value?.canZoomOut ?? false;
-  },
-  zoomOut: () => zoom.value?.zoomOut(),
-});
 
 /** The export's controller, made on the first export. */
 export const lazyExport = (host: ReactiveControllerHost, options: ExportControllerOptions) =>

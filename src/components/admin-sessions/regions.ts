@@ -65,8 +65,8 @@ export interface Shell {
   readonly parts: PartsController<PartName>;
   /** `sync-url`'s controller, once made. */
   readonly url: LazyController<UrlStateController>;
-  /** The range shown, and the ranges to zoom out to (its code comes with the parts that zoom). */
-  readonly zoom: LazyController<ZoomController>;
+  /** The range shown, and the ranges to zoom out to. */
+  readonly zoom: ZoomController;
   /** Earlier, Zoom out, Later, Go to (`time-nav.ts`), once its code is there. */
   readonly nav: LazyController<TimeNav>;
   /** `time-format="relative"`'s writer, once its code is there. */
@@ -122,7 +122,7 @@ export function toolbar(shell: Shell): TemplateResult {
       .relative=${query.relative}
       time-zone=${zone ?? nothing}
       locale=${shell.locale ?? nothing}
-      @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => zoomWith(shell, (zoom) => zoom.choose(e.detail))}
+      @admin-sessions-range-change=${(e: AdminSessionsRangeChangeEvent) => shell.zoom.choose(e.detail)}
     ></admin-sessions-range>`)}
     <label class="search" style="--_placeholder-length: ${msg.searchPlaceholder.length}">
       <span class="visually-hidden">${msg.search}</span>
@@ -280,7 +280,7 @@ export function histogram(shell: Shell, bars: HistogramBars | 'loading' | null):
     .to=${bars.to}
     time-zone=${shell.zone ?? nothing}
     locale=${shell.locale ?? nothing}
-    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => zoomWith(shell, (zoom) => zoom.zoomTo(e.detail.from, e.detail.to))}
+    @admin-sessions-histogram-zoom=${(e: AdminSessionsHistogramZoomEvent) => shell.zoom.zoomTo(e.detail.from, e.detail.to)}
     @admin-sessions-histogram-load-more=${bars.more}
   ></admin-sessions-histogram>`);
 }
@@ -328,13 +328,6 @@ export function table(shell: Shell): TemplateResult {
         </div>`
       : nothing}
   </div>`;
-}
-
-/** Acts on the zoom history: at once when its code is there, else once it is (a range chosen is never lost). */
-function zoomWith(shell: Shell, act: (zoom: ZoomController) => void): void {
-  const zoom = shell.zoom.value;
-  if (zoom) act(zoom);
-  else void shell.zoom.load().then(act, () => undefined);
 }
 
 /** A facet's or the details panel's "Only …" / "Exclude …": its term joins the search, once. */
