@@ -6,8 +6,7 @@ import type { ZoomController, ZoomHost } from './zoom-controller.js';
 export type TimeNavHost = ZoomHost & HTMLElement;
 
 export interface TimeNavOptions {
-  /** The ranges to zoom out to (a `ZoomController`, or what stands for one while its code loads). */
-  readonly zoom: Pick<ZoomController, 'canZoomOut' | 'zoomOut'>;
+  readonly zoom: ZoomController;
   /** The query shown now, its range resolved. */
   readonly query: () => SessionQuery;
 }

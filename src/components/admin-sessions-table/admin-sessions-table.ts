@@ -22,7 +22,6 @@ import { define } from '../../internal/define.js';
 /** The unusual-activity reasons' module (`i18n/unusual-reasons.ts`), loaded with the first marks. */
 type Reasons = typeof import('../../i18n/unusual-reasons.js');
 
-
 const KNOWN_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 /** Rows rendered above and below the visible ones. */
 const OVERSCAN = 6;
