@@ -1,12 +1,14 @@
 /**
  * The builds (and the test server) drop the rules of flatpickr's stylesheet for what the range
- * picker never shows (scripts/flatpickr-css.mjs). This shows an inline range calendar with times,
- * as the picker builds it, looks the same with the whole stylesheet (read as shipped by flatpickr)
- * and the trimmed one: every element's computed style is compared.
+ * picker never shows, and the colours the picker's palette paints over (scripts/flatpickr-css.mjs).
+ * This shows an inline range calendar with times, as the picker builds it and styles it (flatpickr's
+ * sheet in a layer below the picker's own), looks the same with the whole stylesheet (read as
+ * shipped by flatpickr) and the trimmed one: every element's computed style is compared.
  */
 import { expect } from '@open-wc/testing';
 import flatpickr from 'flatpickr';
 import { trimFlatpickrCss } from '../../scripts/flatpickr-css.mjs';
+import rangeStyles, { rangeTheme } from '../../src/components/admin-sessions-range/admin-sessions-range.styles.js';
 
 const PROPERTIES = ['display', 'position', 'visibility', 'width', 'height', 'margin', 'padding', 'border', 'color', 'background-color', 'font-size', 'font-weight', 'opacity', 'transform', 'box-shadow', 'content'];
 
@@ -60,9 +62,18 @@ describe('flatpickr’s stylesheet, trimmed for the builds', () => {
     expect(trimFlatpickrCss(flatpickrCss).length).to.be.below(flatpickrCss.length * 0.9);
   });
 
+  /** flatpickr's sheet as the picker adopts it (calendar.ts), under the picker's own styles. */
+  const asThePickerHasIt = (sheet: string) => `${rangeTheme.cssText}\n${rangeStyles.cssText}\n@layer admin-sessions.flatpickr {\n${sheet}\n}`;
+
   it('styles an inline range calendar with times exactly as the whole stylesheet does', () => {
-    const whole = calendarStyles(flatpickrCss);
+    const whole = calendarStyles(asThePickerHasIt(flatpickrCss));
     expect(whole.length, "the calendar’s elements").to.be.above(80);
-    expect(calendarStyles(trimFlatpickrCss(flatpickrCss))).to.deep.equal(whole);
+    expect(calendarStyles(asThePickerHasIt(trimFlatpickrCss(flatpickrCss)))).to.deep.equal(whole);
+  });
+
+  it('keeps no colour of flatpickr’s own: the picker’s palette paints the calendar', () => {
+    const trimmed = trimFlatpickrCss(flatpickrCss);
+    expect(flatpickrCss).to.match(/color:#393939/);
+    expect(trimmed).not.to.match(/(^|[;{])(color|fill|background(-color)?|border-color|box-shadow):[^;}]*(#[\da-f]{3}|rgba?\()/i);
   });
 });

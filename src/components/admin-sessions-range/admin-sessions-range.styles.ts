@@ -290,7 +290,7 @@ export default css`
     /*
      * flatpickr paints in fixed light-page greys (#393939 text, #e6e6e6 bands, black arrows): every
      * colour it sets is taken from the element's palette instead, so a dark scheme or a theme
-     * reaches the whole calendar.
+     * reaches the whole calendar (the builds leave flatpickr's colours out: scripts/flatpickr-css.mjs).
      */
     .flatpickr-calendar {
       color: var(--_color);
@@ -333,6 +333,11 @@ export default css`
     .flatpickr-time input:focus,
     .flatpickr-time .flatpickr-am-pm:focus {
       background: var(--_hover);
+    }
+
+    /* Pressed, a step darker than hovered. */
+    .numInputWrapper span:active {
+      background: color-mix(in srgb, var(--_color) 20%, var(--_background));
     }
 
     .numInputWrapper span {

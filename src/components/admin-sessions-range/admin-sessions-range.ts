@@ -143,10 +143,10 @@ export class AdminSessionsRange extends LitElement {
   readonly #calendar = new CalendarController(this, {
     container: () => this.calendarHost,
     anchor: () => this.calendarAnchor,
-    format: () => this.format,
-    onPick: (dates) => this.onCalendarPick(dates),
+    format: () => this.#format,
+    onPick: (dates) => this.#onCalendarPick(dates),
     onBuilt: () => {
-      if (this.#popup.open) this.showDraftInCalendar();
+      if (this.#popup.open) this.#showDraftInCalendar();
     },
   });
 
@@ -161,25 +161,26 @@ export class AdminSessionsRange extends LitElement {
   }
 
   /** The zone in use: `time-zone` when the runtime knows it, else the browser's (`undefined`). */
-  private get zone(): string | undefined {
+  get #zone(): string | undefined {
     return this.timeZone && isValidTimeZone(this.timeZone) ? this.timeZone : undefined;
   }
 
   /** The explicit `date-format`, if any. */
-  private get formatOverride(): string | null {
+  get #formatOverride(): string | null {
     return this.dateFormat?.trim() || null;
   }
 
-  private get format(): string {
-    return this.formatOverride ?? CALENDAR_FORMAT;
+  get #format(): string {
+    return this.#formatOverride ?? CALENDAR_FORMAT;
   }
 
   /**
    * How the Start and End fields write and read dates now: in the element's language, or in the
    * `date-format` override once the calendar's chunk (which reads flatpickr formats) is there.
    */
-  private get textSettings(): TextSettings {
-    const { zone, formatOverride } = this;
+  get #textSettings(): TextSettings {
+    const zone = this.#zone;
+    const formatOverride = this.#formatOverride;
     const { module, locale } = this.#calendar;
     const text = formatOverride && module && locale ? module.flatpickrDateText(formatOverride, locale, zone) : localeDateText(this.#i18n.lang, zone);
     return { text, zone };
@@ -205,7 +206,7 @@ export class AdminSessionsRange extends LitElement {
     // The language found (the attribute or the page's) when flatpickr has it, else the texts' language.
     this.#calendar.setLanguage(calendarLanguage(this.#i18n.requestedTag ?? '') ?? this.#i18n.locale);
     // An explicit format is read by the calendar's chunk: have it before the panel opens.
-    if (changed.has('dateFormat') && this.formatOverride && this.isConnected) void this.#calendar.load();
+    if (changed.has('dateFormat') && this.#formatOverride && this.isConnected) void this.#calendar.load();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -213,44 +214,44 @@ export class AdminSessionsRange extends LitElement {
     const room = this.#popup.viewportRoom;
     this.panel.style.setProperty('--_viewport-room', room === null ? null : `${room}px`);
     // A rebuilt calendar (the calendar controller, before this) already shows the draft.
-    if (this.isConnected && this.#popup.open && changed.has('timeZone')) this.showDraftInCalendar();
+    if (this.isConnected && this.#popup.open && changed.has('timeZone')) this.#showDraftInCalendar();
   }
 
   /** The applied value as a draft; a relative value is resolved against the clock now. */
-  private draftOfValue(): Draft {
-    if (this.relative) return presetDraft(this.relative, Date.now(), this.textSettings);
-    return draftOf(this.from, this.to, null, this.textSettings);
+  #draftOfValue(): Draft {
+    if (this.relative) return presetDraft(this.relative, Date.now(), this.#textSettings);
+    return draftOf(this.from, this.to, null, this.#textSettings);
   }
 
-  private showDraftInCalendar(): void {
-    this.#calendar.show(calendarDates(this.draft, this.zone));
+  #showDraftInCalendar(): void {
+    this.#calendar.show(calendarDates(this.draft, this.#zone));
   }
 
-  private async openPanel(): Promise<void> {
+  async #openPanel(): Promise<void> {
     // Presets and fields show at once; the calendar takes its place when its chunk is there (the
     // `date-format` override alone waits for it, as that chunk reads the format).
     const calendar = this.#calendar.load();
-    if (this.formatOverride) await calendar;
-    this.draft = this.draftOfValue();
+    if (this.#formatOverride) await calendar;
+    this.draft = this.#draftOfValue();
     this.error = null;
     this.#popup.show();
     // Rendered, not the calendar: focus moves into the dialog at once (the calendar shows the draft when it is built).
     await super.getUpdateComplete();
-    this.showDraftInCalendar();
+    this.#showDraftInCalendar();
     const presets = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="preset"]')];
     (presets.find((button) => button.getAttribute('aria-pressed') === 'true') ?? presets[0])?.focus();
   }
 
-  private errorText(error: InputError | null): string {
+  #errorText(error: InputError | null): string {
     if (!error) return '';
     const msg = this.#i18n.msg.range;
     // The pattern of now: it follows a change of language while the message shows.
-    return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](this.textSettings.text.hint);
+    return error.kind === 'endBeforeStart' ? msg.endBeforeStart : msg[error.kind](this.#textSettings.text.hint);
   }
 
-  private readonly onTriggerClick = (): void => {
+  readonly #onTriggerClick = (): void => {
     if (this.#popup.open) this.#popup.close(true);
-    else void this.openPanel();
+    else void this.#openPanel();
   };
 
   /**
@@ -258,7 +259,7 @@ export class AdminSessionsRange extends LitElement {
    * time inputs too, which flatpickr keeps out of the Tab order (it would move Tab to its own input,
    * hidden here). In the capture phase, before flatpickr sees the key.
    */
-  private readonly trapKeydown = {
+  readonly #trapKeydown = {
     capture: true,
     handleEvent: (event: KeyboardEvent): void => {
       const root = this.renderRoot;
@@ -272,8 +273,8 @@ export class AdminSessionsRange extends LitElement {
   };
 
   /** A preset applies at once and closes the dialog: a quick range needs no second step. */
-  private choosePreset(preset: RangePreset): void {
-    const range = { ...resolvePreset(preset, Date.now(), this.zone), relative: preset };
+  #choosePreset(preset: RangePreset): void {
+    const range = { ...resolvePreset(preset, Date.now(), this.#zone), relative: preset };
     this.from = range.from;
     this.to = range.to;
     this.relative = preset;
@@ -282,35 +283,35 @@ export class AdminSessionsRange extends LitElement {
   }
 
   /** The user picked days or changed the time in the calendar (see `pickedDraft`). */
-  private onCalendarPick(dates: Date[]): void {
-    const { draft, shown } = pickedDraft(dates, this.draft, this.textSettings);
+  #onCalendarPick(dates: Date[]): void {
+    const { draft, shown } = pickedDraft(dates, this.draft, this.#textSettings);
     if (shown) this.#calendar.show(shown);
     if (!draft) return;
     this.draft = draft;
     this.error = null;
   }
 
-  private onFieldInput(field: Field, event: Event): void {
+  #onFieldInput(field: Field, event: Event): void {
     const text = (event.target as HTMLInputElement).value;
     this.draft = { ...this.draft, relative: null, [field === 'start' ? 'startText' : 'endText']: text };
     if (this.error?.field === field || this.error?.kind === 'endBeforeStart') this.error = null;
   }
 
   /** A field was committed (blur or Enter): say at once if it is unreadable, else follow it in the calendar. */
-  private onFieldChange(field: Field): void {
-    const outcome = commitField(field, this.draft, this.textSettings);
+  #onFieldChange(field: Field): void {
+    const outcome = commitField(field, this.draft, this.#textSettings);
     if (!outcome) return;
     if ('error' in outcome) {
       this.error = outcome.error;
       return;
     }
     this.draft = outcome.draft;
-    this.showDraftInCalendar();
+    this.#showDraftInCalendar();
   }
 
-  private readonly onApply = (event: SubmitEvent): void => {
+  readonly #onApply = (event: SubmitEvent): void => {
     event.preventDefault();
-    const outcome = checkDraft(this.draft, Date.now(), this.textSettings);
+    const outcome = checkDraft(this.draft, Date.now(), this.#textSettings);
     if ('error' in outcome) {
       this.error = outcome.error;
       (outcome.error.field === 'start' ? this.startInput : this.endInput).focus();
@@ -329,24 +330,24 @@ export class AdminSessionsRange extends LitElement {
    * language and zone (`12/15/2025, 13:00`, `15.12.2025, 13:00`), to the minute, whatever the
    * fields' `date-format`.
    */
-  private labelText(instant: number): string {
-    return localeDateText(this.#i18n.lang, this.zone).format(instant);
+  #labelText(instant: number): string {
+    return localeDateText(this.#i18n.lang, this.#zone).format(instant);
   }
 
   /** The trigger's label; `short` for a narrow trigger (`24 hr`, `12/15, 11:00 – 12:00`). */
-  private summary(short = false): string {
+  #summary(short = false): string {
     const msg = this.#i18n.msg.range;
     const { lang } = this.#i18n;
     if (this.relative) return short ? compactPreset(lang, this.relative) : msg.presets[this.relative];
     const { from, to } = this;
     // An open end keeps the long label in short too (it wraps there).
-    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.labelText(to));
-    if (to === null) return msg.fromUntilNow(this.labelText(from));
-    return short ? compactRange(lang, this.zone, from, to) : msg.between(this.labelText(from), this.labelText(to));
+    if (from === null) return to === null ? msg.anyTime : msg.untilOnly(this.#labelText(to));
+    if (to === null) return msg.fromUntilNow(this.#labelText(from));
+    return short ? compactRange(lang, this.#zone, from, to) : msg.between(this.#labelText(from), this.#labelText(to));
   }
 
   /** Until the calendar is there, its room (loading) or why it is not (failed, with a Retry). */
-  private renderCalendarStatus(): TemplateResult | typeof nothing {
+  #renderCalendarStatus(): TemplateResult | typeof nothing {
     const { status } = this.#calendar;
     if (status === 'ready') return nothing;
     const msg = this.#i18n.msg.range;
@@ -360,14 +361,14 @@ export class AdminSessionsRange extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const hint = this.textSettings.text.hint;
+    const hint = this.#textSettings.text.hint;
     // Every keystroke is in the draft (input events), so the fields' values need no `live()`.
     const { draft } = this;
     const invalidField = this.error?.field ?? null;
     const msg = this.#i18n.msg.range;
     const lang = this.#i18n.locale;
     // Also the trigger's title: a narrow trigger shows the short label instead (styles), the whole one stays on hover and in the name.
-    const summary = this.summary();
+    const summary = this.#summary();
     // `dir="auto"` on texts that mix dates, digits and words keeps them readable in a right-to-left page.
     return html`
       <button
@@ -378,11 +379,11 @@ export class AdminSessionsRange extends LitElement {
         aria-expanded=${this.#popup.open ? 'true' : 'false'}
         aria-controls="panel"
         title=${summary}
-        @click=${this.onTriggerClick}
+        @click=${this.#onTriggerClick}
       >
         <span class="visually-hidden">${msg.rangeLabel}: ${summary}</span>
         <span class="summary" dir="auto" aria-hidden="true">${summary}</span>
-        <span class="short" aria-hidden="true">${this.summary(true)}</span>
+        <span class="short" aria-hidden="true">${this.#summary(true)}</span>
         <span class="caret" aria-hidden="true">▾</span>
       </button>
       <div
@@ -393,7 +394,7 @@ export class AdminSessionsRange extends LitElement {
         lang=${lang}
         aria-label=${msg.dialogLabel}
         ?hidden=${!this.#popup.open}
-        @keydown=${this.trapKeydown}
+        @keydown=${this.#trapKeydown}
       >
         <div part="presets" role="group" aria-label=${msg.presetsLabel}>
           ${RANGE_PRESETS.map(
@@ -403,7 +404,7 @@ export class AdminSessionsRange extends LitElement {
                 type="button"
                 data-preset=${preset}
                 aria-pressed=${draft.relative === preset ? 'true' : 'false'}
-                @click=${() => this.choosePreset(preset)}
+                @click=${() => this.#choosePreset(preset)}
               >
                 ${msg.presets[preset]}
               </button>
@@ -413,9 +414,9 @@ export class AdminSessionsRange extends LitElement {
         <div class="main">
           <div part="calendar" lang=${this.#calendar.language}>
             <input class="calendar-anchor" hidden tabindex="-1" aria-hidden="true" />
-            ${this.renderCalendarStatus()}
+            ${this.#renderCalendarStatus()}
           </div>
-          <form novalidate @submit=${this.onApply}>
+          <form novalidate @submit=${this.#onApply}>
             <div class="fields">
               <label for="start">${msg.start}</label>
               <input
@@ -427,8 +428,8 @@ export class AdminSessionsRange extends LitElement {
                 aria-describedby="format-hint error"
                 aria-invalid=${invalidField === 'start' ? 'true' : 'false'}
                 .value=${draft.startText}
-                @input=${(event: Event) => this.onFieldInput('start', event)}
-                @change=${() => this.onFieldChange('start')}
+                @input=${(event: Event) => this.#onFieldInput('start', event)}
+                @change=${() => this.#onFieldChange('start')}
               />
               <label for="end">${msg.end}</label>
               <input
@@ -440,13 +441,13 @@ export class AdminSessionsRange extends LitElement {
                 aria-describedby="format-hint error"
                 aria-invalid=${invalidField === 'end' ? 'true' : 'false'}
                 .value=${draft.endText}
-                @input=${(event: Event) => this.onFieldInput('end', event)}
-                @change=${() => this.onFieldChange('end')}
+                @input=${(event: Event) => this.#onFieldInput('end', event)}
+                @change=${() => this.#onFieldChange('end')}
               />
             </div>
             <div class="messages">
               <p id="format-hint" class="hint" dir="auto" ?data-covered=${this.error !== null}>${msg.formatHint(hint)}</p>
-              <p id="error" part="error" role="alert" dir="auto">${this.errorText(this.error)}</p>
+              <p id="error" part="error" role="alert" dir="auto">${this.#errorText(this.error)}</p>
             </div>
             <div class="actions">
               <button part="cancel" type="button" @click=${() => this.#popup.close(true)}>${msg.cancel}</button>

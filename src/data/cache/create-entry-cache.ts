@@ -70,102 +70,102 @@ export function createEntryCache(options: EntryCacheOptions): ClosableEntryCache
  * `clear()` still deletes from IndexedDB in every mode it can reach: logging out must forget.
  */
 class FallbackEntryCache implements ClosableEntryCache {
-  private idb: IdbEntryCache | null;
-  private idbWritable = true;
-  private readonly memory: MemoryEntryCache;
-  private readonly warn: WarnSink | undefined;
-  private readonly opened: Promise<void>;
+  #idb: IdbEntryCache | null;
+  #idbWritable = true;
+  readonly #memory: MemoryEntryCache;
+  readonly #warn: WarnSink | undefined;
+  readonly #opened: Promise<void>;
 
   constructor(options: EntryCacheOptions) {
-    this.warn = options.warn;
-    this.memory = new MemoryEntryCache(options);
+    this.#warn = options.warn;
+    this.#memory = new MemoryEntryCache(options);
     const idbOptions: IdbEntryCacheOptions = {
       ...options,
-      onCorruptRecord: () => warnProblem(this.warn, 'corrupt-record', null),
+      onCorruptRecord: () => warnProblem(this.#warn, 'corrupt-record', null),
     };
-    this.idb = new IdbEntryCache(idbOptions);
+    this.#idb = new IdbEntryCache(idbOptions);
     if (!hasIndexedDB(options)) {
       // Known at once, so `kind` is right from the start.
-      this.fallBack(new EntryCacheError('unavailable', 'IndexedDB is not available'));
-      this.opened = Promise.resolve();
+      this.#fallBack(new EntryCacheError('unavailable', 'IndexedDB is not available'));
+      this.#opened = Promise.resolve();
     } else {
-      this.opened = this.idb.connect().catch((error: unknown) => this.fallBack(error));
+      this.#opened = this.#idb.connect().catch((error: unknown) => this.#fallBack(error));
     }
   }
 
   get kind(): EntryCacheKind {
-    return this.idb && this.idbWritable ? 'idb' : 'memory';
+    return this.#idb && this.#idbWritable ? 'idb' : 'memory';
   }
 
   async read(scope: string, queryKey: string): Promise<CachedView | null> {
     try {
-      await this.opened;
-      const remembered = await this.memory.read(scope, queryKey);
-      if (remembered || !this.idb) return remembered;
+      await this.#opened;
+      const remembered = await this.#memory.read(scope, queryKey);
+      if (remembered || !this.#idb) return remembered;
       try {
-        return await this.idb.read(scope, queryKey);
+        return await this.#idb.read(scope, queryKey);
       } catch (error) {
-        this.fallBack(error);
+        this.#fallBack(error);
         return null;
       }
     } catch (error) {
-      this.report(error);
+      this.#report(error);
       return null;
     }
   }
 
   async write(scope: string, queryKey: string, view: CachedViewInput): Promise<void> {
     try {
-      await this.opened;
-      if (this.idb && this.idbWritable) {
+      await this.#opened;
+      if (this.#idb && this.#idbWritable) {
         try {
-          await this.idb.write(scope, queryKey, view);
+          await this.#idb.write(scope, queryKey, view);
           return;
         } catch (error) {
-          this.fallBack(error);
+          this.#fallBack(error);
         }
       }
-      await this.memory.write(scope, queryKey, view);
+      await this.#memory.write(scope, queryKey, view);
     } catch (error) {
-      this.report(error);
+      this.#report(error);
     }
   }
 
   async clear(scope?: string): Promise<void> {
     try {
-      await this.opened;
-      await this.memory.clear(scope);
-      if (!this.idb) return;
+      await this.#opened;
+      await this.#memory.clear(scope);
+      if (!this.#idb) return;
       try {
-        await this.idb.clear(scope);
+        await this.#idb.clear(scope);
       } catch (error) {
-        this.fallBack(error);
+        this.#fallBack(error);
       }
     } catch (error) {
-      this.report(error);
+      this.#report(error);
     }
   }
 
   close(): void {
-    this.idb?.close();
+    this.#idb?.close();
   }
 
-  private fallBack(error: unknown): void {
+  #fallBack(error: unknown): void {
     const cacheError = error instanceof EntryCacheError ? error : null;
     const reason = cacheError?.reason ?? 'failed';
     if (reason === 'quota') {
-      this.idbWritable = false;
+      this.#idbWritable = false;
     } else {
-      this.idb?.close();
-      this.idb = null;
+      this.#idb?.close();
+      this.#idb = null;
     }
     // 'unavailable' says it all; otherwise the browser's own words help whoever reads the console.
-    warnProblem(this.warn, reason, reason === 'unavailable' ? null : (cacheError?.message ?? describe(error)));
+    warnProblem(this.#warn, reason, reason === 'unavailable' ? null : (cacheError?.message ?? describe(error)));
   }
 
   /** A failure outside IndexedDB (say, a view that is not an object): reported, never thrown. */
-  private report(error: unknown): void {
-    warnProblem(this.warn, 'failed', describe(error));
+  #report(error: unknown): void {
+    warnProblem(this.#warn, 'failed', describe(error));
   }
 }
 

@@ -29,31 +29,31 @@ type ReadWrite = IDBPTransaction<CacheSchema, ('entries' | 'views')[], 'readwrit
 export class IdbEntryCache implements ClosableEntryCache {
   readonly kind = 'idb' as const;
   readonly dbName: string;
-  private readonly limits: ResolvedLimits;
+  readonly #limits: ResolvedLimits;
   /** No IndexedDB when this cache was made (or `indexedDB: null`): it never opens. */
-  private readonly missing: boolean;
-  private readonly openTimeoutMs: number;
-  private readonly onCorruptRecord: () => void;
-  private connection: Promise<CacheDatabase> | null = null;
+  readonly #missing: boolean;
+  readonly #openTimeoutMs: number;
+  readonly #onCorruptRecord: () => void;
+  #connection: Promise<CacheDatabase> | null = null;
 
   constructor(options: IdbEntryCacheOptions = {}) {
     this.dbName = options.dbName ?? DEFAULT_DB_NAME;
-    this.limits = resolveLimits(options);
-    this.missing = !hasIndexedDB(options);
-    this.openTimeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
-    this.onCorruptRecord = options.onCorruptRecord ?? ignore;
+    this.#limits = resolveLimits(options);
+    this.#missing = !hasIndexedDB(options);
+    this.#openTimeoutMs = options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS;
+    this.#onCorruptRecord = options.onCorruptRecord ?? ignore;
   }
 
   /** Opens (or checks) the connection now; rejects with the reason IndexedDB cannot be used. */
   async connect(): Promise<void> {
-    await this.database();
+    await this.#database();
   }
 
   async read(scope: string, queryKey: string): Promise<CachedView | null> {
     if (typeof scope !== 'string' || typeof queryKey !== 'string') return null;
     const corrupt: [store: 'entries' | 'views', key: [string, string]][] = [];
-    const result = await this.run(async (db) => {
-      const now = this.limits.now();
+    const result = await this.#run(async (db) => {
+      const now = this.#limits.now();
       const tx = db.transaction(['entries', 'views']);
       const entryStore = tx.objectStore('entries');
       const readView = async (): Promise<CachedView | null> => {
@@ -61,7 +61,7 @@ export class IdbEntryCache implements ClosableEntryCache {
         if (record === undefined) return null;
         const view = parseStoredView(record, scope, queryKey);
         if (!view) corrupt.push(['views', [scope, queryKey]]);
-        if (!view || isExpired(view.savedAt, this.limits, now)) return null;
+        if (!view || isExpired(view.savedAt, this.#limits, now)) return null;
         const records: unknown[] = await Promise.all(view.ids.map((id) => entryStore.get([scope, id])));
         const entries: SessionEntry[] = [];
         records.forEach((record, index) => {
@@ -69,7 +69,7 @@ export class IdbEntryCache implements ClosableEntryCache {
           const id = view.ids[index]!;
           const parsed = parseStoredEntry(record, scope, id);
           if (!parsed) corrupt.push(['entries', [scope, id]]);
-          else if (!isExpired(parsed.savedAt, this.limits, now)) entries.push(parsed.entry);
+          else if (!isExpired(parsed.savedAt, this.#limits, now)) entries.push(parsed.entry);
         });
         return { entries, total: view.total, nextCursor: view.nextCursor, savedAt: view.savedAt };
       };
@@ -77,8 +77,8 @@ export class IdbEntryCache implements ClosableEntryCache {
       return (await Promise.all([readView(), tx.done]))[0];
     });
     if (corrupt.length > 0) {
-      this.onCorruptRecord();
-      await this.run(async (db) => {
+      this.#onCorruptRecord();
+      await this.#run(async (db) => {
         const tx = db.transaction(['entries', 'views'], 'readwrite');
         await Promise.all([...corrupt.map(([store, key]) => tx.objectStore(store).delete(key)), tx.done]);
       }).catch(ignore); // removing them is housekeeping; the read already ignored them
@@ -89,8 +89,8 @@ export class IdbEntryCache implements ClosableEntryCache {
   async write(scope: string, queryKey: string, input: CachedViewInput): Promise<void> {
     const view = checkViewInput(scope, queryKey, input);
     if (!view) return;
-    await this.run(async (db) => {
-      const savedAt = this.limits.now();
+    await this.#run(async (db) => {
+      const savedAt = this.#limits.now();
       const entries = view.entries.filter(isSessionEntry);
       const tx = db.transaction(['entries', 'views'], 'readwrite');
       const entryStore = tx.objectStore('entries');
@@ -106,7 +106,7 @@ export class IdbEntryCache implements ClosableEntryCache {
             nextCursor: view.nextCursor,
             savedAt,
           }),
-          this.evict(tx, savedAt),
+          this.#evict(tx, savedAt),
         );
       } catch (error) {
         abortQuietly(tx); // a put that threw must not leave the others to commit
@@ -122,13 +122,13 @@ export class IdbEntryCache implements ClosableEntryCache {
 
   async clear(scope?: string): Promise<void> {
     if (scope !== undefined && scope !== null && typeof scope !== 'string') return;
-    await this.run((db) => emptyStores(db, scope ?? undefined));
+    await this.#run((db) => emptyStores(db, scope ?? undefined));
   }
 
   /** Closes the connection; the next call opens a new one. */
   close(): void {
-    const connection = this.connection;
-    this.connection = null;
+    const connection = this.#connection;
+    this.#connection = null;
     connection?.then((db) => db.close(), ignore);
   }
 
@@ -136,8 +136,8 @@ export class IdbEntryCache implements ClosableEntryCache {
    * Age limit (by `savedAt`, through its index: nothing to scan when nothing expired), then the
    * size cap (one `count`, then the keys of the oldest entries by time from the `time` index).
    */
-  private async evict(tx: ReadWrite, now: number): Promise<void> {
-    const expired = IDBKeyRange.upperBound(now - this.limits.maxAgeMs, true);
+  async #evict(tx: ReadWrite, now: number): Promise<void> {
+    const expired = IDBKeyRange.upperBound(now - this.#limits.maxAgeMs, true);
     const entries = tx.objectStore('entries');
     const views = tx.objectStore('views');
     const [oldEntries, oldViews] = await Promise.all([
@@ -146,26 +146,26 @@ export class IdbEntryCache implements ClosableEntryCache {
     ]);
     const capSize = async () => {
       // Requests run in order: this count comes after the deletions above.
-      const excess = (await entries.count()) - this.limits.maxEntries;
+      const excess = (await entries.count()) - this.#limits.maxEntries;
       if (excess > 0) await Promise.all((await entries.index('time').getAllKeys(null, excess)).map((key) => entries.delete(key)));
     };
     await Promise.all([...oldEntries.map((key) => entries.delete(key)), ...oldViews.map((key) => views.delete(key)), capSize()]);
   }
 
-  private database(): Promise<CacheDatabase> {
-    if (!this.connection) {
+  #database(): Promise<CacheDatabase> {
+    if (!this.#connection) {
       const forget = () => {
-        if (this.connection === connection) this.connection = null;
+        if (this.#connection === connection) this.#connection = null;
       };
       // Looked at on every open: idb's `openDB` uses the page's `indexedDB` as it is then.
       const connection =
-        this.missing || !hasIndexedDB()
+        this.#missing || !hasIndexedDB()
           ? Promise.reject(new EntryCacheError('unavailable', 'IndexedDB is not available'))
-          : openCacheDatabase({ name: this.dbName, timeoutMs: this.openTimeoutMs, onLost: forget });
+          : openCacheDatabase({ name: this.dbName, timeoutMs: this.#openTimeoutMs, onLost: forget });
       connection.catch(forget);
-      this.connection = connection;
+      this.#connection = connection;
     }
-    return this.connection;
+    return this.#connection;
   }
 
   /**
@@ -173,14 +173,14 @@ export class IdbEntryCache implements ClosableEntryCache {
    * upgrade or delete arrived between opening and starting the transaction), retries once on a new
    * one: starting a transaction is the step that fails then, so nothing ran twice.
    */
-  private async run<T>(operation: (db: CacheDatabase) => Promise<T>): Promise<T> {
+  async #run<T>(operation: (db: CacheDatabase) => Promise<T>): Promise<T> {
     try {
-      const db = await this.database();
+      const db = await this.#database();
       try {
         return await operation(db);
       } catch (error) {
-        if (!(error instanceof DOMException && error.name === 'InvalidStateError') || this.connection !== null) throw error;
-        return await operation(await this.database());
+        if (!(error instanceof DOMException && error.name === 'InvalidStateError') || this.#connection !== null) throw error;
+        return await operation(await this.#database());
       }
     } catch (error) {
       throw toCacheError(error);
