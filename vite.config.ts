@@ -291,7 +291,7 @@ const CHUNK_GROUPS = [
   { name: 'calendar', priority: 4, test: /src\/components\/admin-sessions-range\/calendar(-time|-locales)?\.ts|node_modules\/flatpickr\/dist\/|flatpickr\.min\.css/ },
   {
     // What the first rows do not need but an admin soon does: the range picker (its calendar apart), the
-    // histogram, the refresh control and its loop, row details, export, the query language with the
+    // histogram, the refresh control and its loop, row details, export, `sync-url` and copying, the query language with the
     // unusual-activity marks, and their English. One file, asked for once the first rows are painted
     // (FirstRowsGate).
     name: 'parts',
@@ -299,7 +299,9 @@ const CHUNK_GROUPS = [
     test: new RegExp([
       String.raw`src/components/admin-sessions-(range|histogram|details|refresh)/`,
       String.raw`src/i18n/(en-parts|unusual-reasons)\.ts`,
-      String.raw`src/controllers/(histogram|export|url-state)-controller`,
+      String.raw`src/controllers/(histogram|export|url-state|clipboard)-controller`,
+      String.raw`src/components/admin-sessions/(shared-link|export-part)`,
+      String.raw`src/internal/(clipboard|download)`,
       String.raw`src/controllers/optional-endpoint`,
       String.raw`src/data/facets/path`,
       String.raw`src/data/deep-link`,

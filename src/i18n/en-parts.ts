@@ -1,4 +1,4 @@
-import { en, type EnDetailsPart, type EnPartSection, type EnSessionsPart } from './en.js';
+import { en, type EnPartSection, type EnSessionsPart } from './en.js';
 import { formatCount, plural, type PluralForms } from './format.js';
 import type { Messages } from './messages.js';
 
@@ -7,7 +7,8 @@ const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, form
 
 /**
  * English for the parts loaded on demand (the range picker, the refresh control, the histogram, the details,
- * the export): each of them imports this module, which completes `en` (see en.ts) before it renders.
+ * the export, `sync-url`'s copied links, the unusual-activity reasons): each of them imports this module,
+ * which completes `en` (see en.ts) before it renders.
  */
 const parts: Pick<Messages, EnPartSection> = {
   range: {
@@ -82,7 +83,7 @@ const parts: Pick<Messages, EnPartSection> = {
   },
 };
 
-const details: Pick<Messages['details'], EnDetailsPart> = {
+const details: Messages['details'] = {
     title: 'Request details',
     close: 'Close details',
     url: 'URL',
@@ -106,6 +107,14 @@ const details: Pick<Messages['details'], EnDetailsPart> = {
     thisAdmin: { only: 'Only this admin', exclude: 'Exclude this admin' },
     thisIp: { only: 'Only this IP', exclude: 'Exclude this IP' },
     thisMethod: { only: 'Only this method', exclude: 'Exclude this method' },
+    // Also the table's badges' tooltips (unusual-reasons.ts, which imports this module).
+    newIpReason: (ip, admin, earlier, others) =>
+      `First request from ${ip} for ${admin} in the loaded range (earlier: ${earlier}${
+        others ? ` and ${n(others)} other ${p(others, { one: 'IP', other: 'IPs' })}` : ''
+      })`,
+    burstReason: (count, admin, window) =>
+      `${n(count)} changing ${p(count, { one: 'request', other: 'requests' })} by ${admin} within ${window}`,
+    burstWindow: { second: (value) => `${n(value)} s`, minute: (value) => `${n(value)} min` },
 };
 
 const sessions: Pick<Messages['sessions'], EnSessionsPart> = {
@@ -113,6 +122,8 @@ const sessions: Pick<Messages['sessions'], EnSessionsPart> = {
   exported: (count, capped, cap) => (capped ? `Exported the first ${n(count)} rows: the cap of ${n(cap)} was reached.` : `Exported ${n(count)} rows.`),
   exportCancelled: 'Export cancelled.',
   exportFailed: (reason) => `Export failed: ${reason}`,
+  linkCopied: 'Link copied.',
+  linkNotCopied: 'The browser did not allow copying. Copy the link here:',
 };
 
 Object.assign(en, parts);

@@ -6,10 +6,9 @@ import type { Messages } from './messages.js';
 export type EnPartSection = 'range' | 'refresh' | 'histogram';
 /** The sections that come with the investigation tools (`en-tools.ts`). */
 export type EnToolSection = 'nav' | 'facets' | 'views' | 'keyboard' | 'columns';
-/** The texts of the `details` section that come with the details element (`en-parts.ts`): all but the unusual-activity reasons. */
-export type EnDetailsPart = Exclude<keyof Messages['details'], 'newIpReason' | 'burstReason' | 'burstWindow'>;
-/** The texts of the `sessions` section that come with the export's code (`en-parts.ts`): its progress and outcome. */
-export type EnSessionsPart = 'exporting' | 'exported' | 'exportCancelled' | 'exportFailed';
+
+/** The texts of the `sessions` section that come with the export's and `sync-url`'s code (`en-parts.ts`): the export's progress and outcome, a copied link's. */
+export type EnSessionsPart = 'exporting' | 'exported' | 'exportCancelled' | 'exportFailed' | 'linkCopied' | 'linkNotCopied';
 
 const n = (value: number) => formatCount('en', value);
 const p = (value: number, forms: PluralForms<'one'>) => plural('en', value, forms);
@@ -18,7 +17,7 @@ const AGE_UNITS = { second: 's', minute: 'min', hour: 'h' } as const;
 
 /**
  * English: the source language and the fallback. The sections of the parts loaded on demand
- * (`range`, `refresh`, `histogram`, and the details element's texts) are in `en-parts.ts`, which
+ * (`range`, `refresh`, `histogram`, the details element's texts and the unusual-activity reasons) are in `en-parts.ts`, which
  * those parts import: they come in their chunks, and are added here when the first of them loads.
  */
 export const en = {
@@ -83,21 +82,11 @@ export const en = {
     cancel: 'Cancel',
     copyLink: 'Copy link',
     copyFixedLink: 'Copy link with fixed times',
-    linkCopied: 'Link copied.',
-    linkNotCopied: 'The browser did not allow copying. Copy the link here:',
     // The data layer words its problems in English already.
     queryProblem: (problem) => insights()!.describeQueryProblem(problem),
   },
-  // The details element's own texts are in `en-parts.ts`; the reasons stay, for the table's badges.
-  details: {
-    newIpReason: (ip, admin, earlier, others) =>
-      `First request from ${ip} for ${admin} in the loaded range (earlier: ${earlier}${
-        others ? ` and ${n(others)} other ${p(others, { one: 'IP', other: 'IPs' })}` : ''
-      })`,
-    burstReason: (count, admin, window) =>
-      `${n(count)} changing ${p(count, { one: 'request', other: 'requests' })} by ${admin} within ${window}`,
-    burstWindow: { second: (value) => `${n(value)} s`, minute: (value) => `${n(value)} min` },
-  },
+  // The details element's texts and the unusual-activity reasons (the table's badges) are in `en-parts.ts`.
+  details: {},
   errors: {
     unauthorized: ({ detail }) => `Your session has expired${paren(detail)}. Log in again to see the log.`,
     forbidden: ({ detail }) => `You do not have permission to view the admin session log${paren(detail)}.`,
@@ -121,6 +110,6 @@ export const en = {
     endpointInvalid: (endpoint) => `The endpoint "${endpoint}" is not a valid URL.`,
   },
 } satisfies Omit<Messages, EnPartSection | EnToolSection | 'details' | 'sessions'> & {
-  details: Omit<Messages['details'], EnDetailsPart>;
+  details: object;
   sessions: Omit<Messages['sessions'], EnSessionsPart>;
 } as unknown as Messages;

@@ -7,6 +7,8 @@
  * burst its `count` and `windowMs`. The sentences here are built from those fields. A new-IP mark
  * without them (built by other code with only a `reason`) is shown with its own text as it is.
  */
+// Their English comes with them (before anything reads it).
+import './en-parts.js';
 import type { SessionEntry } from '../data/entry.js';
 import type { BurstMark, NewIpMark, UnusualMark } from '../data/insights/unusual.js';
 import type { Messages } from './messages.js';

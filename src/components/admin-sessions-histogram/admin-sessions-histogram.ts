@@ -1,7 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AdminSessionsHistogramLoadMoreEvent, AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { warnOnce } from '../../data/warn-once.js';
@@ -114,16 +114,20 @@ export class AdminSessionsHistogram extends LitElement {
   /** Whether the chart is drawn right to left: the computed `direction`, read at each render and interaction. */
   @state() private rtl = false;
 
-  @query('svg') private plot!: SVGSVGElement | null;
-  @query('.chart') private chart!: HTMLElement | null;
+  get #plot(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg');
+  }
+  get #chart(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.chart');
+  }
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
   /** Renders once its language's dictionary is there (English needs no wait). */
   protected override scheduleUpdate(): void | Promise<unknown> { return this.#i18n.whenReady(() => super.scheduleUpdate()); }
   readonly #axis = new AxisLayoutController(this, () => this.renderRoot.querySelector<HTMLElement>('.axis'));
   readonly #pointer = new DragZoomController(this, {
-    bucketAt: (clientX) => bucketAt(clientX, this.plot?.getBoundingClientRect(), this.#bucketCount(), this.#readDirection()),
-    chart: () => this.chart,
+    bucketAt: (clientX) => bucketAt(clientX, this.#plot?.getBoundingClientRect(), this.#bucketCount(), this.#readDirection()),
+    chart: () => this.#chart,
     zoom: (first, last) => this.#zoomTo(first, last),
   });
   #source: HistogramSource = 'server';

@@ -1,7 +1,7 @@
 // English for this part (it comes in this part's chunk): before anything reads the dictionary.
 import '../../i18n/en-parts.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isValidTimeZone } from '../../data/time-zone.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AdminSessionsRangeChangeEvent } from '../../events/range-change.js';
@@ -123,12 +123,24 @@ export class AdminSessionsRange extends LitElement {
   @state() private draft: Draft = EMPTY_DRAFT;
   @state() private error: InputError | null = null;
 
-  @query('[part~="trigger"]') private trigger!: HTMLButtonElement;
-  @query('[part~="calendar"]') private calendarHost!: HTMLElement;
-  @query('.calendar-anchor') private calendarAnchor!: HTMLInputElement;
-  @query('[part~="panel"]') private panel!: HTMLElement;
-  @query('#start') private startInput!: HTMLInputElement;
-  @query('#end') private endInput!: HTMLInputElement;
+  get #trigger(): HTMLButtonElement {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+  }
+  get #calendarHost(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="calendar"]')!;
+  }
+  get #calendarAnchor(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('.calendar-anchor')!;
+  }
+  get #panel(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="panel"]')!;
+  }
+  get #startInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#start')!;
+  }
+  get #endInput(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('#end')!;
+  }
 
   readonly #i18n = new LocalizeController(this, () => this.locale);
   /** Renders once its language's dictionary is there (English needs no wait). */
@@ -137,12 +149,12 @@ export class AdminSessionsRange extends LitElement {
     // Closing drops the draft (Cancel, Escape, outside click, or after Apply).
     onClose: (restoreFocus) => {
       this.error = null;
-      if (restoreFocus) this.trigger.focus();
+      if (restoreFocus) this.#trigger.focus();
     },
   });
   readonly #calendar = new CalendarController(this, {
-    container: () => this.calendarHost,
-    anchor: () => this.calendarAnchor,
+    container: () => this.#calendarHost,
+    anchor: () => this.#calendarAnchor,
     format: () => this.#format,
     onPick: (dates) => this.#onCalendarPick(dates),
     onBuilt: () => {
@@ -212,7 +224,7 @@ export class AdminSessionsRange extends LitElement {
   protected override updated(changed: PropertyValues): void {
     // The room the panel has (see the styles), set as a property: no inline style attribute for a strict CSP.
     const room = this.#popup.viewportRoom;
-    this.panel.style.setProperty('--_viewport-room', room === null ? null : `${room}px`);
+    this.#panel.style.setProperty('--_viewport-room', room === null ? null : `${room}px`);
     // A rebuilt calendar (the calendar controller, before this) already shows the draft.
     if (this.isConnected && this.#popup.open && changed.has('timeZone')) this.#showDraftInCalendar();
   }
@@ -268,7 +280,7 @@ export class AdminSessionsRange extends LitElement {
         root.querySelector('.flatpickr-day.today') ??
         root.querySelector('.flatpickr-day:not(.prevMonthDay)');
       const time = [...root.querySelectorAll('.flatpickr-time input, .flatpickr-am-pm')];
-      this.#popup.trapTab(event, this.panel, day ? [day, ...time] : time);
+      this.#popup.trapTab(event, this.#panel, day ? [day, ...time] : time);
     },
   };
 
@@ -314,7 +326,7 @@ export class AdminSessionsRange extends LitElement {
     const outcome = checkDraft(this.draft, Date.now(), this.#textSettings);
     if ('error' in outcome) {
       this.error = outcome.error;
-      (outcome.error.field === 'start' ? this.startInput : this.endInput).focus();
+      (outcome.error.field === 'start' ? this.#startInput : this.#endInput).focus();
       return;
     }
     const { range } = outcome;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from '../../internal/repeat.js';
 import type { SessionEntry } from '../../data/entry.js';
 import type { UnusualMarks } from '../../data/insights/unusual.js';
@@ -120,7 +120,10 @@ export class AdminSessionsTable extends LitElement {
   #viewportHeight = 600;
   @state() private focusedId: string | null = null;
 
-  @query('.scroller') private scroller!: HTMLElement;
+  /** The scroll region (rendered once, with the first update). */
+  get #scroller(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller')!;
+  }
 
   #rowHeight = 52;
   #scrollTop = 0;
@@ -172,7 +175,7 @@ export class AdminSessionsTable extends LitElement {
 
   #observe(): void {
     this.#resizeObserver ??= new ResizeObserver(([entry]) => {
-      const height = this.scroller.clientHeight;
+      const height = this.#scroller.clientHeight;
       const width = entry!.contentRect.width;
       // The first observation follows the first update, which measured the rows at this width.
       const widthChanged = this.#observedWidth !== null && width !== this.#observedWidth;
@@ -188,12 +191,12 @@ export class AdminSessionsTable extends LitElement {
       }
       if (render) this.requestUpdate();
     });
-    this.#resizeObserver.observe(this.scroller);
+    this.#resizeObserver.observe(this.#scroller);
   }
 
   /** Scrolls to the first row. */
   scrollToTop(): void {
-    this.scroller.scrollTop = 0;
+    this.#scroller.scrollTop = 0;
     this.#scrollTop = 0;
     this.requestUpdate();
   }
@@ -214,7 +217,7 @@ export class AdminSessionsTable extends LitElement {
 
   protected override updated(): void {
     if (this.#pendingScrollTop !== null) {
-      this.scroller.scrollTop = this.#pendingScrollTop;
+      this.#scroller.scrollTop = this.#pendingScrollTop;
       this.#pendingScrollTop = null;
     }
     // A different row height re-renders the window once, from a microtask (before paint), not from
@@ -245,7 +248,7 @@ export class AdminSessionsTable extends LitElement {
 
   #onScroll = (): void => {
     this.#addOverscan();
-    this.#scrollTop = this.scroller.scrollTop;
+    this.#scrollTop = this.#scroller.scrollTop;
     const range = visibleRange(this.#scrollTop, this.#viewportHeight, this.#rowHeight, this.entries.length, 0);
     if (range.start !== this.#renderedRange.start || range.end !== this.#renderedRange.end) this.requestUpdate();
     const atTop = this.#scrollTop < this.#rowHeight / 2;
@@ -279,7 +282,7 @@ export class AdminSessionsTable extends LitElement {
     // button's own (Enter and Space sort, and nothing else), even when a row had focus before.
     const target = event.target as HTMLElement;
     const row = target.matches('tr.row') ? target : null;
-    if (!row && target !== this.scroller) return;
+    if (!row && target !== this.#scroller) return;
     const page = Math.max(1, Math.floor(this.#viewportHeight / this.#rowHeight) - 1);
     const current = this.#focusedIndex();
     let next: number;
@@ -325,12 +328,12 @@ export class AdminSessionsTable extends LitElement {
     const headerHeight = this.renderRoot.querySelector('thead')?.getBoundingClientRect().height ?? 0;
     const rowTop = index * this.#rowHeight;
     const visibleRows = this.#viewportHeight - headerHeight;
-    let top = this.scroller.scrollTop;
+    let top = this.#scroller.scrollTop;
     if (rowTop < top) top = rowTop;
     else if (rowTop + this.#rowHeight > top + visibleRows) top = rowTop + this.#rowHeight - visibleRows;
-    if (top !== this.scroller.scrollTop) {
-      this.scroller.scrollTop = top;
-      this.#scrollTop = this.scroller.scrollTop;
+    if (top !== this.#scroller.scrollTop) {
+      this.#scroller.scrollTop = top;
+      this.#scrollTop = this.#scroller.scrollTop;
     }
     this.#focusAfterRender = true;
     this.requestUpdate();

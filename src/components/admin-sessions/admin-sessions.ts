@@ -7,7 +7,6 @@ import type { SessionEntry } from '../../data/entry.js';
 import type { SessionsError } from '../../data/errors.js';
 import type { SortColumn, SortOrder } from '../../data/query.js';
 import { readRefreshPreference } from '../../data/refresh/refresh-preference.js';
-import { ClipboardController } from '../../controllers/clipboard-controller.js';
 import { readPageSize, readPositive, readRefreshInterval } from '../../controllers/config.js';
 import { DebounceController } from '../../controllers/debounce-controller.js';
 import { DetailsController } from '../../controllers/details-controller.js';
@@ -22,12 +21,10 @@ import { AdminSessionsErrorEvent, AdminSessionsLoadEvent } from '../../events/ev
 import type { AdminSessionsViewportEvent } from '../../events/table-events.js';
 import { errorText } from '../../i18n/error-text.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { selectOfferedText } from '../../internal/clipboard.js';
 import { setCustomState } from '../../internal/custom-state.js';
-import { downloadFile } from '../../internal/download.js';
 import { PartsController } from '../../controllers/parts-controller.js';
 import '../admin-sessions-table/admin-sessions-table.js';
-import { lazyColumns, lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazyTimeNav, lazyUrlState, lazyViews, PARTS } from './parts.js';
+import { lazyColumns, lazyExport, lazyFacets, lazyHistogram, lazyKeyboard, lazyRelativeTimes, lazySharedLink, lazyTimeNav, lazyViews, PARTS } from './parts.js';
 import { facetsPanel } from './facets-region.js';
 import styles from './admin-sessions.styles.js';
 import { details, errorMessage, histogram, statusLine, table, toolbar, type Shell } from './regions.js';
@@ -204,8 +201,7 @@ export class AdminSessions extends LitElement {
   /** The first full render waits a moment for the first page; the parts, tools and query language until it is painted. */
   readonly #gate = new FirstRowsController(this, () => this.#sessions.log.entries.length > 0 || this.#sessions.error !== null || this.#sessions.empty);
   readonly #parts = new PartsController(this, PARTS, this.#gate);
-  readonly #clipboard = new ClipboardController(this);
-  readonly #url = lazyUrlState(this, () => this.#clipboard.clear());
+  readonly #url = lazySharedLink(this);
   readonly #source = new SourceController(this, this.#gate.opened);
   readonly #sessions = new SessionLogController(this, {
     source: this.#source,
@@ -249,7 +245,6 @@ export class AdminSessions extends LitElement {
     marks: () => this.#sessions.view.marks,
     currentAdmin: () => this.currentAdmin,
     cap: () => this.exportCap,
-    save: (blob, fileName) => downloadFile(this.renderRoot, blob, fileName),
   });
   readonly #keyboard = lazyKeyboard(this, {
     entries: () => this.#sessions.log.entries,
@@ -321,20 +316,6 @@ export class AdminSessions extends LitElement {
     this.dispatchEvent(new AdminSessionsErrorEvent({ status, kind, message, text, loginUrl, retryAfter, ...extra }));
   }
 
-  /** Copies a link to this view; `freeze` turns a relative range into the absolute one shown now. */
-  async #copyLink(freeze: boolean): Promise<void> {
-    const { from, to, relative } = this.#sessions.query;
-    const link = this.#url.value?.link(freeze && relative ? { from, to } : undefined);
-    if (link && !(await this.#clipboard.copy(link))) await selectOfferedText(this, '[part~="copy-fallback"] input');
-  }
-
-  #onLinkFieldKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    this.#clipboard.clear();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part~="copy-link"]')?.focus());
-  };
-
   #onViewport = (event: AdminSessionsViewportEvent): void => {
     this.#atTop = event.detail.atTop;
     if (this.#atTop && this.#pendingNew) this.#clearPendingNew();
@@ -358,7 +339,6 @@ export class AdminSessions extends LitElement {
       sessions: this.#sessions,
       refresh: this.#refresh,
       exporter: this.#export,
-      clipboard: this.#clipboard,
       details: this.#details,
       search: this.#search,
       parts: this.#parts,
@@ -372,8 +352,6 @@ export class AdminSessions extends LitElement {
       serverZone: this.#source.serverTimeZone,
       locale: this.locale ?? this.#i18n.requestedTag ?? undefined,
       pendingNew: this.#pendingNew,
-      onCopyLink: (freeze) => void this.#copyLink(freeze),
-      onLinkFieldKey: this.#onLinkFieldKey,
       onViewport: this.#onViewport,
       onJumpToNew: () => (this.renderRoot.querySelector('admin-sessions-table')?.scrollToTop(), this.#clearPendingNew()),
     };

@@ -1,7 +1,8 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveControllerHost } from 'lit';
 import type { ColumnsPart } from './columns-menu.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import type { ExportController, ExportControllerOptions } from '../../controllers/export-controller.js';
+import type { ExportControllerOptions } from '../../controllers/export-controller.js';
+import type { ExportPart } from './export-part.js';
 import type { FacetsController, FacetsControllerOptions } from '../../controllers/facets-controller.js';
 import type { HistogramController, HistogramControllerOptions } from '../../controllers/histogram-controller.js';
 import { LazyController } from '../../controllers/lazy-controller.js';
@@ -10,7 +11,8 @@ import type { PartLoader } from '../../controllers/parts-controller.js';
 import type { RelativeTimeController } from '../../controllers/relative-time-controller.js';
 import type { TimeNavHost, TimeNavOptions } from '../../controllers/time-nav-controller.js';
 import type { TimeNav } from './time-nav.js';
-import type { UrlStateController, UrlStateHost } from '../../controllers/url-state-controller.js';
+import type { UrlStateHost } from '../../controllers/url-state-controller.js';
+import type { SharedLink } from './shared-link.js';
 import type { ViewsController, ViewsControllerOptions, ViewsHost } from '../../controllers/views-controller.js';
 import type { ShellKeyboard, ShellKeyboardOptions } from './keyboard.js';
 
@@ -38,13 +40,13 @@ export const lazyHistogram = (host: ReactiveControllerHost, options: HistogramCo
 export const lazyFacets = (host: ReactiveControllerHost, options: FacetsControllerOptions) =>
   new LazyController<FacetsController>(host, async () => new (await import('../../controllers/facets-controller.js')).FacetsController(host, options));
 
-/** The export's controller, made on the first export. */
-export const lazyExport = (host: ReactiveControllerHost, options: ExportControllerOptions) =>
-  new LazyController<ExportController>(host, async () => new (await import('../../controllers/export-controller.js')).ExportController(host, options));
+/** The export and its progress, made on the first export. */
+export const lazyExport = (host: LitElement, options: Omit<ExportControllerOptions, 'save'>) =>
+  new LazyController<ExportPart>(host, async () => new (await import('./export-part.js')).ExportPart(host, options));
 
-/** `sync-url`'s controller, made when the attribute is first set (the first query waits for it). */
-export const lazyUrlState = (host: UrlStateHost, onViewChange: () => void) =>
-  new LazyController<UrlStateController>(host, async () => new (await import('../../controllers/url-state-controller.js')).UrlStateController(host, onViewChange));
+/** `sync-url`'s controller and its copied links, made when the attribute is first set (the first query waits for it). */
+export const lazySharedLink = (host: UrlStateHost & LitElement) =>
+  new LazyController<SharedLink>(host, async () => new (await import('./shared-link.js')).SharedLink(host));
 
 /** Earlier, Zoom out, Later, Go to and their keys, made when the toolbar is first drawn. */
 export const lazyTimeNav = (host: TimeNavHost, options: TimeNavOptions, gate?: Gate) =>

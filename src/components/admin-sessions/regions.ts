@@ -1,15 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SortColumn, SortOrder } from '../../data/query.js';
 import { viewerTimeZone } from '../../data/time-zone.js';
-import type { ClipboardController } from '../../controllers/clipboard-controller.js';
 import type { DebounceController } from '../../controllers/debounce-controller.js';
 import type { DetailsController } from '../../controllers/details-controller.js';
-import type { ExportController, ExportStatus } from '../../controllers/export-controller.js';
+import type { ExportPart } from './export-part.js';
 import type { LazyController } from '../../controllers/lazy-controller.js';
 import type { HistogramBars } from '../../controllers/histogram-controller.js';
 import type { RefreshController } from '../../controllers/refresh-controller.js';
 import type { SessionLogController } from '../../controllers/session-log-controller.js';
-import type { UrlStateController } from '../../controllers/url-state-controller.js';
+import type { SharedLink } from './shared-link.js';
 import type { ZoomController } from '../../controllers/zoom-controller.js';
 import type { AdminSessionsFilterEvent } from '../../events/details-events.js';
 import type { AdminSessionsHistogramZoomEvent } from '../../events/histogram-events.js';
@@ -58,13 +57,12 @@ export interface Shell {
   readonly sessions: SessionLogController;
   readonly refresh: RefreshController;
   /** Its code comes on the first export. */
-  readonly exporter: LazyController<ExportController>;
-  readonly clipboard: ClipboardController;
+  readonly exporter: LazyController<ExportPart>;
   readonly details: DetailsController;
   readonly search: DebounceController;
   readonly parts: PartsController<PartName>;
-  /** `sync-url`'s controller, once made. */
-  readonly url: LazyController<UrlStateController>;
+  /** `sync-url`'s controller and its copied links, once made. */
+  readonly url: LazyController<SharedLink>;
   /** The range shown, and the ranges to zoom out to. */
   readonly zoom: ZoomController;
   /** Earlier, Zoom out, Later, Go to (`time-nav.ts`), once its code is there. */
@@ -79,8 +77,6 @@ export interface Shell {
   readonly zone: string | undefined;
   readonly serverZone: string;
   readonly locale: string | undefined;
-  readonly onCopyLink: (freeze: boolean) => void;
-  readonly onLinkFieldKey: (event: KeyboardEvent) => void;
   readonly onViewport: (event: AdminSessionsViewportEvent) => void;
   readonly onJumpToNew: () => void;
   readonly pendingNew: number;
@@ -183,47 +179,20 @@ function exportControls({ exporter: lazy, i18n }: Shell): TemplateResult {
   </span>`;
 }
 
-/** An export's progress (with Cancel) or outcome, in the status line. */
-function exportStatus({ exporter: lazy, i18n }: Shell): TemplateResult {
-  const exporter = lazy.value;
-  const status = exporter?.status ?? null;
-  return html`${status?.state === 'running'
-      ? html`<progress part="export-progress" max=${status.cap} value=${status.count}></progress>
-          <button part="export-cancel" @click=${() => exporter?.cancel()}>${i18n.msg.sessions.cancel}</button>`
-      : nothing}
-    <span part="export-status" role="status">${status ? exportText(status, i18n) : nothing}</span>`;
+/** An export's progress (with Cancel) and outcome, in the status line (a live region from the start). */
+function exportStatus({ exporter: { value: exporter }, i18n }: Shell): TemplateResult {
+  return html`${exporter?.progress(i18n) ?? nothing} <span part="export-status" role="status">${exporter?.text(i18n) ?? nothing}</span>`;
 }
 
-/** The export's status in the widget's language (worded at render, so a language switch re-words it). */
-function exportText(status: ExportStatus, i18n: LocalizeController): string {
+/** "Copy link", and under a relative range "Copy link with fixed times" (the absolute range shown now). */
+function copyLinks({ sessions, url, i18n }: Shell): TemplateResult {
   const msg = i18n.msg.sessions;
-  if (status.state === 'running') return msg.exporting(status.count, status.cap);
-  if (status.state === 'done') return msg.exported(status.count, status.capped, status.cap);
-  if (status.state === 'cancelled') return msg.exportCancelled;
-  return msg.exportFailed(errorText(status.error.code, status.error, i18n));
-}
-
-function copyLinks(shell: Shell): TemplateResult {
-  const msg = shell.i18n.msg.sessions;
   return html`<span class="copy">
-    <button part="copy-link" data-freeze="false" @click=${() => shell.onCopyLink(false)}>${msg.copyLink}</button>
-    ${shell.sessions.query.relative
-      ? html`<button part="copy-link" data-freeze="true" @click=${() => shell.onCopyLink(true)}>${msg.copyFixedLink}</button>`
+    <button part="copy-link" data-freeze="false" @click=${() => url.value?.copy()}>${msg.copyLink}</button>
+    ${sessions.query.relative
+      ? html`<button part="copy-link" data-freeze="true" @click=${() => url.value?.copy(sessions.query)}>${msg.copyFixedLink}</button>`
       : nothing}
   </span>`;
-}
-
-/** Whether the link was copied, or (the browser refused) the link in a field to copy by hand: in the status line. */
-function copyStatus(shell: Shell): TemplateResult {
-  const msg = shell.i18n.msg.sessions;
-  const status = shell.clipboard.status;
-  return html`<span part="copy-status" role="status">${status?.copied ? msg.linkCopied : nothing}</span>
-    ${status && !status.copied
-      ? html`<label part="copy-fallback"
-          >${msg.linkNotCopied}
-          <input readonly dir="ltr" .value=${status.text} @keydown=${shell.onLinkFieldKey}
-        /></label>`
-      : nothing}`;
 }
 
 export function errorMessage({ sessions, i18n }: Shell): TemplateResult | typeof nothing {
@@ -260,7 +229,7 @@ export function statusLine(shell: Shell): TemplateResult {
     ${shell.pendingNew > 0
       ? html`<button class="pill" part="new-entries-pill" @click=${shell.onJumpToNew}>↑ ${msg.newEntries(shell.pendingNew)}</button>`
       : nothing}
-    ${shell.host.syncUrl ? copyStatus(shell) : nothing}
+    ${shell.host.syncUrl ? (shell.url.value?.status(shell.i18n) ?? nothing) : nothing}
   </div>`;
 }
 
