@@ -215,9 +215,10 @@ function cpuTimes(trace, result) {
   const sync = events.find((e) => e.name === 'bench-sync' && e.cat?.includes('blink.user_timing'));
   if (!sync || !result.windows) return {};
   const offset = sync.ts - result.syncNow * 1000;
-  // Outermost scheduler tasks only (microtask checkpoints and mojo messages nest inside them).
-  const all = events.filter((e) => e.ph === 'X' && e.pid === sync.pid && e.tid === sync.tid && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 0 && e.tdur >= 0)
-    .sort((a, b) => a.ts - b.ts);
+  // Outermost top-level tasks only (microtask checkpoints and mojo messages nest inside them; one
+  // run after a scheduler's task is a top-level task of its own, see bench/open.mjs).
+  const all = events.filter((e) => e.ph === 'X' && e.pid === sync.pid && e.tid === sync.tid && ['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint', 'RunTask'].includes(e.name) && e.dur > 0 && e.tdur >= 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = [];
   for (const t of all) if (!tasks.length || t.ts >= tasks[tasks.length - 1].ts + tasks[tasks.length - 1].dur) tasks.push(t);
   const cpu = ([a, b]) => {
