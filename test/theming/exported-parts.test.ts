@@ -19,6 +19,8 @@ describe('theming: the table’s parts reach the page through <admin-sessions>',
     );
     el.fetchPage = async () => ({ entries, total: entries.length, nextCursor: null });
     await until(() => rowsOf(el).length > 5, 'no rows');
+    // The badges come with their reasons' code, after the first rows.
+    await until(() => tableOf(el).shadowRoot!.querySelector('[part~="badge-new-ip"]') && tableOf(el).shadowRoot!.querySelector('[part~="badge-burst"]'), 'no badges');
     rowsOf(el)[0]!.click();
     await until(() => tableOf(el).shadowRoot!.querySelector('[part~="row-expanded"]'), 'no expanded row');
     const drawn = new Set([...tableOf(el).shadowRoot!.querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/)));
