@@ -120,9 +120,10 @@ export class AdminSessionsTable extends LitElement {
   #viewportHeight = 600;
   @state() private focusedId: string | null = null;
 
-  /** The scroll region (rendered once, with the first update). */
+  #scrollerElement: HTMLElement | null = null;
+  /** The scroll region: rendered with the first update and never replaced, so found once (it is read on every scroll). */
   get #scroller(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('.scroller')!;
+    return (this.#scrollerElement ??= this.renderRoot.querySelector<HTMLElement>('.scroller')!);
   }
 
   #rowHeight = 52;
